@@ -1,0 +1,199 @@
+// The one door to ClickHouse. Everything goes through @clickhouse/client: by default plugged into
+// the embedded engine (chDB) on a data folder, or, when CLICKHOUSE_URL is set, a ClickHouse server.
+// The SQL is the same both ways; settings travel in each statement's SETTINGS clause (not as
+// client settings) because chDB applies client settings with a session-wide SET that would stick.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+
+export type QueryParams = Record<string, unknown>;
+
+export interface Limits {
+  queryTimeoutSeconds: number;
+  maxResultRows: number;
+}
+
+/** A failure talking to ClickHouse, with what callers may show: the operation and the query id. */
+export class DatabaseError extends Error {
+  constructor(
+    message: string,
+    readonly operation: string,
+    readonly queryId: string,
+    /** ClickHouse's error name, e.g. TIMEOUT_EXCEEDED, or UNAVAILABLE when it did not answer. */
+    readonly type: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Raised when the database cannot be opened at all; the message says what to do. */
+export class DatabaseUnavailableError extends Error {}
+
+const OPERATION_NAME = /^[a-z][a-z0-9_.:-]{0,79}$/;
+
+function settingsClause(operation: string, settings: Record<string, number | string>): string {
+  // Only our own constants reach this string: operation names are checked against OPERATION_NAME.
+  const parts = Object.entries(settings).map(([k, v]) => `${k} = ${typeof v === 'number' ? v : `'${v}'`}`);
+  parts.push(`log_comment = 'vigil:${operation}'`);
+  return ` SETTINGS ${parts.join(', ')}`;
+}
+
+export class Database {
+  private inFlight = 0;
+  private drained: (() => void) | null = null;
+  private closing = false;
+
+  constructor(
+    private readonly client: ClickHouseClient,
+    readonly kind: 'embedded' | 'server',
+    readonly limits: Limits,
+    private readonly log: Logger,
+  ) {}
+
+  /** A dashboard read: read-only, time- and size-limited, tagged with the operation. */
+  async select<T>(operation: string, sql: string, params: QueryParams = {}): Promise<T[]> {
+    const clause = settingsClause(operation, {
+      readonly: 2,
+      max_execution_time: this.limits.queryTimeoutSeconds,
+      max_result_rows: this.limits.maxResultRows,
+      result_overflow_mode: 'throw',
+    });
+    return this.track(operation, async (query_id) => {
+      const rs = await this.client.query({ query: sql + clause, query_params: params, format: 'JSONEachRow', query_id });
+      return rs.json<T>();
+    });
+  }
+
+  /** A statement that changes something (DDL, INSERT … SELECT — not INSERT … VALUES, which cannot
+   *  carry a trailing SETTINGS clause), tagged, without the read-only limits. */
+  async command(operation: string, sql: string, params: QueryParams = {}): Promise<void> {
+    const clause = /^\s*(CREATE|ALTER|DROP|RENAME|TRUNCATE)\b/i.test(sql) ? '' : settingsClause(operation, {});
+    await this.track(operation, (query_id) => this.client.command({ query: sql + clause, query_params: params, query_id }));
+  }
+
+  /** Bulk insert of tab-separated lines (values must not contain tabs, newlines or backslashes). */
+  async insertTsv(operation: string, table: string, columns: readonly string[], lines: string): Promise<void> {
+    if (lines.length === 0) return;
+    await this.track(operation, (query_id) =>
+      this.client.insert({
+        table,
+        columns: columns as [string, ...string[]],
+        values: Readable.from([Buffer.from(lines)], { objectMode: false }),
+        format: 'TabSeparated',
+        query_id,
+      }),
+    );
+  }
+
+  /** Insert of JSON objects, one per row. */
+  async insertRows(operation: string, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.track(operation, (query_id) =>
+      this.client.insert({ table, values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id }),
+    );
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      const rows = await this.select<{ ok: number }>('health.ping', 'SELECT 1 AS ok');
+      return rows[0]?.ok === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Waits for every query in flight (chDB must never be closed under a running query), then closes. */
+  async close(): Promise<void> {
+    this.closing = true;
+    if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+    await this.client.close();
+  }
+
+  private async track<T>(operation: string, run: (queryId: string) => Promise<T>): Promise<T> {
+    if (!OPERATION_NAME.test(operation)) throw new Error(`invalid operation name ${operation}`);
+    if (this.closing) throw new DatabaseError('The database is shutting down.', operation, '', 'SHUTTING_DOWN');
+    const queryId = `vigil-${operation.replace(/[^a-z0-9]+/g, '-')}-${randomUUID()}`;
+    this.inFlight++;
+    const started = performance.now();
+    try {
+      return await run(queryId);
+    } catch (err) {
+      const e = err as { type?: string; code?: string; message?: string };
+      const type = e.type ?? (e.code && /^E[A-Z]+/.test(e.code) ? 'UNAVAILABLE' : 'UNKNOWN');
+      this.log.warn({ operation, queryId, type, err: e.message }, 'query failed');
+      throw new DatabaseError(e.message ?? String(err), operation, queryId, type);
+    } finally {
+      this.inFlight--;
+      this.log.debug({ operation, queryId, ms: Math.round(performance.now() - started) }, 'query');
+      if (this.inFlight === 0 && this.drained) this.drained();
+    }
+  }
+}
+
+/** Checks that the embedded engine's data folder can be used, creating it when only it is missing. */
+function prepareDataDir(dataDir: string): void {
+  const parent = path.dirname(dataDir);
+  if (!fs.existsSync(dataDir)) {
+    if (!fs.existsSync(parent)) {
+      throw new DatabaseUnavailableError(
+        `Data folder ${dataDir} cannot be created: its parent ${parent} does not exist. Create it or set VIGIL_DATA_DIR to another folder.`,
+      );
+    }
+    try {
+      fs.mkdirSync(dataDir);
+    } catch (e) {
+      throw new DatabaseUnavailableError(
+        `Data folder ${dataDir} cannot be created (${(e as Error).message}). Set VIGIL_DATA_DIR to a writable folder.`,
+      );
+    }
+  }
+  if (!fs.statSync(dataDir).isDirectory()) {
+    throw new DatabaseUnavailableError(`Data folder ${dataDir} is a file, not a folder. Set VIGIL_DATA_DIR to a folder.`);
+  }
+  try {
+    fs.accessSync(dataDir, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
+  } catch {
+    throw new DatabaseUnavailableError(
+      `Data folder ${dataDir} is not readable and writable by this user. Fix its permissions or set VIGIL_DATA_DIR to another folder.`,
+    );
+  }
+}
+
+export async function openDatabase(config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'>, log: Logger): Promise<Database> {
+  const limits = { queryTimeoutSeconds: config.queryTimeoutSeconds, maxResultRows: config.maxResultRows };
+  if (config.clickhouse) {
+    const { url, user, password, database } = config.clickhouse;
+    const client = createClient({ url, username: user, password, database, request_timeout: (config.queryTimeoutSeconds + 5) * 1000 });
+    const ping = await client.ping();
+    if (!ping.success) {
+      await client.close();
+      throw new DatabaseUnavailableError(
+        `ClickHouse at ${url} did not answer (${ping.error.message}). Check CLICKHOUSE_URL and that the server runs, or unset CLICKHOUSE_URL to use the embedded engine.`,
+      );
+    }
+    const db = new Database(client, 'server', limits, log);
+    if (!(await db.ping())) {
+      await db.close();
+      throw new DatabaseUnavailableError(
+        `ClickHouse at ${url} answered but refused a query as ${user} on database ${database}. Check CLICKHOUSE_USER, CLICKHOUSE_PASSWORD and that CLICKHOUSE_DATABASE exists.`,
+      );
+    }
+    return db;
+  }
+  prepareDataDir(config.dataDir);
+  // Loaded lazily so a server deployment never touches the embedded engine's native library.
+  const { createChdbConnection } = await import('chdb/connection');
+  let connection;
+  try {
+    connection = createChdbConnection({ path: config.dataDir });
+  } catch (e) {
+    throw new DatabaseUnavailableError(
+      `The embedded engine could not open ${config.dataDir} (${(e as Error).message}). Only one process may use a data folder: stop the other one or set VIGIL_DATA_DIR.`,
+    );
+  }
+  return new Database(createClient({ connection }), 'embedded', limits, log);
+}

@@ -1,0 +1,17 @@
+// The SPA lives in client/; `vite build` writes it to dist/client, which the server serves from `/`.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  server: {
+    // `npm run dev:client` proxies the API to a running `npm start`.
+    proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000' },
+  },
+});
