@@ -195,5 +195,7 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'clickhouse'
       `The embedded engine could not open ${config.dataDir} (${(e as Error).message}). Only one process may use a data folder: stop the other one or set VIGIL_DATA_DIR.`,
     );
   }
-  return new Database(createClient({ connection }), 'embedded', limits, log);
+  // chdb ships its own copy of @clickhouse/client-common's types; the runtime contract is the same.
+  type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
+  return new Database(createClient({ connection: connection as unknown as ClientConnection }), 'embedded', limits, log);
 }

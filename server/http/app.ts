@@ -1,0 +1,60 @@
+// The HTTP surface on one port: /graphql (Apollo), /healthz, and the built SPA at /.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type ErrorRequestHandler } from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../log.js';
+import type { GraphQLContext } from '../graphql/context.js';
+
+export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
+
+export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServer<GraphQLContext>; clientDir?: string }) {
+  const { db, log, apollo } = opts;
+  const clientDir = opts.clientDir ?? CLIENT_DIST;
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', async (_req, res) => {
+    const ok = await db.ping();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, { context: async () => ({ db, log }) }),
+  );
+
+  // The SPA: real files first, then index.html for client-side routes.
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
+    if (path.extname(req.path)) return next();
+    const index = path.join(clientDir, 'index.html');
+    if (!fs.existsSync(index)) {
+      res.status(503).json({ error: 'The dashboard is not built yet: run `npm run build`.' });
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found.' });
+  });
+
+  // Malformed bodies and anything unexpected: a JSON answer, never a stack trace.
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error({ err }, 'request failed');
+    const message =
+      err?.type === 'entity.too.large' ? 'The request body is too large.' :
+      err?.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' :
+      status < 500 ? 'The request is not valid.' : 'Internal server error.';
+    res.status(status).json({ error: message });
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,69 @@
+// `npm start`: configure, open the database, migrate, load the demo into an empty database,
+// build the SPA when it is missing, and serve everything on one port until SIGINT/SIGTERM.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { loadConfig } from './config.js';
+import { createLogger } from './log.js';
+import { openDatabase, type Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { countModerationDecisions } from './queries/dataStatus.js';
+import { defaultDemoOptions, seedDemo } from './demo/seed.js';
+import { createApolloServer } from './graphql/server.js';
+import { createApp, CLIENT_DIST } from './http/app.js';
+
+async function buildClient(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: path.resolve(CLIENT_DIST, '../../vite.config.ts'), logLevel: 'warn' });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  let db: Database | undefined;
+  try {
+    db = await openDatabase(config, log);
+    await migrate(db, log);
+    const needsBuild = config.buildClientIfMissing && !fs.existsSync(path.join(CLIENT_DIST, 'index.html'));
+    const building = needsBuild ? buildClient().then(() => log.info('dashboard built')) : Promise.resolve();
+    if (config.demo.seedWhenEmpty && (await countModerationDecisions(db)) === 0) {
+      await seedDemo(db, log, defaultDemoOptions(config.demo));
+    }
+    await building;
+  } catch (e) {
+    process.stderr.write(`vigil: ${(e as Error).message}\n`);
+    if (db) await db.close().catch(() => undefined);
+    process.exit(1);
+  }
+
+  const apollo = createApolloServer();
+  await apollo.start();
+  const app = createApp({ db, log, apollo });
+  const server: Server = app.listen(config.port, config.host);
+  server.on('error', (e) => {
+    process.stderr.write(`vigil: cannot listen on ${config.host}:${config.port} (${e.message}). Set PORT to a free port.\n`);
+    process.exit(1);
+  });
+  server.on('listening', () => {
+    const port = (server.address() as { port: number }).port;
+    log.info({ port, database: db.kind }, 'serving');
+    process.stdout.write(`Vigil is running at http://localhost:${port}\n`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing requests in flight');
+    server.close();
+    server.closeIdleConnections();
+    await apollo.stop();
+    await db.close(); // waits for queries in flight before closing the engine
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+await main();
