@@ -75,17 +75,11 @@ export class Database {
     await this.track(operation, (query_id) => this.client.command({ query: sql + clause, query_params: params, query_id }));
   }
 
-  /** Bulk insert of tab-separated lines (values must not contain tabs, newlines or backslashes). */
-  async insertTsv(operation: string, table: string, columns: readonly string[], lines: string): Promise<void> {
-    if (lines.length === 0) return;
+  /** Bulk insert of tab-separated rows in the table's column order. */
+  async insertTsv(operation: string, table: string, rows: Buffer): Promise<void> {
+    if (rows.length === 0) return;
     await this.track(operation, (query_id) =>
-      this.client.insert({
-        table,
-        columns: columns as [string, ...string[]],
-        values: Readable.from([Buffer.from(lines)], { objectMode: false }),
-        format: 'TabSeparated',
-        query_id,
-      }),
+      this.client.insert({ table, values: Readable.from([rows], { objectMode: false }), format: 'TabSeparated', query_id }),
     );
   }
 

@@ -4,16 +4,15 @@
 import { ANNOTATION_ANSWERS } from '../domain/taxonomy.js';
 import { Rng, WeightedPicker } from './rng.js';
 import type { TsvWriter } from './writer.js';
+import { indexOf } from './dictionaries.js';
 import {
   DAY, HOUR, ONBOARDING, POLICY_SHARE, QUEUES, SITE_TEAM, SURGE, diurnal, surgeIntensity, weekly, type DemoOptions, type QueueDef,
 } from './world.js';
 
-export const TASK_EVENT_COLUMNS = ['task_id', 'event', 'event_at', 'task_created_at', 'vendor', 'site', 'queue', 'language', 'region', 'policy', 'sla_seconds', 'labels_required'] as const;
-export const LABEL_COLUMNS = ['label_id', 'task_id', 'annotator_id', 'vendor', 'site', 'queue', 'language', 'region', 'policy', 'task_created_at', 'submitted_at', 'answer', 'is_golden', 'gold_answer', 'handle_seconds', 'labels_required'] as const;
-export const QA_COLUMNS = ['audit_id', 'label_id', 'annotator_id', 'vendor', 'site', 'queue', 'language', 'region', 'policy', 'audited_at', 'passed'] as const;
 
 interface Annotator {
-  id: string;
+  /** number within the site: the stored id is `${site}-${number}` */
+  number: number;
   started: number;
   maxAccuracy: number;
   speed: number;
@@ -39,12 +38,12 @@ export async function generateAnnotation(o: DemoOptions, w: AnnotationWriters): 
     const team: Annotator[] = [];
     const n = Math.max(4, Math.round(size * o.scale));
     for (let i = 0; i < n; i++) {
-      team.push({ id: `${site}-${i + 1}`, started: start - (30 + rng.int(400)) * DAY, maxAccuracy: 0.9 + 0.06 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: false });
+      team.push({ number: i + 1, started: start - (30 + rng.int(400)) * DAY, maxAccuracy: 0.9 + 0.06 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: false });
     }
     if (site.startsWith(ONBOARDING.vendor)) {
       const hires = Math.max(3, Math.round(ONBOARDING.newAnnotatorsPerSite * o.scale));
       for (let i = 0; i < hires; i++) {
-        team.push({ id: `${site}-${n + i + 1}`, started: onboardedAt + rng.int(DAY), maxAccuracy: 0.9 + 0.06 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: true });
+        team.push({ number: n + i + 1, started: onboardedAt + rng.int(DAY), maxAccuracy: 0.9 + 0.06 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: true });
       }
     }
     teams.set(site, team);
@@ -53,11 +52,11 @@ export async function generateAnnotation(o: DemoOptions, w: AnnotationWriters): 
   const accuracy = (a: Annotator, t: number) => a.maxAccuracy - (a.maxAccuracy - STARTING_ACCURACY) * Math.exp(-(t - a.started) / (6 * DAY));
 
   /** Annotators on duty at t; new hires get most of the work in their first 12 days. */
-  const pickAnnotator = (site: string, t: number, exclude: Set<string>): Annotator => {
+  const pickAnnotator = (site: string, t: number, exclude: Set<number>): Annotator => {
     const team = teams.get(site)!;
     for (;;) {
       const a = team[rng.int(team.length)]!;
-      if (a.started > t || exclude.has(a.id)) continue;
+      if (a.started > t || exclude.has(a.number)) continue;
       const fresh = a.isNewHire && t - a.started < 12 * DAY;
       if (!fresh && team.some((x) => x.isNewHire && x.started <= t && t - x.started < 12 * DAY) && rng.chance(0.6)) continue;
       return a;
@@ -65,8 +64,8 @@ export async function generateAnnotation(o: DemoOptions, w: AnnotationWriters): 
   };
 
   let nextId = 0;
-  const task = (q: QueueDef, policyPicker: WeightedPicker<string>, t: number) => {
-    const taskId = `t${(nextId++).toString(36)}`;
+  const task = (q: QueueDef, queueIndex: number, policyPicker: WeightedPicker<string>, t: number) => {
+    const taskId = nextId++;
     const created = t + rng.int(HOUR);
     const region = rng.pick(q.regions);
     const policy = policyPicker.pick(rng);
@@ -74,32 +73,32 @@ export async function generateAnnotation(o: DemoOptions, w: AnnotationWriters): 
     const required = !golden && rng.chance(0.12) ? 3 : 1;
     const truth = TRUTH.pick(rng);
     const sla = q.slaHours * HOUR;
-    const dims = `${q.vendor}\t${q.site}\t${q.queue}\t${q.language}\t${region}\t${policy}`;
-    w.taskEvents.push(`${taskId}\tcreated\t${created}\t${created}\t${dims}\t${sla}\t${required}`);
+    const dims = `${queueIndex}\t${indexOf('region', region)}\t${indexOf('policy', policy)}`;
+    w.taskEvents.push(`${taskId}\t0\t${created}\t${created}\t${dims}\t${sla}\t${required}`);
     // Story 3 reaches labelling too: the LATAM queues fall behind during the election surge.
     const backlog = q.regions.includes(SURGE.region) ? 1 + 9 * surgeIntensity(o, created) : 1;
     let completed = 0;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (let k = 0; k < required; k++) {
       const wait = Math.round(rng.lognormal(1.5 * HOUR * backlog, 0.9));
       const a = pickAnnotator(q.site, created + wait, seen);
-      seen.add(a.id);
+      seen.add(a.number);
       const experience = Math.exp(-(created + wait - a.started) / (10 * DAY));
       const handle = Math.round(Math.min(1800, Math.max(3, rng.lognormal(40 * a.speed * (1 + experience), 0.5))));
       const submitted = created + wait + handle;
       if (submitted >= o.end) return; // task still open at the end of the data
       const acc = accuracy(a, submitted) - (truth === 'borderline' ? 0.2 : 0);
       const answer = rng.chance(acc) ? truth : rng.pick(ANNOTATION_ANSWERS.filter((x) => x !== truth));
-      const labelId = `${taskId}-${k + 1}`;
-      w.labels.push(`${labelId}\t${taskId}\t${a.id}\t${dims}\t${created}\t${submitted}\t${answer}\t${golden ? 1 : 0}\t${golden ? truth : ''}\t${handle}\t${required}`);
+      const labelKey = `${taskId}\t${k + 1}\t${a.number}\t${dims}`;
+      w.labels.push(`${labelKey}\t${created}\t${submitted}\t${indexOf('answer', answer)}\t${golden ? 1 : 0}\t${golden ? indexOf('answer', truth) : 0}\t${handle}\t${required}`);
       if (!golden && rng.chance(0.04)) {
         const passed = answer === truth ? rng.chance(0.98) : rng.chance(0.08);
         const audited = submitted + Math.round(rng.lognormal(DAY, 0.5));
-        if (audited < o.end) w.audits.push(`q${labelId}\t${labelId}\t${a.id}\t${dims}\t${audited}\t${passed ? 1 : 0}`);
+        if (audited < o.end) w.audits.push(`${labelKey}\t${audited}\t${passed ? 1 : 0}`);
       }
       completed = Math.max(completed, submitted);
     }
-    w.taskEvents.push(`${taskId}\tcompleted\t${completed}\t${created}\t${dims}\t${sla}\t${required}`);
+    w.taskEvents.push(`${taskId}\t1\t${completed}\t${created}\t${dims}\t${sla}\t${required}`);
   };
 
   const pickers = QUEUES.map((q) => new WeightedPicker(q.policies, q.policies.map((p) => POLICY_SHARE[p]!)));
@@ -107,7 +106,7 @@ export async function generateAnnotation(o: DemoOptions, w: AnnotationWriters): 
     const utcHour = (t / HOUR) % 24;
     QUEUES.forEach((q, i) => {
       const n = rng.poisson(((q.tasksPerDay * o.scale) / 24) * diurnal(utcHour, q.regions[0]!) * weekly(t));
-      for (let k = 0; k < n; k++) task(q, pickers[i]!, t);
+      for (let k = 0; k < n; k++) task(q, i, pickers[i]!, t);
     });
     await Promise.all([w.taskEvents.maybeFlush(), w.labels.maybeFlush(), w.audits.maybeFlush()]);
   }

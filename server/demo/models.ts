@@ -3,17 +3,16 @@
 import { REGIONS, type RegionCode } from '../domain/taxonomy.js';
 import { Rng, WeightedPicker } from './rng.js';
 import type { TsvWriter } from './writer.js';
+import { indexOf } from './dictionaries.js';
+import { toClickHouseDateTime } from '../domain/time.js';
 import {
   DAY, HOUR, MODEL_ID, MODEL_THRESHOLD, POLICY_CODES, POLICY_PREVALENCE, POLICY_SHARE, REGION_CODES, REGION_SHARE,
   COUNTRY_SHARE, REGRESSION, VERSION_QUALITY, diurnal, rollouts, versionAt, type DemoOptions,
 } from './world.js';
 
-export const PREDICTION_COLUMNS = ['prediction_id', 'content_id', 'scored_at', 'model_id', 'model_version', 'region', 'country', 'policy', 'score', 'threshold'] as const;
-export const GROUND_TRUTH_COLUMNS = ['label_id', 'content_id', 'policy', 'label_source', 'is_violating', 'labelled_at'] as const;
-export const ROLLOUT_COLUMNS = ['model_id', 'model_version', 'region', 'event', 'at', 'note'] as const;
 
 /** Scored items per day at scale 1. */
-const PREDICTIONS_PER_DAY = 22_000;
+const PREDICTIONS_PER_DAY = 16_000;
 /** Golden-set items scored per region, policy and day at scale 1. */
 const GOLDEN_PER_CELL_DAY = 2;
 const SCORE_SD = 0.16;
@@ -26,16 +25,20 @@ const COUNTRY_PICKERS = Object.fromEntries(
 export interface ModelWriters {
   predictions: TsvWriter;
   groundTruth: TsvWriter;
-  rollouts: TsvWriter;
+}
+
+/** Rollout events inside the demo's time span, as rows of model_rollouts. */
+export function rolloutRows(o: DemoOptions): Record<string, unknown>[] {
+  const start = o.end - o.days * DAY;
+  return rollouts(o)
+    .filter((r) => r.at >= start && r.at < o.end)
+    .map((r) => ({ model_id: MODEL_ID, model_version: r.version, region: r.region, event: r.event, at: toClickHouseDateTime(r.at), note: r.note }));
 }
 
 export async function generateModels(o: DemoOptions, w: ModelWriters): Promise<void> {
   const rng = new Rng(o.seed, 2);
   const start = o.end - o.days * DAY;
   const history = rollouts(o);
-  for (const r of history) {
-    if (r.at >= start && r.at < o.end) w.rollouts.push(`${MODEL_ID}\t${r.version}\t${r.region}\t${r.event}\t${r.at}\t${r.note}`);
-  }
   let nextId = 0;
 
   const score = (version: string, region: RegionCode, policy: string, violating: boolean): number => {
@@ -45,25 +48,27 @@ export async function generateModels(o: DemoOptions, w: ModelWriters): Promise<v
     return Math.min(0.9999, Math.max(0, mean + SCORE_SD * rng.normal()));
   };
 
-  const label = (contentId: string, policy: string, source: string, truth: boolean, errorRate: number, at: number) => {
+  const label = (content: string, policy: number, source: string, truth: boolean, errorRate: number, at: number) => {
     if (at >= o.end) return; // not arrived yet
     const observed = rng.chance(errorRate) ? !truth : truth;
-    w.groundTruth.push(`l${(nextId++).toString(36)}\t${contentId}\t${policy}\t${source}\t${observed ? 1 : 0}\t${at}`);
+    w.groundTruth.push(`${nextId++}\t${content}\t${policy}\t${indexOf('labelSource', source)}\t${observed ? 1 : 0}\t${at}`);
   };
 
   const predict = (t: number, region: RegionCode, policy: string, golden: boolean) => {
-    const id = (nextId++).toString(36);
-    const contentId = (golden ? 'g' : 'p') + id;
+    const id = nextId++;
+    const content = `${id}\t${golden ? 1 : 0}`;
+    const p = indexOf('policy', policy);
     const scoredAt = t + rng.int(HOUR);
     const version = versionAt(history, region, scoredAt);
     const truth = rng.chance(golden ? 0.3 : POLICY_PREVALENCE[policy]!);
     const s = score(version, region, policy, truth);
-    w.predictions.push(`s${id}\t${contentId}\t${scoredAt}\t${MODEL_ID}\t${version}\t${region}\t${COUNTRY_PICKERS[region].pick(rng)}\t${policy}\t${s.toFixed(4)}\t${MODEL_THRESHOLD}`);
-    if (golden) return label(contentId, policy, 'golden_set', truth, 0, scoredAt + 60);
-    if (rng.chance(0.03)) label(contentId, policy, 'random_audit', truth, 0.02, scoredAt + DAY + rng.int(4 * DAY));
+    const country = indexOf('country', COUNTRY_PICKERS[region].pick(rng));
+    w.predictions.push(`${content}\t${scoredAt}\t${indexOf('modelVersion', version)}\t${indexOf('region', region)}\t${country}\t${p}\t${s.toFixed(4)}\t${MODEL_THRESHOLD}`);
+    if (golden) return label(content, p, 'golden_set', truth, 0, scoredAt + 60);
+    if (rng.chance(0.03)) label(content, p, 'random_audit', truth, 0.02, scoredAt + DAY + rng.int(4 * DAY));
     if (s >= MODEL_THRESHOLD) {
-      if (rng.chance(0.4)) label(contentId, policy, 'human_review', truth, 0.03, scoredAt + Math.round(rng.lognormal(4 * HOUR, 0.8)));
-      if (rng.chance(0.02)) label(contentId, policy, 'appeal', truth, 0.05, scoredAt + Math.round(rng.lognormal(5 * DAY, 0.4)));
+      if (rng.chance(0.4)) label(content, p, 'human_review', truth, 0.03, scoredAt + Math.round(rng.lognormal(4 * HOUR, 0.8)));
+      if (rng.chance(0.02)) label(content, p, 'appeal', truth, 0.05, scoredAt + Math.round(rng.lognormal(5 * DAY, 0.4)));
     }
   };
 

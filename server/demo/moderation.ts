@@ -4,20 +4,15 @@
 import { REGIONS, type RegionCode } from '../domain/taxonomy.js';
 import { Rng, WeightedPicker } from './rng.js';
 import type { TsvWriter } from './writer.js';
+import { indexOf } from './dictionaries.js';
 import {
-  DAY, HOUR, MODEL_ID, POLICY_CODES, POLICY_SHARE, PRIORITY_POLICIES, REGION_CODES, REGION_SHARE, COUNTRY_SHARE,
+  DAY, HOUR, POLICY_CODES, POLICY_SHARE, PRIORITY_POLICIES, REGION_CODES, REGION_SHARE, COUNTRY_SHARE,
   REGRESSION, SURGE, diurnal, rollouts, surgeIntensity, versionAt, weekly, type DemoOptions,
 } from './world.js';
 
-export const DECISION_COLUMNS = [
-  'decision_id', 'content_id', 'decided_at', 'posted_at', 'flagged_at', 'region', 'country', 'policy', 'content_type',
-  'detection_source', 'enforcement_path', 'action', 'queue', 'sla_seconds', 'views_at_action', 'model_id', 'model_version',
-] as const;
-export const ENQUEUE_COLUMNS = ['enqueue_id', 'content_id', 'enqueued_at', 'region', 'country', 'policy', 'queue', 'sla_seconds'] as const;
-export const APPEAL_COLUMNS = ['appeal_id', 'decision_id', 'event', 'event_at', 'region', 'country', 'policy', 'content_type', 'outcome'] as const;
 
 /** Decisions per day at scale 1, before seasonality. */
-const DECISIONS_PER_DAY = 35_000;
+const DECISIONS_PER_DAY = 28_000;
 
 interface Item {
   id: number;
@@ -26,11 +21,12 @@ interface Item {
   region: RegionCode;
   country: string;
   policy: string;
+  /** region, country and policy as dictionary indexes, tab-separated */
+  dims: string;
   contentType: string;
   source: string;
   path: string;
   actionProbability: number;
-  model: string;
   version: string;
 }
 
@@ -44,9 +40,11 @@ interface Queue {
   trailingSum: number;
 }
 
-const SOURCES = new WeightedPicker(['automated', 'user_report', 'trusted_flagger', 'legal_request'], [0.65, 0.3, 0.04, 0.01]);
+const SOURCES = new WeightedPicker(['automated', 'user_report', 'trusted_flagger', 'legal_request'], [0.75, 0.21, 0.03, 0.01]);
 const CONTENT = new WeightedPicker(['video', 'comment', 'live', 'image', 'account'], [0.5, 0.3, 0.07, 0.08, 0.05]);
-const AUTOMATED_PATH = new WeightedPicker(['automated', 'hybrid', 'human'], [0.55, 0.25, 0.2]);
+const AUTOMATED_PATH = new WeightedPicker(['automated', 'hybrid', 'human'], [0.7, 0.18, 0.12]);
+/** Share of decisions that go through human review with the weights above. */
+const HUMAN_SHARE = 0.75 * 0.3 + 0.25;
 const ENFORCEMENT = new WeightedPicker(['removed', 'restricted', 'age_restricted', 'account_action'], [0.68, 0.12, 0.08, 0.12]);
 const POLICY_PICKER = new WeightedPicker(POLICY_CODES, POLICY_CODES.map((p) => POLICY_SHARE[p]!));
 const COUNTRY_PICKERS = Object.fromEntries(
@@ -68,14 +66,14 @@ export async function generateModeration(o: DemoOptions, w: ModerationWriters): 
   const perHour = (DECISIONS_PER_DAY * o.scale) / 24;
   let nextId = 0;
 
-  // Staffing starts at the demand the world's shares predict (human share ≈ 0.64 of decisions).
+  // Staffing starts at the demand the world's shares predict.
   const queues = new Map<string, Queue>();
   const queueFor = (region: RegionCode, priority: boolean): Queue => {
     const name = `${priority ? 'priority' : 'review'}-${region.toLowerCase()}`;
     let q = queues.get(name);
     if (!q) {
       const share = priority ? 0.065 : 0.935;
-      const expected = perHour * REGION_SHARE[region] * 0.64 * share;
+      const expected = perHour * REGION_SHARE[region] * HUMAN_SHARE * share;
       q = { name, slaSeconds: priority ? 2 * HOUR : 24 * HOUR, waiting: [], head: 0, trailing: Array(168).fill(expected), trailingSum: expected * 168 };
       queues.set(name, q);
     }
@@ -93,7 +91,7 @@ export async function generateModeration(o: DemoOptions, w: ModerationWriters): 
     const age = decided - item.posted;
     const views = age < 300 && rng.chance(0.92) ? 0 : Math.floor(rng.lognormal(20 * Math.pow(age / HOUR + 0.05, 0.7), 1.1));
     w.decisions.push(
-      `d${item.id.toString(36)}\tc${item.id.toString(36)}\t${decided}\t${item.posted}\t${item.flagged}\t${item.region}\t${item.country}\t${item.policy}\t${item.contentType}\t${item.source}\t${item.path}\t${action}\t${queue?.name ?? ''}\t${queue?.slaSeconds ?? 0}\t${views}\t${item.model}\t${item.version}`,
+      `${item.id}\t${decided}\t${item.posted}\t${item.flagged}\t${item.dims}\t${indexOf('contentType', item.contentType)}\t${indexOf('detectionSource', item.source)}\t${indexOf('enforcementPath', item.path)}\t${indexOf('action', action)}\t${queue ? indexOf('reviewQueue', queue.name) : 0}\t${queue?.slaSeconds ?? 0}\t${views}\t${indexOf('modelVersion', item.version)}`,
     );
     if (action !== 'none') appeal(item, decided, action);
   };
@@ -104,13 +102,12 @@ export async function generateModeration(o: DemoOptions, w: ModerationWriters): 
     if (!rng.chance(p)) return;
     const filed = decided + Math.round(rng.lognormal(1.5 * DAY, 0.8));
     if (filed >= o.end) return;
-    const id = `a${item.id.toString(36)}`;
-    const common = `${item.region}\t${item.country}\t${item.policy}\t${item.contentType}`;
-    w.appeals.push(`${id}\td${item.id.toString(36)}\tfiled\t${filed}\t${common}\t`);
+    const common = `${item.dims}\t${indexOf('contentType', item.contentType)}`;
+    w.appeals.push(`${item.id}\t0\t${filed}\t${common}\t0`);
     const resolved = filed + Math.round(rng.lognormal(1.2 * DAY, 0.7));
     if (resolved >= o.end) return;
     const overturned = rng.chance(regressed ? 0.45 : item.path === 'automated' ? 0.14 : 0.09);
-    w.appeals.push(`${id}\td${item.id.toString(36)}\tresolved\t${resolved}\t${common}\t${overturned ? 'overturned' : 'upheld'}`);
+    w.appeals.push(`${item.id}\t1\t${resolved}\t${common}\t${overturned ? 2 : 1}`);
   };
 
   const newItem = (t: number, region: RegionCode, country: string, policy: string, source: string): Item => {
@@ -122,7 +119,8 @@ export async function generateModeration(o: DemoOptions, w: ModerationWriters): 
     const actionProbability = automatedPath === 'automated' ? 0.96 : automatedPath === 'hybrid' ? 0.8 : HUMAN_ACTION_PROBABILITY[source]!;
     return {
       id: nextId++, flagged, posted, region, country, policy, contentType, source, path: automatedPath,
-      actionProbability, model: source === 'automated' ? MODEL_ID : '', version,
+      dims: `${indexOf('region', region)}\t${indexOf('country', country)}\t${indexOf('policy', policy)}`,
+      actionProbability, version,
     };
   };
 
@@ -131,7 +129,7 @@ export async function generateModeration(o: DemoOptions, w: ModerationWriters): 
     else {
       const q = queueFor(item.region, PRIORITY_POLICIES.has(item.policy));
       q.waiting.push(item);
-      w.enqueues.push(`e${item.id.toString(36)}\tc${item.id.toString(36)}\t${item.flagged}\t${item.region}\t${item.country}\t${item.policy}\t${q.name}\t${q.slaSeconds}`);
+      w.enqueues.push(`${item.id}\t${item.flagged}\t${item.dims}\t${indexOf('reviewQueue', q.name)}\t${q.slaSeconds}`);
     }
   };
 
