@@ -61,6 +61,8 @@ INNER JOIN
     WHERE content_id IN (SELECT content_id FROM ground_truth_labels)
 ) AS p ON p.content_id = g.content_id AND p.policy = g.policy;
 
+-- Scores are Float32, so 0.9 is stored as 0.89999998: buckets are taken after rounding score * 100
+-- to 4 decimals, so a score of 0.90 lands in bucket 90 (scores >= 0.90), as a person expects.
 -- Confusion counts at the deployed threshold and score histograms (100 buckets of 0.01) of the
 -- positives and negatives, per day of scoring: precision/recall/F1/FPR for any slice, and the
 -- precision-recall curve at any threshold, are sums over these rows.
@@ -91,8 +93,8 @@ SELECT
     countIf(score >= threshold AND is_violating = 0) AS false_positives,
     countIf(score < threshold AND is_violating = 1) AS false_negatives,
     countIf(score < threshold AND is_violating = 0) AS true_negatives,
-    sumMapIf([toUInt8(least(99, floor(score * 100)))], [toUInt64(1)], is_violating = 1) AS positive_score_hist,
-    sumMapIf([toUInt8(least(99, floor(score * 100)))], [toUInt64(1)], is_violating = 0) AS negative_score_hist
+    sumMapIf([toUInt8(least(99, floor(round(toFloat64(score) * 100, 4))))], [toUInt64(1)], is_violating = 1) AS positive_score_hist,
+    sumMapIf([toUInt8(least(99, floor(round(toFloat64(score) * 100, 4))))], [toUInt64(1)], is_violating = 0) AS negative_score_hist
 FROM model_outcomes
 GROUP BY day, model_id, model_version, region, policy, label_source;
 
@@ -117,6 +119,6 @@ SELECT
     toDate(scored_at) AS day, model_id, model_version, region, policy,
     count() AS predictions,
     countIf(score >= threshold) AS flagged,
-    sumMap([toUInt8(least(99, floor(score * 100)))], [toUInt64(1)]) AS score_hist
+    sumMap([toUInt8(least(99, floor(round(toFloat64(score) * 100, 4))))], [toUInt64(1)]) AS score_hist
 FROM model_predictions
 GROUP BY day, model_id, model_version, region, policy;
