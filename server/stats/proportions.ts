@@ -1,0 +1,108 @@
+// Statistics for rates and counts: Wilson intervals, the two-proportion z-test, and the exact
+// conditional test that compares two Poisson counts. Pure functions; tested against published
+// values (R's binom, prop.test and poisson.test).
+
+/** z for a two-sided 95 % interval. */
+export const Z95 = 1.959963984540054;
+
+/** Rates on fewer items than this are flagged as low-sample. */
+export const LOW_SAMPLE = 30;
+
+/** Wilson score interval for successes out of n (no continuity correction); null when n = 0. */
+export function wilsonInterval(successes: number, n: number, z = Z95): [number, number] | null {
+  if (n <= 0) return null;
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** Standard normal CDF. */
+export function normalCdf(x: number): number {
+  return 0.5 * erfc(-x / Math.SQRT2);
+}
+
+/** Complementary error function to machine precision (Chebyshev fit, Numerical Recipes 3rd ed. §6.2.2). */
+export function erfc(x: number): number {
+  const z = Math.abs(x);
+  const t = 2 / (2 + z);
+  const ty = 4 * t - 2;
+  const coefficients = [
+    -1.3026537197817094, 6.4196979235649026e-1, 1.9476473204185836e-2, -9.561514786808631e-3, -9.46595344482036e-4,
+    3.66839497852761e-4, 4.2523324806907e-5, -2.0278578112534e-5, -1.624290004647e-6, 1.30365583558e-6, 1.5626441722e-8,
+    -8.5238095915e-8, 6.529054439e-9, 5.059343495e-9, -9.91364156e-10, -2.27365122e-10, 9.6467911e-11, 2.394038e-12,
+    -6.886027e-12, 8.94487e-13, 3.13092e-13, -1.12708e-13, 3.81e-16, 7.106e-15, -1.523e-15, -9.4e-17, 1.21e-16, -2.8e-17,
+  ];
+  let d = 0;
+  let dd = 0;
+  for (let j = coefficients.length - 1; j > 0; j--) {
+    const tmp = d;
+    d = ty * d - dd + coefficients[j]!;
+    dd = tmp;
+  }
+  const result = t * Math.exp(-z * z + 0.5 * (coefficients[0]! + ty * d) - dd);
+  return x >= 0 ? result : 2 - result;
+}
+
+export interface TestResult {
+  /** Test statistic (z for the z-test; null for the exact test). */
+  statistic: number | null;
+  /** Two-sided p-value; null when the test cannot be computed (a zero denominator). */
+  pValue: number | null;
+}
+
+/** Two-proportion z-test with pooled variance (R: prop.test(correct = FALSE)). */
+export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): TestResult {
+  if (n1 <= 0 || n2 <= 0) return { statistic: null, pValue: null };
+  const pooled = (x1 + x2) / (n1 + n2);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  if (se === 0) return { statistic: 0, pValue: 1 };
+  const z = (x1 / n1 - x2 / n2) / se;
+  return { statistic: z, pValue: erfc(Math.abs(z) / Math.SQRT2) };
+}
+
+/** log of n choose k, through log-gamma (Lanczos). */
+function logChoose(n: number, k: number): number {
+  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+}
+
+function logGamma(x: number): number {
+  const g = 7;
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  x -= 1;
+  let a = c[0]!;
+  const t = x + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += c[i]! / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/**
+ * Compares two Poisson counts observed over exposures t1 and t2 (e.g. hours): conditional on the
+ * total, x1 is binomial(x1 + x2, t1 / (t1 + t2)) under equal rates; the two-sided p-value sums the
+ * outcomes no more likely than x1 (R: poisson.test(c(x1, x2), c(t1, t2))). Above 10,000 events a
+ * normal approximation of the same binomial is used.
+ */
+export function poissonRateTest(x1: number, t1: number, x2: number, t2: number): TestResult {
+  const n = x1 + x2;
+  if (t1 <= 0 || t2 <= 0) return { statistic: null, pValue: null };
+  if (n === 0) return { statistic: null, pValue: 1 };
+  const p = t1 / (t1 + t2);
+  if (n > 10_000) {
+    const z = (x1 - n * p) / Math.sqrt(n * p * (1 - p));
+    return { statistic: z, pValue: erfc(Math.abs(z) / Math.SQRT2) };
+  }
+  const logPmf = (k: number) => logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log1p(-p);
+  const observed = logPmf(x1);
+  const tolerance = Math.log1p(1e-7);
+  let sum = 0;
+  for (let k = 0; k <= n; k++) {
+    const l = logPmf(k);
+    if (l <= observed + tolerance) sum += Math.exp(l);
+  }
+  return { statistic: null, pValue: Math.min(1, sum) };
+}

@@ -1,0 +1,120 @@
+// Every statistic against a published reference value (the source is named next to each).
+import { describe, expect, it } from 'vitest';
+import { poissonRateTest, twoProportionZTest, wilsonInterval } from './proportions.js';
+import { coincidencesOf, cohensKappa, contingency, krippendorffAlphaNominal, unanimity } from './agreement.js';
+import { averagePrecision, bestThresholdForPrecision, thresholdTable } from './classification.js';
+import { durationBucket, histogramQuantile, populationStabilityIndex } from './distributions.js';
+
+describe('Wilson interval (R: binom::binom.confint(method = "wilson"))', () => {
+  it.each([
+    [18, 20, 0.69897, 0.97213],
+    [4, 20, 0.08066, 0.41602],
+    [0, 30, 0, 0.11351],
+  ])('%i/%i -> %f–%f', (x, n, lo, hi) => {
+    const [l, h] = wilsonInterval(x, n)!;
+    expect(l).toBeCloseTo(lo, 5);
+    expect(h).toBeCloseTo(hi, 5);
+  });
+  it('has no interval without a denominator', () => expect(wilsonInterval(0, 0)).toBeNull());
+});
+
+describe('two-proportion z-test (R: prop.test(c(15, 25), c(50, 50), correct = FALSE): X² = 4.1667, p = 0.04123)', () => {
+  it('matches', () => {
+    const r = twoProportionZTest(15, 50, 25, 50);
+    expect(r.statistic! ** 2).toBeCloseTo(4.1667, 4);
+    expect(r.statistic).toBeLessThan(0);
+    expect(r.pValue).toBeCloseTo(0.04123, 5);
+  });
+});
+
+describe('Poisson rate comparison (R docs: poisson.test(c(11, 6 + 8 + 7), c(800, 1083 + 1050 + 878)): p = 0.07967)', () => {
+  it('matches the exact conditional test', () => {
+    expect(poissonRateTest(11, 800, 21, 1083 + 1050 + 878).pValue).toBeCloseTo(0.07967, 5);
+  });
+  it('finds no difference in equal rates', () => {
+    expect(poissonRateTest(100, 7, 100, 7).pValue).toBeCloseTo(1, 6);
+  });
+});
+
+describe("Krippendorff's alpha (Krippendorff 2011, 'Computing Krippendorff's Alpha-Reliability', 4 observers × 12 units)", () => {
+  // rows are observers A–D, columns units 1–12, null = missing
+  const data = [
+    [1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null],
+    [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3],
+    [null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null],
+    [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null],
+  ];
+  const units = data[0]!.map((_, u) => data.map((row) => row[u]).filter((v) => v !== null).map(String));
+  it('nominal alpha = 0.743', () => {
+    expect(krippendorffAlphaNominal(coincidencesOf(units))).toBeCloseTo(0.743, 3);
+  });
+  it('counts pairable units and unanimous ones', () => {
+    // unit 12 has one value; units 1, 3, 4, 5, 7, 9, 10, 11 are unanimous
+    expect(unanimity(units)).toEqual({ unanimous: 8, units: 11 });
+  });
+});
+
+describe("Cohen's kappa", () => {
+  it('Artstein & Poesio (2008) table [[20, 20], [10, 50]] -> 0.348', () => {
+    expect(cohensKappa([[20, 20], [10, 50]])).toBeCloseTo(0.348, 3);
+  });
+  it('scikit-learn cohen_kappa_score example -> 0.6875', () => {
+    const a = ['negative', 'positive', 'negative', 'neutral', 'positive'];
+    const b = ['negative', 'positive', 'negative', 'neutral', 'negative'];
+    const { table } = contingency(a.map((x, i) => [x, b[i]!] as const));
+    expect(cohensKappa(table)).toBeCloseTo(0.6875, 6);
+  });
+});
+
+describe('precision-recall from score histograms (scikit-learn precision_recall_curve / average_precision_score example)', () => {
+  // y = [0, 0, 1, 1], scores [0.1, 0.4, 0.35, 0.8]
+  const positives = Array(100).fill(0);
+  const negatives = Array(100).fill(0);
+  positives[35] = 1;
+  positives[80] = 1;
+  negatives[10] = 1;
+  negatives[40] = 1;
+  const rows = thresholdTable(positives, negatives);
+  it('gives precision [0.5, 0.667, 0.5, 1] and recall [1, 1, 0.5, 0.5] at thresholds [0.1, 0.35, 0.4, 0.8]', () => {
+    const at = (t: number) => rows[Math.round(t * 100)]!;
+    expect([0.1, 0.35, 0.4, 0.8].map((t) => at(t).precision)).toEqual([0.5, 2 / 3, 0.5, 1]);
+    expect([0.1, 0.35, 0.4, 0.8].map((t) => at(t).recall)).toEqual([1, 1, 0.5, 0.5]);
+  });
+  it('average precision = 0.8333', () => {
+    expect(averagePrecision(rows)).toBeCloseTo(0.8333, 4);
+  });
+  it('picks the threshold with the most recall at a precision target', () => {
+    const best = bestThresholdForPrecision(rows, 0.6)!;
+    expect(best.threshold).toBe(0.11); // scores >= 0.11 flag 0.35, 0.4, 0.8: precision 2/3, recall 1
+    expect(bestThresholdForPrecision(rows, 1)!.threshold).toBe(0.41);
+  });
+});
+
+describe('duration percentiles from log-spaced buckets', () => {
+  it('put a duration in bucket floor(8·log2(1 + seconds))', () => {
+    expect([0, 30, 3600, 7199].map(durationBucket)).toEqual([0, 39, 94, 102]);
+  });
+  it('interpolate inside the bucket holding the rank', () => {
+    // two items in bucket 39 = [2^(39/8) − 1, 2^5 − 1) = [28.344, 31): the median is its upper edge, p25 its middle
+    expect(histogramQuantile([39, 94], [2, 2], 0.5)).toBeCloseTo(31, 6);
+    expect(histogramQuantile([39, 94], [2, 2], 0.25)).toBeCloseTo((28.344 + 31) / 2, 2);
+  });
+  it('stay within 5 % of the true percentiles of 1…1000 seconds', () => {
+    const durations = Array.from({ length: 1000 }, (_, i) => i + 1);
+    const hist = new Map<number, number>();
+    for (const d of durations) hist.set(durationBucket(d), (hist.get(durationBucket(d)) ?? 0) + 1);
+    const p50 = histogramQuantile([...hist.keys()], [...hist.values()], 0.5)!;
+    const p90 = histogramQuantile([...hist.keys()], [...hist.values()], 0.9)!;
+    expect(Math.abs(p50 - 500) / 500).toBeLessThan(0.05);
+    expect(Math.abs(p90 - 900) / 900).toBeLessThan(0.05);
+  });
+});
+
+describe('population stability index', () => {
+  it('is (0.6 − 0.5)·ln(1.2) + (0.4 − 0.5)·ln(0.8) = 0.0405465 for 50/50 -> 60/40', () => {
+    expect(populationStabilityIndex([50, 50], [60, 40])).toBeCloseTo(0.0405465, 6);
+  });
+  it('is 0 for the same distribution', () => {
+    expect(populationStabilityIndex([10, 30, 60], [1, 3, 6])).toBeCloseTo(0, 12);
+  });
+});
