@@ -42,8 +42,9 @@ export type DimensionValue = {
 
 export type Dimensions = {
   __typename?: 'Dimensions';
-  /** The first and last hour holding moderation decisions; null on an empty database. */
+  /** Start of the first hour holding moderation decisions; null on an empty database. */
   dataFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Exclusive end of the data: the end of the last hour holding decisions; null on an empty database. */
   dataTo?: Maybe<Scalars['DateTime']['output']>;
   policies: Array<DimensionValue>;
   regions: Array<DimensionValue>;

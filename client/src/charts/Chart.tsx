@@ -1,0 +1,114 @@
+import { useEffect, useRef } from 'react';
+import { init, use, type ECElementEvent, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { chartFontSize, chartTheme, useColorScheme, type ColorScheme } from './theme';
+
+// Registering only what the charts use keeps ECharts' share of the bundle small.
+use([LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+
+export interface ChartClick {
+  seriesId: string | undefined;
+  seriesName: string | undefined;
+  /** Undefined when the line or area was clicked rather than a data point. */
+  dataIndex: number | undefined;
+}
+
+export interface ChartProps {
+  option: EChartsCoreOption;
+  /** Accessible description of what the chart shows; the canvas itself is opaque to screen readers. */
+  label: string;
+  onClick?: (click: ChartClick) => void;
+  /** Replace the whole option instead of merging, so series removed by a new filter disappear. */
+  notMerge?: boolean;
+  className?: string;
+}
+
+// Clicks on a line or an area (rather than a point) carry the series index but not its id.
+function seriesIdAt(chart: ECharts, index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const series = chart.getOption()['series'];
+  const item: unknown = Array.isArray(series) ? series[index] : undefined;
+  const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function updateTheme(chart: ECharts, applied: { current: string }, scheme: ColorScheme): void {
+  const name = chartTheme(scheme, chartFontSize());
+  if (name === applied.current) return;
+  applied.current = name;
+  chart.setTheme(name);
+}
+
+export function Chart({ option, label, onClick, notMerge = true, className }: ChartProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ECharts | null>(null);
+  const onClickRef = useRef(onClick);
+  const scheme = useColorScheme();
+  const schemeRef = useRef<ColorScheme>(scheme);
+  // The theme is set at init and then switched in place, so the chart is never re-created.
+  const appliedTheme = useRef('');
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    appliedTheme.current = chartTheme(schemeRef.current, chartFontSize());
+    const chart = init(el, appliedTheme.current, { renderer: 'canvas' });
+    chartRef.current = chart;
+    // Browser tests wait on this attribute instead of sleeping.
+    chart.on('finished', () => {
+      el.dataset.rendered = 'true';
+    });
+    chart.on('click', (event) => {
+      const e = event as ECElementEvent;
+      onClickRef.current?.({
+        seriesId: e.seriesId ?? seriesIdAt(chart, e.seriesIndex),
+        seriesName: e.seriesName ?? undefined,
+        dataIndex: typeof e.dataIndex === 'number' ? e.dataIndex : undefined,
+      });
+    });
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            // The root font size follows the viewport width, so a resize can change the text size.
+            updateTheme(chart, appliedTheme, schemeRef.current);
+            chart.resize();
+          });
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+      delete el.dataset.rendered;
+    };
+  }, []);
+
+  useEffect(() => {
+    onClickRef.current = onClick;
+  }, [onClick]);
+
+  useEffect(() => {
+    schemeRef.current = scheme;
+    if (chartRef.current) updateTheme(chartRef.current, appliedTheme, scheme);
+  }, [scheme]);
+
+  useEffect(() => {
+    const chart = chartRef.current;
+    const el = containerRef.current;
+    if (!chart || !el) return;
+    el.dataset.rendered = 'false';
+    chart.setOption(option, { notMerge });
+  }, [option, notMerge]);
+
+  return (
+    <div
+      ref={containerRef}
+      className={className ? `chart ${className}` : 'chart'}
+      data-testid="chart"
+      role="img"
+      aria-label={label}
+    />
+  );
+}

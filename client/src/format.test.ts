@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatCount, formatDuration, formatPercent } from './format';
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatCount(250_000_000)).toBe('250,000,000');
+  });
+
+  it('rounds to whole counts and never shows -0 or NaN', () => {
+    expect(formatCount(1234.6)).toBe('1,235');
+    expect(formatCount(-0.4)).toBe('0');
+    expect(formatCount(Number.NaN)).toBe('–');
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('–');
+  });
+});
+
+describe('formatCompact', () => {
+  it('abbreviates large numbers for axis ticks', () => {
+    expect(formatCompact(950)).toBe('950');
+    expect(formatCompact(1500)).toBe('1.5K');
+    expect(formatCompact(2_000_000)).toBe('2M');
+  });
+});
+
+describe('formatPercent', () => {
+  it('turns a ratio into a percentage', () => {
+    expect(formatPercent(0.1234)).toBe('12.3%');
+    expect(formatPercent(1)).toBe('100.0%');
+    expect(formatPercent(0.5, 0)).toBe('50%');
+    expect(formatPercent(0.00049, 2)).toBe('0.05%');
+    expect(formatPercent(Number.NaN)).toBe('–');
+  });
+});
+
+describe('formatDuration', () => {
+  it('shows the two most significant units', () => {
+    expect(formatDuration(0.25)).toBe('0.3 s');
+    expect(formatDuration(42)).toBe('42 s');
+    expect(formatDuration(60)).toBe('1 min');
+    expect(formatDuration(200)).toBe('3 min 20 s');
+    expect(formatDuration(3600)).toBe('1 h');
+    expect(formatDuration(2 * 3600 + 5 * 60 + 59)).toBe('2 h 05 min');
+    expect(formatDuration(3 * 86400 + 4 * 3600 + 120)).toBe('3 d 4 h');
+    expect(formatDuration(86400)).toBe('1 d');
+  });
+
+  it('rejects impossible durations', () => {
+    expect(formatDuration(-5)).toBe('–');
+    expect(formatDuration(Number.NaN)).toBe('–');
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS, autoGrain, ceilToGrain, floorToGrain } from './grain';
+import { formatRange, bucketAxisLabel, bucketTitle } from './labels';
+import { resolveRange } from './range';
+
+// 2026-11-16 is a Monday; the data ends (exclusive) at 18:00 that day.
+const MONDAY_18H = '2026-11-16T18:00:00Z';
+
+describe('autoGrain', () => {
+  it('picks hour up to 3 days, day up to 120 days, week beyond', () => {
+    expect(autoGrain(DAY_MS)).toBe('HOUR');
+    expect(autoGrain(3 * DAY_MS)).toBe('HOUR');
+    expect(autoGrain(3 * DAY_MS + HOUR_MS)).toBe('DAY');
+    expect(autoGrain(120 * DAY_MS)).toBe('DAY');
+    expect(autoGrain(121 * DAY_MS)).toBe('WEEK');
+  });
+});
+
+describe('grain alignment (UTC)', () => {
+  it('floors to the hour, the day and the ISO week (Monday)', () => {
+    const sunday = new Date('2026-11-15T10:45:12Z');
+    expect(floorToGrain(sunday, 'HOUR').toISOString()).toBe('2026-11-15T10:00:00.000Z');
+    expect(floorToGrain(sunday, 'DAY').toISOString()).toBe('2026-11-15T00:00:00.000Z');
+    expect(floorToGrain(sunday, 'WEEK').toISOString()).toBe('2026-11-09T00:00:00.000Z');
+    expect(floorToGrain(new Date('2026-11-16T00:00:00Z'), 'WEEK').toISOString()).toBe('2026-11-16T00:00:00.000Z');
+  });
+
+  it('leaves boundaries alone when rounding up', () => {
+    expect(ceilToGrain(new Date('2026-11-16T00:00:00Z'), 'DAY').toISOString()).toBe('2026-11-16T00:00:00.000Z');
+    expect(ceilToGrain(new Date('2026-11-16T00:00:01Z'), 'DAY').toISOString()).toBe('2026-11-17T00:00:00.000Z');
+    expect(ceilToGrain(new Date('2026-11-17T08:00:00Z'), 'WEEK').toISOString()).toBe('2026-11-23T00:00:00.000Z');
+  });
+});
+
+describe('resolveRange', () => {
+  it('counts 24 hours back from the end of the data', () => {
+    const r = resolveRange('24h', 'auto', MONDAY_18H);
+    expect(r.grain).toBe('HOUR');
+    expect(r.range).toEqual({ from: '2026-11-15T18:00:00Z', to: '2026-11-16T18:00:00Z' });
+    expect(r.lastBucketPartial).toBe(false);
+  });
+
+  it('rounds a daily range out to whole days and flags the unfinished last day', () => {
+    const r = resolveRange('7d', 'auto', MONDAY_18H);
+    expect(r.grain).toBe('DAY');
+    expect(r.range).toEqual({ from: '2026-11-10T00:00:00Z', to: '2026-11-17T00:00:00Z' });
+    expect(r.lastBucketPartial).toBe(true);
+    expect(r.dataEnd.toISOString()).toBe('2026-11-16T18:00:00.000Z');
+  });
+
+  it('has no partial bucket when the data ends on a boundary', () => {
+    const r = resolveRange('7d', 'day', '2026-11-16T00:00:00Z');
+    expect(r.range).toEqual({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' });
+    expect(r.lastBucketPartial).toBe(false);
+  });
+
+  it('aligns weekly ranges on Mondays', () => {
+    const r = resolveRange('28d', 'week', MONDAY_18H);
+    expect(r.grain).toBe('WEEK');
+    expect(r.range).toEqual({ from: '2026-10-26T00:00:00Z', to: '2026-11-23T00:00:00Z' });
+    expect(new Date(r.range.from).getUTCDay()).toBe(1);
+    expect(new Date(r.range.to).getUTCDay()).toBe(1);
+  });
+
+  it('rounds an end inside an hour up to the next hour', () => {
+    expect(resolveRange('24h', 'auto', '2026-11-16T17:20:00Z').range.to).toBe('2026-11-16T18:00:00Z');
+  });
+
+  it('honours an explicit grain over auto', () => {
+    const r = resolveRange('90d', 'hour', MONDAY_18H);
+    expect(r.grain).toBe('HOUR');
+    expect(r.range.to).toBe('2026-11-16T18:00:00Z');
+    expect(r.range.from).toBe('2026-08-18T18:00:00Z');
+  });
+});
+
+describe('labels', () => {
+  it('names buckets in UTC', () => {
+    expect(bucketAxisLabel('2026-11-16T14:00:00Z', 'HOUR')).toBe('16 Nov 14:00');
+    expect(bucketAxisLabel('2026-11-16T00:00:00Z', 'DAY')).toBe('16 Nov');
+    expect(bucketTitle('2026-11-16T14:00:00Z', 'HOUR')).toBe('Mon 16 Nov 2026, 14:00 UTC');
+    expect(bucketTitle('2026-11-16T00:00:00Z', 'WEEK')).toBe('Week of Mon 16 Nov 2026');
+  });
+
+  it('reads a half-open range by its last included day', () => {
+    expect(formatRange('2026-11-10T00:00:00Z', '2026-11-17T00:00:00Z', 'DAY')).toBe('10 Nov – 16 Nov 2026');
+    expect(formatRange('2025-12-29T00:00:00Z', '2026-01-05T00:00:00Z', 'WEEK')).toBe('29 Dec 2025 – 4 Jan 2026');
+    expect(formatRange('2026-11-15T18:00:00Z', '2026-11-16T18:00:00Z', 'HOUR')).toBe('15 Nov 18:00 – 16 Nov 2026 18:00');
+  });
+});
