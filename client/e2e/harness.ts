@@ -13,6 +13,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** SIGTERM, then waits for the graceful shutdown; fails if the server did not exit cleanly. */
   stop(): Promise<void>;
 }
 
@@ -56,9 +57,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     dataDir,
     async stop() {
       if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
+        const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
         child.kill('SIGTERM');
-        await exited;
+        const code = await exited;
+        if (code !== 0) throw new Error(`server did not shut down cleanly (exit ${code}):\n${output}`);
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { createClient, type ClickHouseClient, type Logger as ClientLogger, type LogParams, type ErrorLogParams } from '@clickhouse/client';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 
@@ -128,6 +128,18 @@ export class Database {
   }
 }
 
+/** The client's own log lines go to our logger at debug level: failures reach the caller as errors. */
+function clientLogger(log: Logger): new () => ClientLogger {
+  const write = (p: LogParams | ErrorLogParams) => log.debug({ module: p.module, args: p.args, err: (p as ErrorLogParams).err?.message }, p.message);
+  return class implements ClientLogger {
+    trace = write;
+    debug = write;
+    info = write;
+    warn = write;
+    error = write;
+  };
+}
+
 /** Checks that the embedded engine's data folder can be used, creating it when only it is missing. */
 function prepareDataDir(dataDir: string): void {
   const parent = path.dirname(dataDir);
@@ -161,7 +173,11 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'clickhouse'
   const limits = { queryTimeoutSeconds: config.queryTimeoutSeconds, maxResultRows: config.maxResultRows };
   if (config.clickhouse) {
     const { url, user, password, database } = config.clickhouse;
-    const client = createClient({ url, username: user, password, database, request_timeout: (config.queryTimeoutSeconds + 5) * 1000 });
+    const client = createClient({
+      url, username: user, password, database,
+      request_timeout: (config.queryTimeoutSeconds + 5) * 1000,
+      log: { LoggerClass: clientLogger(log) },
+    });
     const ping = await client.ping();
     if (!ping.success) {
       await client.close();
@@ -191,5 +207,5 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'clickhouse'
   }
   // chdb ships its own copy of @clickhouse/client-common's types; the runtime contract is the same.
   type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
-  return new Database(createClient({ connection: connection as unknown as ClientConnection }), 'embedded', limits, log);
+  return new Database(createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } }), 'embedded', limits, log);
 }
