@@ -75,6 +75,8 @@ CREATE TABLE IF NOT EXISTS model_performance_daily
     region         LowCardinality(String),
     policy         LowCardinality(String),
     label_source   LowCardinality(String),
+    -- the deployed threshold that day (a version keeps one threshold)
+    deployed_threshold SimpleAggregateFunction(max, Float32),
     true_positives  SimpleAggregateFunction(sum, UInt64),
     false_positives SimpleAggregateFunction(sum, UInt64),
     false_negatives SimpleAggregateFunction(sum, UInt64),
@@ -89,6 +91,7 @@ ORDER BY (model_id, policy, region, day, model_version, label_source);
 CREATE MATERIALIZED VIEW IF NOT EXISTS model_performance_daily_mv TO model_performance_daily AS
 SELECT
     toDate(scored_at) AS day, model_id, model_version, region, policy, label_source,
+    max(threshold) AS deployed_threshold,
     countIf(score >= threshold AND is_violating = 1) AS true_positives,
     countIf(score >= threshold AND is_violating = 0) AS false_positives,
     countIf(score < threshold AND is_violating = 1) AS false_negatives,
@@ -106,6 +109,7 @@ CREATE TABLE IF NOT EXISTS model_scores_daily
     model_version LowCardinality(String),
     region        LowCardinality(String),
     policy        LowCardinality(String),
+    deployed_threshold SimpleAggregateFunction(max, Float32),
     predictions   SimpleAggregateFunction(sum, UInt64),
     flagged       SimpleAggregateFunction(sum, UInt64),
     score_hist    SimpleAggregateFunction(sumMap, Tuple(Array(UInt8), Array(UInt64)))
@@ -117,6 +121,7 @@ ORDER BY (model_id, policy, region, day, model_version);
 CREATE MATERIALIZED VIEW IF NOT EXISTS model_scores_daily_mv TO model_scores_daily AS
 SELECT
     toDate(scored_at) AS day, model_id, model_version, region, policy,
+    max(threshold) AS deployed_threshold,
     count() AS predictions,
     countIf(score >= threshold) AS flagged,
     sumMap([toUInt8(least(99, floor(round(toFloat64(score) * 100, 4))))], [toUInt64(1)]) AS score_hist

@@ -61,6 +61,8 @@ export class Database {
       max_execution_time: this.limits.queryTimeoutSeconds,
       max_result_rows: this.limits.maxResultRows,
       result_overflow_mode: 'throw',
+      // GROUPING() = 1 marks a column rolled up, as in standard SQL, whatever the server's default
+      force_grouping_standard_compatibility: 1,
     });
     return this.track(operation, async (query_id) => {
       const rs = await this.client.query({ query: sql + clause, query_params: params, format: 'JSONEachRow', query_id });

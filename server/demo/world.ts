@@ -172,10 +172,6 @@ export const QUEUES: QueueDef[] = [
   { queue: 'ja-general', vendor: 'kestrel', site: 'kestrel-krakow', language: 'ja', regions: ['EA'], policies: ALL, slaHours: 24, tasksPerDay: 250 },
 ];
 
-export const VENDOR_LABELS: Record<string, string> = {
-  northwind: 'Northwind Labelling', helios: 'Helios Data', tessera: 'Tessera BPO', kestrel: 'Kestrel Annotations',
-};
-
 /** Annotators per site at scale 1 (at least 4 at any scale so every task can have 3 labels). */
 export const SITE_TEAM: Record<string, number> = {
   'northwind-manila': 60, 'northwind-lisbon': 18, 'helios-bangalore': 55, 'helios-nairobi': 25,

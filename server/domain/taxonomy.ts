@@ -80,6 +80,11 @@ export const LABEL_SOURCES: readonly (Coded & { unbiased: boolean })[] = [
   { code: 'appeal', label: 'Appeal', unbiased: false },
 ];
 
+/** Annotation vendors (labelling companies) and their display names. */
+export const VENDOR_LABELS: Record<string, string> = {
+  northwind: 'Northwind Labelling', helios: 'Helios Data', tessera: 'Tessera BPO', kestrel: 'Kestrel Annotations',
+};
+
 export const ANNOTATION_ANSWERS = ['violating', 'borderline', 'benign'] as const;
 
 export const regionOfCountry: Record<string, RegionCode> = Object.fromEntries(

@@ -14,22 +14,111 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-export type CountSeries = {
-  __typename?: 'CountSeries';
-  /** Bucket starts, shared by every group; buckets without data are 0 in each group. */
-  buckets: Array<Scalars['DateTime']['output']>;
-  grain: Grain;
-  groups: Array<CountSeriesGroup>;
-  total: Scalars['Float']['output'];
+export type AnnotatorAgreement = {
+  __typename?: 'AnnotatorAgreement';
+  categories: Array<Scalars['String']['output']>;
+  /** tasks both annotators labelled */
+  items: Scalars['Int']['output'];
+  kappa?: Maybe<Scalars['Float']['output']>;
+  sql: Array<SqlStatement>;
+  /** rows: annotator A's answers, columns: annotator B's */
+  table: Array<Array<Scalars['Int']['output']>>;
 };
 
-export type CountSeriesGroup = {
-  __typename?: 'CountSeriesGroup';
-  key: Scalars['String']['output'];
+export type AnnotatorPairInput = {
+  annotatorA: Scalars['String']['input'];
+  annotatorB: Scalars['String']['input'];
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  range: TimeRangeInput;
+};
+
+export type Breakdown = {
+  __typename?: 'Breakdown';
+  cells: Array<BreakdownCell>;
+  dimensions: Array<Dimension>;
+  filters: Array<DimensionFilter>;
+  /** per value of each dimension: rows for dimensions[0], then for dimensions[1] */
+  marginals: Array<BreakdownCell>;
+  metric: Metric;
+  range: TimeRange;
+  sql: Array<SqlStatement>;
+  total: Point;
+};
+
+export type BreakdownCell = {
+  __typename?: 'BreakdownCell';
+  /** one key per dimension, in the order asked */
+  keys: Array<Scalars['String']['output']>;
+  labels: Array<Scalars['String']['output']>;
+  point: Point;
+};
+
+export type BreakdownInput = {
+  /** one or two dimensions (two give a heatmap) */
+  dimensions: Array<Dimension>;
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  metric: Scalars['ID']['input'];
+  range: TimeRangeInput;
+  /** Values of each dimension beyond the largest topN are added up as 'Other' (default 25, at most 50). */
+  topN?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Catalogue = {
+  __typename?: 'Catalogue';
+  /** Start of the first hour holding moderation decisions; null on an empty database. */
+  dataFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Exclusive end of the data: the end of the last hour holding decisions; null on an empty database. */
+  dataTo?: Maybe<Scalars['DateTime']['output']>;
+  dimensions: Array<DimensionInfo>;
+  metrics: Array<Metric>;
+  /** Time zones a series may be bucketed in. */
+  timeZones: Array<Scalars['String']['output']>;
+};
+
+export type ComparisonMode =
+  /** the period given in comparisonRange */
+  | 'CUSTOM'
+  | 'NONE'
+  /** the equal period just before */
+  | 'PREVIOUS_PERIOD'
+  /** the same period one week earlier */
+  | 'PREVIOUS_WEEK';
+
+/** Everything a metric can be sliced or filtered by. */
+export type Dimension =
+  | 'ACTION'
+  | 'CONTENT_TYPE'
+  | 'COUNTRY'
+  | 'DETECTION_SOURCE'
+  | 'ENFORCEMENT_PATH'
+  | 'LABEL_SOURCE'
+  | 'LANGUAGE'
+  | 'MODEL'
+  | 'MODEL_VERSION'
+  | 'POLICY'
+  /** Human review queue (moderation) or labelling queue (annotation) */
+  | 'QUEUE'
+  | 'REGION'
+  | 'SITE'
+  | 'VENDOR';
+
+export type DimensionFilter = {
+  __typename?: 'DimensionFilter';
+  dimension: Dimension;
+  values: Array<Scalars['String']['output']>;
+};
+
+/** Keep only rows whose dimension has one of these values. */
+export type DimensionFilterInput = {
+  dimension: Dimension;
+  values: Array<Scalars['String']['input']>;
+};
+
+export type DimensionInfo = {
+  __typename?: 'DimensionInfo';
+  id: Dimension;
   label: Scalars['String']['output'];
-  total: Scalars['Float']['output'];
-  /** One value per bucket, aligned with CountSeries.buckets. */
-  values: Array<Scalars['Float']['output']>;
+  values: Array<DimensionValue>;
 };
 
 export type DimensionValue = {
@@ -40,15 +129,10 @@ export type DimensionValue = {
   label: Scalars['String']['output'];
 };
 
-export type Dimensions = {
-  __typename?: 'Dimensions';
-  /** Start of the first hour holding moderation decisions; null on an empty database. */
-  dataFrom?: Maybe<Scalars['DateTime']['output']>;
-  /** Exclusive end of the data: the end of the last hour holding decisions; null on an empty database. */
-  dataTo?: Maybe<Scalars['DateTime']['output']>;
-  policies: Array<DimensionValue>;
-  regions: Array<DimensionValue>;
-};
+export type Direction =
+  | 'DOWN'
+  | 'NEUTRAL'
+  | 'UP';
 
 /** Time bucket of a series. Weeks are ISO weeks (start on Monday). */
 export type Grain =
@@ -56,39 +140,286 @@ export type Grain =
   | 'HOUR'
   | 'WEEK';
 
-/** A dimension the moderation decisions can be grouped by. */
-export type ModerationDimension =
-  | 'ACTION'
-  | 'CONTENT_TYPE'
-  | 'COUNTRY'
-  | 'DETECTION_SOURCE'
-  | 'ENFORCEMENT_PATH'
-  | 'POLICY'
-  | 'REGION';
+export type Kpi = {
+  __typename?: 'Kpi';
+  absoluteChange?: Maybe<Scalars['Float']['output']>;
+  current: Point;
+  currentRange: TimeRange;
+  /** the filters applied to this metric (filters on dimensions it does not have are left out) */
+  filters: Array<DimensionFilter>;
+  metric: Metric;
+  /** two-sided p-value of the change: two-proportion z-test for rates, exact Poisson test for counts */
+  pValue?: Maybe<Scalars['Float']['output']>;
+  previous?: Maybe<Point>;
+  /** the comparison period, trimmed to the same elapsed time when the current period is still running */
+  previousRange?: Maybe<TimeRange>;
+  /** null when the previous value is 0 or missing */
+  relativeChange?: Maybe<Scalars['Float']['output']>;
+  significant: Scalars['Boolean']['output'];
+  sql: Array<SqlStatement>;
+  targetStatus: TargetStatus;
+  /** which test gave pValue */
+  test?: Maybe<Scalars['String']['output']>;
+};
+
+export type KpiInput = {
+  comparison: ComparisonMode;
+  /** required when comparison is CUSTOM */
+  comparisonRange?: InputMaybe<TimeRangeInput>;
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  metrics: Array<Scalars['ID']['input']>;
+  range: TimeRangeInput;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Metric = {
+  __typename?: 'Metric';
+  /** Filters applied unless the query sets that dimension itself (e.g. recall on unbiased label sources). */
+  defaultFilters: Array<DimensionFilter>;
+  /** What the metric means, in plain language. */
+  definition: Scalars['String']['output'];
+  denominatorLabel?: Maybe<Scalars['String']['output']>;
+  /** Dimensions the metric can be grouped and filtered by. */
+  dimensions: Array<Dimension>;
+  family: MetricFamily;
+  goodDirection: Direction;
+  id: Scalars['ID']['output'];
+  kind: MetricKind;
+  label: Scalars['String']['output'];
+  /** The finest grain its rollup keeps. */
+  minGrain: Grain;
+  numeratorLabel?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Target>;
+  unit: Unit;
+};
+
+export type MetricFamily =
+  | 'ANNOTATION_QUALITY'
+  | 'ANNOTATION_THROUGHPUT'
+  | 'MODELS'
+  | 'MODERATION';
+
+/** How a metric is computed from its rollup. */
+export type MetricKind =
+  /** inter-annotator agreement on multi-labelled tasks */
+  | 'AGREEMENT'
+  /** items waiting at the end of each bucket: everything in minus everything out since the data began */
+  | 'BACKLOG'
+  /** a sum of events */
+  | 'COUNT'
+  /** a count of distinct things (e.g. annotators) */
+  | 'DISTINCT'
+  /** a percentile of durations, from mergeable histograms */
+  | 'QUANTILE'
+  /** sum(numerator) / sum(denominator), with a 95 % Wilson interval */
+  | 'RATE'
+  /** sum(numerator) / sum(denominator) that is not a proportion (no interval), e.g. labels per hour */
+  | 'RATIO';
+
+export type ModelCurve = {
+  __typename?: 'ModelCurve';
+  averagePrecision?: Maybe<Scalars['Float']['output']>;
+  /** the lowest threshold reaching precisionTarget (the most recall at that precision), or null */
+  bestThreshold?: Maybe<ThresholdRow>;
+  /** counts at the deployed threshold */
+  confusion?: Maybe<ThresholdRow>;
+  deployedThreshold?: Maybe<Scalars['Float']['output']>;
+  labelSources: Array<Scalars['String']['output']>;
+  model: Scalars['String']['output'];
+  negatives: Scalars['Float']['output'];
+  positives: Scalars['Float']['output'];
+  precisionTarget: Scalars['Float']['output'];
+  sql: Array<SqlStatement>;
+  /** one row per threshold 0.00 to 0.99 */
+  thresholds: Array<ThresholdRow>;
+  /** true when every label source used is an unbiased sample */
+  unbiased: Scalars['Boolean']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type ModelCurveInput = {
+  /** policy and region filters; label sources default to the unbiased ones (random audit, golden set) */
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  model: Scalars['String']['input'];
+  /** for bestThreshold: the lowest threshold whose precision reaches this (default 0.9) */
+  precisionTarget?: InputMaybe<Scalars['Float']['input']>;
+  range: TimeRangeInput;
+  version: Scalars['String']['input'];
+};
+
+/** One figure: the value and, for rates, what it is made of. */
+export type Point = {
+  __typename?: 'Point';
+  denominator?: Maybe<Scalars['Float']['output']>;
+  high?: Maybe<Scalars['Float']['output']>;
+  /** 95 % Wilson interval of a rate */
+  low?: Maybe<Scalars['Float']['output']>;
+  /** a rate on fewer than 30 items */
+  lowSample: Scalars['Boolean']['output'];
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** null when there is nothing to compute it from (e.g. a rate with a zero denominator) */
+  value?: Maybe<Scalars['Float']['output']>;
+};
 
 export type Query = {
   __typename?: 'Query';
-  /** What the filter bar can offer: regions, policies and the time span that holds data. */
-  dimensions: Dimensions;
-  /**
-   * Moderation decisions counted over time, from the hourly rollup.
-   * Without groupBy there is one group, keyed "all".
-   */
-  moderationDecisions: CountSeries;
+  /** Cohen's kappa of two annotators on the tasks both labelled. */
+  annotatorAgreement: AnnotatorAgreement;
+  /** A metric for a period by one or two dimensions (e.g. region x policy). */
+  breakdown: Breakdown;
+  /** Every metric and dimension, with the values present in the data and the time span of the data. */
+  catalogue: Catalogue;
+  /** Metrics for a period compared with another period, with significance tests and target status. */
+  kpis: Array<Kpi>;
+  /** Precision-recall curve, threshold table and confusion matrix of one model version. */
+  modelCurve: ModelCurve;
+  /** Population stability index of a model's scores between two periods. */
+  scoreDrift: ScoreDrift;
+  /** A metric over time, optionally grouped by one dimension. */
+  series: Series;
 };
 
 
-export type QueryModerationDecisionsArgs = {
-  filter?: InputMaybe<SliceFilter>;
+export type QueryAnnotatorAgreementArgs = {
+  input: AnnotatorPairInput;
+};
+
+
+export type QueryBreakdownArgs = {
+  input: BreakdownInput;
+};
+
+
+export type QueryKpisArgs = {
+  input: KpiInput;
+};
+
+
+export type QueryModelCurveArgs = {
+  input: ModelCurveInput;
+};
+
+
+export type QueryScoreDriftArgs = {
+  input: ScoreDriftInput;
+};
+
+
+export type QuerySeriesArgs = {
+  input: SeriesInput;
+};
+
+export type ScoreDrift = {
+  __typename?: 'ScoreDrift';
+  baselineCount: Scalars['Float']['output'];
+  /** score shares of the 100 buckets of 0.01 */
+  baselineShares: Array<Scalars['Float']['output']>;
+  currentCount: Scalars['Float']['output'];
+  currentShares: Array<Scalars['Float']['output']>;
+  psi?: Maybe<Scalars['Float']['output']>;
+  sql: Array<SqlStatement>;
+};
+
+export type ScoreDriftInput = {
+  baseline: TimeRangeInput;
+  current: TimeRangeInput;
+  /** version, policy and region filters */
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  model: Scalars['String']['input'];
+};
+
+export type Series = {
+  __typename?: 'Series';
+  /** all groups together, per bucket */
+  bucketTotals: Array<Point>;
+  buckets: Array<Scalars['DateTime']['output']>;
+  /** the filters in force, including the metric's defaults */
+  filters: Array<DimensionFilter>;
   grain: Grain;
-  groupBy?: InputMaybe<ModerationDimension>;
-  range: TimeRangeInput;
+  groups: Array<SeriesGroup>;
+  metric: Metric;
+  /** the range answered: metrics kept per UTC day are widened to whole days */
+  range: TimeRange;
+  /** the ClickHouse statements that computed this, with their bound parameters */
+  sql: Array<SqlStatement>;
+  /** the zone buckets are in (UTC for metrics kept per UTC day) */
+  timeZone: Scalars['String']['output'];
+  /** all groups over the whole range */
+  total: Point;
 };
 
-/** Filters shared by the analytics queries. An empty or missing list means no filter. */
-export type SliceFilter = {
-  policies?: InputMaybe<Array<Scalars['String']['input']>>;
-  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+export type SeriesGroup = {
+  __typename?: 'SeriesGroup';
+  /** true for the group that adds up everything beyond the top N */
+  isOther: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** one per bucket, aligned with Series.buckets */
+  points: Array<Point>;
+  /** the group over the whole range */
+  total: Point;
+};
+
+export type SeriesInput = {
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  /** null: automatic (about 50 to 200 points, never finer than the metric's rollup) */
+  grain?: InputMaybe<Grain>;
+  groupBy?: InputMaybe<Dimension>;
+  metric: Scalars['ID']['input'];
+  range: TimeRangeInput;
+  /** IANA time zone from the allowed list (catalogue.timeZones); days and weeks start at local midnight */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Groups beyond the largest topN are added up in one 'Other' group (default 8, at most 25). */
+  topN?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SqlParam = {
+  __typename?: 'SqlParam';
+  name: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  /** the value as JSON */
+  value: Scalars['String']['output'];
+};
+
+export type SqlStatement = {
+  __typename?: 'SqlStatement';
+  params: Array<SqlParam>;
+  sql: Scalars['String']['output'];
+};
+
+export type Target = {
+  __typename?: 'Target';
+  /** how close to the target counts as at risk */
+  atRiskMargin: Scalars['Float']['output'];
+  /** AT_LEAST or AT_MOST */
+  direction: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type TargetStatus =
+  /** within the at-risk margin of the target */
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'NO_DATA'
+  | 'ON_TARGET';
+
+export type ThresholdRow = {
+  __typename?: 'ThresholdRow';
+  f1?: Maybe<Scalars['Float']['output']>;
+  falseNegatives: Scalars['Float']['output'];
+  falsePositiveRate?: Maybe<Scalars['Float']['output']>;
+  falsePositives: Scalars['Float']['output'];
+  precision?: Maybe<Scalars['Float']['output']>;
+  recall?: Maybe<Scalars['Float']['output']>;
+  threshold: Scalars['Float']['output'];
+  trueNegatives: Scalars['Float']['output'];
+  truePositives: Scalars['Float']['output'];
+};
+
+export type TimeRange = {
+  __typename?: 'TimeRange';
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
 };
 
 /** A half-open time range [from, to). */
@@ -96,6 +427,15 @@ export type TimeRangeInput = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
+
+export type Unit =
+  /** a coefficient such as Krippendorff's alpha (at most 1) */
+  | 'COEFFICIENT'
+  | 'COUNT'
+  | 'PER_HOUR'
+  /** a proportion between 0 and 1 */
+  | 'RATIO'
+  | 'SECONDS';
 
 
 
@@ -170,77 +510,293 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnnotatorAgreement: ResolverTypeWrapper<AnnotatorAgreement>;
+  AnnotatorPairInput: AnnotatorPairInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CountSeries: ResolverTypeWrapper<CountSeries>;
-  CountSeriesGroup: ResolverTypeWrapper<CountSeriesGroup>;
+  Breakdown: ResolverTypeWrapper<Breakdown>;
+  BreakdownCell: ResolverTypeWrapper<BreakdownCell>;
+  BreakdownInput: BreakdownInput;
+  Catalogue: ResolverTypeWrapper<Catalogue>;
+  ComparisonMode: ComparisonMode;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Dimension: Dimension;
+  DimensionFilter: ResolverTypeWrapper<DimensionFilter>;
+  DimensionFilterInput: DimensionFilterInput;
+  DimensionInfo: ResolverTypeWrapper<DimensionInfo>;
   DimensionValue: ResolverTypeWrapper<DimensionValue>;
-  Dimensions: ResolverTypeWrapper<Dimensions>;
+  Direction: Direction;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grain: Grain;
-  ModerationDimension: ModerationDimension;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Kpi: ResolverTypeWrapper<Kpi>;
+  KpiInput: KpiInput;
+  Metric: ResolverTypeWrapper<Metric>;
+  MetricFamily: MetricFamily;
+  MetricKind: MetricKind;
+  ModelCurve: ResolverTypeWrapper<ModelCurve>;
+  ModelCurveInput: ModelCurveInput;
+  Point: ResolverTypeWrapper<Point>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  SliceFilter: SliceFilter;
+  ScoreDrift: ResolverTypeWrapper<ScoreDrift>;
+  ScoreDriftInput: ScoreDriftInput;
+  Series: ResolverTypeWrapper<Series>;
+  SeriesGroup: ResolverTypeWrapper<SeriesGroup>;
+  SeriesInput: SeriesInput;
+  SqlParam: ResolverTypeWrapper<SqlParam>;
+  SqlStatement: ResolverTypeWrapper<SqlStatement>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Target: ResolverTypeWrapper<Target>;
+  TargetStatus: TargetStatus;
+  ThresholdRow: ResolverTypeWrapper<ThresholdRow>;
+  TimeRange: ResolverTypeWrapper<TimeRange>;
   TimeRangeInput: TimeRangeInput;
+  Unit: Unit;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AnnotatorAgreement: AnnotatorAgreement;
+  AnnotatorPairInput: AnnotatorPairInput;
   Boolean: Scalars['Boolean']['output'];
-  CountSeries: CountSeries;
-  CountSeriesGroup: CountSeriesGroup;
+  Breakdown: Breakdown;
+  BreakdownCell: BreakdownCell;
+  BreakdownInput: BreakdownInput;
+  Catalogue: Catalogue;
   DateTime: Scalars['DateTime']['output'];
+  DimensionFilter: DimensionFilter;
+  DimensionFilterInput: DimensionFilterInput;
+  DimensionInfo: DimensionInfo;
   DimensionValue: DimensionValue;
-  Dimensions: Dimensions;
   Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Kpi: Kpi;
+  KpiInput: KpiInput;
+  Metric: Metric;
+  ModelCurve: ModelCurve;
+  ModelCurveInput: ModelCurveInput;
+  Point: Point;
   Query: Record<PropertyKey, never>;
-  SliceFilter: SliceFilter;
+  ScoreDrift: ScoreDrift;
+  ScoreDriftInput: ScoreDriftInput;
+  Series: Series;
+  SeriesGroup: SeriesGroup;
+  SeriesInput: SeriesInput;
+  SqlParam: SqlParam;
+  SqlStatement: SqlStatement;
   String: Scalars['String']['output'];
+  Target: Target;
+  ThresholdRow: ThresholdRow;
+  TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
 };
 
-export type CountSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountSeries'] = ResolversParentTypes['CountSeries']> = {
-  buckets?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
-  groups?: Resolver<Array<ResolversTypes['CountSeriesGroup']>, ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+export type AnnotatorAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotatorAgreement'] = ResolversParentTypes['AnnotatorAgreement']> = {
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kappa?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
+  table?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
 };
 
-export type CountSeriesGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountSeriesGroup'] = ResolversParentTypes['CountSeriesGroup']> = {
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+export type BreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown']> = {
+  cells?: Resolver<Array<ResolversTypes['BreakdownCell']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  marginals?: Resolver<Array<ResolversTypes['BreakdownCell']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
+  sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+};
+
+export type BreakdownCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BreakdownCell'] = ResolversParentTypes['BreakdownCell']> = {
+  keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+};
+
+export type CatalogueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalogue'] = ResolversParentTypes['Catalogue']> = {
+  dataFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dataTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['DimensionInfo']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  timeZones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DimensionFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionFilter'] = ResolversParentTypes['DimensionFilter']> = {
+  dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DimensionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionInfo'] = ResolversParentTypes['DimensionInfo']> = {
+  id?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
+};
+
 export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type DimensionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dimensions'] = ResolversParentTypes['Dimensions']> = {
-  dataFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dataTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  policies?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
+export type KpiResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi']> = {
+  absoluteChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  currentRange?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
+  filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  previousRange?: Resolver<Maybe<ResolversTypes['TimeRange']>, ParentType, ContextType>;
+  relativeChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
+  targetStatus?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  test?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = {
+  defaultFilters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominatorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['MetricFamily'], ParentType, ContextType>;
+  goodDirection?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MetricKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minGrain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  numeratorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type ModelCurveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelCurve'] = ResolversParentTypes['ModelCurve']> = {
+  averagePrecision?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bestThreshold?: Resolver<Maybe<ResolversTypes['ThresholdRow']>, ParentType, ContextType>;
+  confusion?: Resolver<Maybe<ResolversTypes['ThresholdRow']>, ParentType, ContextType>;
+  deployedThreshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  labelSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  negatives?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  positives?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precisionTarget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
+  thresholds?: Resolver<Array<ResolversTypes['ThresholdRow']>, ParentType, ContextType>;
+  unbiased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Point'] = ResolversParentTypes['Point']> = {
+  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lowSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  dimensions?: Resolver<ResolversTypes['Dimensions'], ParentType, ContextType>;
-  moderationDecisions?: Resolver<ResolversTypes['CountSeries'], ParentType, ContextType, RequireFields<QueryModerationDecisionsArgs, 'grain' | 'range'>>;
+  annotatorAgreement?: Resolver<ResolversTypes['AnnotatorAgreement'], ParentType, ContextType, RequireFields<QueryAnnotatorAgreementArgs, 'input'>>;
+  breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
+  catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
+  kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;
+  modelCurve?: Resolver<ResolversTypes['ModelCurve'], ParentType, ContextType, RequireFields<QueryModelCurveArgs, 'input'>>;
+  scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
+  series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
+};
+
+export type ScoreDriftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreDrift'] = ResolversParentTypes['ScoreDrift']> = {
+  baselineCount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  baselineShares?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  currentCount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currentShares?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  psi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
+};
+
+export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = {
+  bucketTotals?: Resolver<Array<ResolversTypes['Point']>, ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['SeriesGroup']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
+  sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+};
+
+export type SeriesGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesGroup'] = ResolversParentTypes['SeriesGroup']> = {
+  isOther?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['Point']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+};
+
+export type SqlParamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SqlParam'] = ResolversParentTypes['SqlParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SqlStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SqlStatement'] = ResolversParentTypes['SqlStatement']> = {
+  params?: Resolver<Array<ResolversTypes['SqlParam']>, ParentType, ContextType>;
+  sql?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  atRiskMargin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ThresholdRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdRow'] = ResolversParentTypes['ThresholdRow']> = {
+  f1?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  falseNegatives?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  falsePositiveRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  falsePositives?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trueNegatives?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  truePositives?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TimeRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeRange'] = ResolversParentTypes['TimeRange']> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
-  CountSeries?: CountSeriesResolvers<ContextType>;
-  CountSeriesGroup?: CountSeriesGroupResolvers<ContextType>;
+  AnnotatorAgreement?: AnnotatorAgreementResolvers<ContextType>;
+  Breakdown?: BreakdownResolvers<ContextType>;
+  BreakdownCell?: BreakdownCellResolvers<ContextType>;
+  Catalogue?: CatalogueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DimensionFilter?: DimensionFilterResolvers<ContextType>;
+  DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
-  Dimensions?: DimensionsResolvers<ContextType>;
+  Kpi?: KpiResolvers<ContextType>;
+  Metric?: MetricResolvers<ContextType>;
+  ModelCurve?: ModelCurveResolvers<ContextType>;
+  Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ScoreDrift?: ScoreDriftResolvers<ContextType>;
+  Series?: SeriesResolvers<ContextType>;
+  SeriesGroup?: SeriesGroupResolvers<ContextType>;
+  SqlParam?: SqlParamResolvers<ContextType>;
+  SqlStatement?: SqlStatementResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  ThresholdRow?: ThresholdRowResolvers<ContextType>;
+  TimeRange?: TimeRangeResolvers<ContextType>;
 };
 

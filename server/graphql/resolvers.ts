@@ -1,60 +1,152 @@
-// Resolvers: check the arguments, call the query layer, shape the answer. No SQL here.
-import { REGIONS, POLICIES, labelOf, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS, ACTIONS, COUNTRY_NAMES, type Coded } from '../domain/taxonomy.js';
-import { bucketStarts, toIso } from '../domain/time.js';
-import { decisionsSeries, moderationDataSpan } from '../queries/moderation.js';
-import { parseFilter, parseRange } from './inputs.js';
-import type { ModerationDimension, Resolvers } from './generated.js';
+// Resolvers: check the arguments, call the metrics services, shape the answer. No SQL here.
+import { DIMENSIONS } from '../metrics/dimensions.js';
+import { METRICS, metricDimensions, type MetricDef } from '../metrics/catalogue.js';
+import { ROLLUPS } from '../metrics/rollups.js';
+import { TIME_ZONES } from '../domain/zones.js';
+import { toIso, HOUR_S } from '../domain/time.js';
+import { breakdownOf, seriesOf } from '../metrics/service.js';
+import { kpiOf } from '../metrics/kpis.js';
+import { modelCurveOf, scoreDriftOf, annotatorAgreementOf } from '../metrics/special.js';
+import type { Statement } from '../queries/metricQuery.js';
+import { badInput } from './errors.js';
+import {
+  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkDimension, checkGrain, checkSpan, parseFilters, parseMetric, parseRange, parseTopN, parseZone,
+} from './inputs.js';
+import type { Dimension, Metric, Resolvers, SqlStatement } from './generated.js';
 
-const DIMENSION_LABELS: Record<ModerationDimension, (code: string) => string> = {
-  REGION: (c) => labelOf(REGIONS, c),
-  COUNTRY: (c) => COUNTRY_NAMES[c] ?? c,
-  POLICY: (c) => labelOf(POLICIES, c),
-  CONTENT_TYPE: (c) => labelOf(CONTENT_TYPES, c),
-  DETECTION_SOURCE: (c) => labelOf(DETECTION_SOURCES, c),
-  ENFORCEMENT_PATH: (c) => labelOf(ENFORCEMENT_PATHS, c),
-  ACTION: (c) => labelOf(ACTIONS, c),
-};
+export function metricInfo(d: MetricDef): Metric {
+  return {
+    id: d.id, label: d.label, family: d.family, definition: d.definition, kind: d.kind, unit: d.unit, goodDirection: d.goodDirection,
+    numeratorLabel: d.numerator?.label ?? null, denominatorLabel: d.denominator?.label ?? null,
+    dimensions: metricDimensions(d), minGrain: ROLLUPS[d.rollup].grain,
+    defaultFilters: Object.entries(d.defaultFilters ?? {}).map(([dimension, values]) => ({ dimension: dimension as Dimension, values: values! })),
+    target: d.target ?? null,
+  };
+}
 
-const coded = (list: readonly Coded[]) => list.map(({ code, label }) => ({ code, label }));
+const filterList = (filters: Map<Dimension, string[]>) => [...filters].map(([dimension, values]) => ({ dimension, values }));
+const range = (r: { from: number; to: number }) => ({ from: toIso(r.from), to: toIso(r.to) });
+
+/** The SQL behind a figure, with each bound parameter's declared type and JSON value. */
+export function sqlOf(statements: readonly Statement[]): SqlStatement[] {
+  return statements.map((s) => {
+    const types = new Map<string, string>();
+    for (const m of s.sql.matchAll(/\{(\w+):([^}]+)\}/g)) types.set(m[1]!, m[2]!);
+    return {
+      sql: s.sql,
+      params: [...types].map(([name, type]) => ({ name, type, value: JSON.stringify(s.params[name] ?? null) })),
+    };
+  });
+}
 
 export const resolvers: Resolvers = {
   Query: {
-    async dimensions(_parent, _args, { db }) {
-      const span = await moderationDataSpan(db);
+    async catalogue(_parent, _args, { catalogue }) {
+      const data = await catalogue.get();
       return {
-        regions: coded(REGIONS),
-        policies: coded(POLICIES),
-        dataFrom: span ? toIso(span.from) : null,
-        // the end of the last hour holding data, so [dataFrom, dataTo) covers all of it
-        dataTo: span ? toIso(span.to + 3600) : null,
+        metrics: METRICS.map(metricInfo),
+        dimensions: Object.values(DIMENSIONS).map((d) => ({
+          id: d.id,
+          label: d.label,
+          values: (data.values.get(d.id) ?? []).map((code) => ({ code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code })),
+        })),
+        dataFrom: data.span ? toIso(data.span.from) : null,
+        dataTo: data.span ? toIso(data.span.to + HOUR_S) : null,
+        timeZones: [...TIME_ZONES],
       };
     },
 
-    async moderationDecisions(_parent, args, { db }) {
-      const { from, to } = parseRange(args.range, args.grain);
-      const slice = parseFilter(args.filter);
-      const groupBy = args.groupBy ?? null;
-      const rows = await decisionsSeries(db, { from, to, grain: args.grain, slice, groupBy });
-
-      const buckets = bucketStarts(from, to, args.grain);
-      const index = new Map(buckets.map((b, i) => [b, i]));
-      const groups = new Map<string, number[]>();
-      for (const row of rows) {
-        let values = groups.get(row.key);
-        if (!values) groups.set(row.key, (values = buckets.map(() => 0)));
-        const i = index.get(row.bucket);
-        if (i !== undefined) values[i]! += row.value;
-      }
-      const label = groupBy ? DIMENSION_LABELS[groupBy] : () => 'All decisions';
-      const list = [...groups.entries()]
-        .map(([key, values]) => ({ key, label: label(key), values, total: values.reduce((a, b) => a + b, 0) }))
-        .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+    async series(_parent, { input }, { db, catalogue }) {
+      const def = parseMetric(input.metric, 'input.metric');
+      const r = parseRange(input.range, 'input.range');
+      const minGrain = ROLLUPS[def.rollup].grain;
+      const grain = input.grain ?? autoGrain(r, minGrain);
+      checkGrain(def, grain, minGrain, 'input.grain');
+      checkSpan(r, grain, 'input.range');
+      const zone = parseZone(input.timeZone, 'input.timeZone');
+      if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
+      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, 'input.filters');
+      const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
+      const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
-        grain: args.grain,
-        buckets: buckets.map(toIso),
-        groups: list,
-        total: list.reduce((a, g) => a + g.total, 0),
+        metric: metricInfo(def), range: range(s), grain: s.grain, timeZone: s.zone, buckets: s.buckets.map(toIso),
+        groups: s.groups,
+        bucketTotals: s.bucketTotals, total: s.total, filters: filterList(filters), sql: sqlOf(s.statements),
       };
+    },
+
+    async breakdown(_parent, { input }, { db, catalogue }) {
+      const def = parseMetric(input.metric, 'input.metric');
+      const r = parseRange(input.range, 'input.range');
+      checkSpan(r, 'DAY', 'input.range');
+      const dims = input.dimensions;
+      if (dims.length < 1 || dims.length > 2) throw badInput('input.dimensions: give one or two dimensions.', 'input.dimensions');
+      if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
+      dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
+      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, 'input.filters');
+      const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
+      const b = await breakdownOf(db, def, { from: r.from, to: r.to, dims, filters, topN });
+      return {
+        metric: metricInfo(def), range: range(b), dimensions: dims, cells: b.cells, marginals: b.marginals, total: b.total,
+        filters: filterList(filters), sql: sqlOf(b.statements),
+      };
+    },
+
+    async kpis(_parent, { input }, { db, catalogue }) {
+      if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
+      const defs = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
+      const r = parseRange(input.range, 'input.range');
+      checkSpan(r, 'DAY', 'input.range');
+      parseZone(input.timeZone, 'input.timeZone');
+      if (input.comparison === 'CUSTOM' && !input.comparisonRange) {
+        throw badInput('input.comparisonRange is required when comparison is CUSTOM.', 'input.comparisonRange');
+      }
+      const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
+      const data = await catalogue.get();
+      for (const [i, f] of (input.filters ?? []).entries()) {
+        if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) {
+          throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
+        }
+      }
+      // A filter on a dimension a metric does not have is left out for that metric (and said so).
+      const results = [];
+      for (const def of defs) {
+        const own = metricDimensions(def);
+        const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data.values, 'input.filters');
+        const k = await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null });
+        results.push({
+          metric: metricInfo(def), current: k.current, previous: k.previous, currentRange: range(k.currentRange),
+          previousRange: k.previousRange ? range(k.previousRange) : null, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
+          pValue: k.pValue, test: k.test, significant: k.significant, targetStatus: k.targetStatus,
+          filters: filterList(filters), sql: sqlOf(k.statements),
+        });
+      }
+      return results;
+    },
+
+    async modelCurve(_parent, { input }, { db, catalogue }) {
+      const r = parseRange(input.range, 'input.range');
+      checkSpan(r, 'DAY', 'input.range');
+      const target = input.precisionTarget ?? 0.9;
+      if (!(target > 0 && target <= 1)) throw badInput('input.precisionTarget must be in (0, 1].', 'input.precisionTarget');
+      const c = await modelCurveOf(db, await catalogue.get(), { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target });
+      return { ...c, sql: sqlOf(c.statements) };
+    },
+
+    async scoreDrift(_parent, { input }, { db, catalogue }) {
+      const baseline = parseRange(input.baseline, 'input.baseline');
+      const current = parseRange(input.current, 'input.current');
+      checkSpan(baseline, 'DAY', 'input.baseline');
+      checkSpan(current, 'DAY', 'input.current');
+      const d = await scoreDriftOf(db, await catalogue.get(), { model: input.model, baseline, current, filters: input.filters ?? [] });
+      return { ...d, sql: sqlOf(d.statements) };
+    },
+
+    async annotatorAgreement(_parent, { input }, { db, catalogue }) {
+      const r = parseRange(input.range, 'input.range');
+      checkSpan(r, 'DAY', 'input.range');
+      const a = await annotatorAgreementOf(db, await catalogue.get(), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [] });
+      return { ...a, sql: sqlOf(a.statements) };
     },
   },
 };

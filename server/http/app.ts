@@ -8,12 +8,14 @@ import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
 
 export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServer<GraphQLContext>; clientDir?: string }) {
   const { db, log, apollo } = opts;
   const clientDir = opts.clientDir ?? CLIENT_DIST;
+  const catalogue = new DataCatalogueCache(db);
   const app = express();
   app.disable('x-powered-by');
 
@@ -25,7 +27,7 @@ export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServe
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async () => ({ db, log }) }),
+    expressMiddleware(apollo, { context: async () => ({ db, log, catalogue }) }),
   );
 
   // The SPA: real files first, then index.html for client-side routes.

@@ -1,0 +1,267 @@
+// The analytics API on the hand-made fixture of testing/analyticsFixture.ts. Every expectation is
+// computed here from the fixture rows (plain filters and counts), or is a published value.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
+import { DECISIONS, APPEALS, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, loadAnalyticsFixture, type Row } from '../testing/analyticsFixture.js';
+import { ENQUEUE_FIXTURE } from '../testing/fixtures.js';
+import { createApolloServer } from './server.js';
+import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { METRICS } from '../metrics/catalogue.js';
+import { ROLLUP_TABLES } from '../metrics/rollups.js';
+import type { GraphQLContext } from './context.js';
+
+let t: TestDatabase;
+let apollo: ApolloServer<GraphQLContext>;
+let context: GraphQLContext;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await loadAnalyticsFixture(t.db);
+  apollo = createApolloServer();
+  await apollo.start();
+  context = { db: t.db, log: t.log, catalogue: new DataCatalogueCache(t.db) };
+});
+afterAll(async () => {
+  await apollo.stop();
+  await t.close();
+});
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (res.body.kind !== 'single') throw new Error('expected a single result');
+  return res.body.singleResult as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+const POINT = 'value numerator denominator low high lowSample';
+const SERIES = `query($input: SeriesInput!) { series(input: $input) {
+  grain timeZone buckets range { from to } total { ${POINT} } bucketTotals { ${POINT} }
+  groups { key label isOther total { ${POINT} } points { ${POINT} } }
+  filters { dimension values } sql { sql params { name type value } }
+} }`;
+
+async function series(input: Record<string, unknown>) {
+  const r = await gql(SERIES, { input });
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data.series;
+}
+
+const WEEK = { from: '2026-03-01T00:00:00Z', to: '2026-03-10T00:00:00Z' };
+const time = (s: unknown) => Date.parse(`${String(s).replace(' ', 'T')}Z`) / 1000;
+const secondsBetween = (a: unknown, b: unknown) => time(b) - time(a);
+const isActioned = (d: Row) => d.action !== 'none';
+
+// ---- Oracles: each metric computed directly from the fixture rows -------------------------------
+type Oracle = { rows: () => Row[]; num?: (r: Row) => boolean; den?: (r: Row) => boolean; count?: (r: Row) => boolean };
+const decisionOracles: Record<string, Oracle> = {
+  decisions: { rows: () => DECISIONS, count: () => true },
+  actioned: { rows: () => DECISIONS, count: isActioned },
+  action_rate: { rows: () => DECISIONS, num: isActioned, den: () => true },
+  proactive_rate: { rows: () => DECISIONS, num: (d) => isActioned(d) && d.detection_source === 'automated', den: isActioned },
+  automated_share: { rows: () => DECISIONS, num: (d) => d.enforcement_path === 'automated', den: () => true },
+  removal_within_24h: { rows: () => DECISIONS, num: (d) => isActioned(d) && secondsBetween(d.posted_at, d.decided_at) < 86400, den: isActioned },
+  removal_before_views: { rows: () => DECISIONS, num: (d) => isActioned(d) && d.views_at_action === 0, den: isActioned },
+};
+
+function expectedFor(o: Oracle, keep: (r: Row) => boolean) {
+  const rows = o.rows().filter(keep);
+  if (o.count) return { value: rows.filter(o.count).length };
+  const num = rows.filter(o.num!).length;
+  const den = rows.filter(o.den!).length;
+  return { value: den ? num / den : null, numerator: num, denominator: den };
+}
+
+describe('moderation metrics against the fixture rows', () => {
+  const slices: [string, Record<string, unknown>, (r: Row) => boolean][] = [
+    ['everything', {}, () => true],
+    ['region EU', { filters: [{ dimension: 'REGION', values: ['EU'] }] }, (r) => r.region === 'EU'],
+    ['NA and hate speech', { filters: [{ dimension: 'REGION', values: ['NA'] }, { dimension: 'POLICY', values: ['hate_speech'] }] }, (r) => r.region === 'NA' && r.policy === 'hate_speech'],
+  ];
+  for (const [metric, oracle] of Object.entries(decisionOracles)) {
+    for (const [name, filter, keep] of slices) {
+      it(`${metric} over ${name}, per day and in total`, async () => {
+        const s = await series({ metric, range: WEEK, grain: 'DAY', ...filter });
+        const expected = expectedFor(oracle, keep);
+        expect(s.total.value).toBe(expected.value);
+        if ('numerator' in expected) expect([s.total.numerator, s.total.denominator]).toEqual([expected.numerator, expected.denominator]);
+        // each day holds exactly that day's rows
+        s.buckets.forEach((b: string, i: number) => {
+          const day = b.slice(0, 10);
+          const perDay = expectedFor(oracle, (r) => keep(r) && String(r.decided_at).startsWith(day));
+          expect(s.bucketTotals[i].value).toBe(perDay.value);
+        });
+      });
+    }
+  }
+
+  it('groups add up to the ungrouped total (counts, numerators and denominators) at every grain', async () => {
+    for (const grain of ['HOUR', 'DAY', 'WEEK']) {
+      for (const metric of ['decisions', 'action_rate', 'removal_within_24h']) {
+        const plain = await series({ metric, range: WEEK, grain });
+        const grouped = await series({ metric, range: WEEK, grain, groupBy: 'REGION' });
+        const sum = (k: 'value' | 'numerator' | 'denominator') => grouped.groups.reduce((a: number, g: any) => a + (g.total[k] ?? 0), 0);
+        if (metric === 'decisions') expect(sum('value')).toBe(plain.total.value);
+        else expect([sum('numerator'), sum('denominator')]).toEqual([plain.total.numerator, plain.total.denominator]);
+        expect(grouped.buckets).toEqual(plain.buckets);
+      }
+    }
+  });
+
+  it('a rate carries its Wilson interval and is flagged as low-sample under 30 items', async () => {
+    const s = await series({ metric: 'action_rate', range: WEEK, grain: 'WEEK' });
+    // 9 decisions, 8 actioned (all but #2); Wilson 95 % for 8/9 (R binom.confint, wilson): 0.5650–0.9801
+    expect(s.total).toMatchObject({ numerator: 8, denominator: 9, lowSample: true });
+    expect(s.total.low).toBeCloseTo(0.5650, 4);
+    expect(s.total.high).toBeCloseTo(0.9801, 4);
+  });
+
+  it('time to action p50 is within 1 % of the true median (EU, 10:00: 30 s, 3600 s, 7199 s)', async () => {
+    const s = await series({ metric: 'time_to_action_p50', range: { from: '2026-03-02T10:00:00Z', to: '2026-03-02T11:00:00Z' }, grain: 'HOUR', filters: [{ dimension: 'REGION', values: ['EU'] }] });
+    expect(s.total.denominator).toBe(3);
+    expect(Math.abs(s.total.value - 3600) / 3600).toBeLessThan(0.01);
+  });
+
+  it('buckets days and ISO weeks in the chosen time zone', async () => {
+    const tokyo = await series({ metric: 'decisions', range: WEEK, grain: 'WEEK', timeZone: 'Asia/Tokyo' });
+    // Tokyo weeks start on Monday 00:00 JST = Sunday 15:00 UTC; decision #7 (Sun 23:30 UTC) is Monday in Tokyo
+    expect(tokyo.buckets).toEqual(['2026-02-22T15:00:00Z', '2026-03-01T15:00:00Z', '2026-03-08T15:00:00Z']);
+    expect(tokyo.bucketTotals.map((p: any) => p.value)).toEqual([0, 8, 1]);
+    const utc = await series({ metric: 'decisions', range: WEEK, grain: 'WEEK' });
+    expect(utc.buckets).toEqual(['2026-02-23T00:00:00Z', '2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z']);
+    expect(utc.bucketTotals.map((p: any) => p.value)).toEqual([1, 7, 1]);
+    const ny = await series({ metric: 'decisions', range: WEEK, grain: 'DAY', timeZone: 'America/New_York', filters: [{ dimension: 'REGION', values: ['NA'] }] });
+    // #8 at 04:00 UTC on Wednesday is Tuesday 23:00 in New York (UTC−5)
+    const day = ny.buckets.indexOf('2026-03-03T05:00:00Z');
+    expect(ny.bucketTotals[day].value).toBe(1);
+  });
+
+  it('folds groups beyond the top N into Other, keeping the totals', async () => {
+    const s = await series({ metric: 'decisions', range: WEEK, grain: 'DAY', groupBy: 'REGION', topN: 1 });
+    expect(s.groups.map((g: any) => [g.key, g.isOther, g.total.value])).toEqual([['EU', false, 4], ['__other__', true, 5]]);
+    expect(s.groups[1].label).toBe('Other');
+  });
+
+  it('appeal rate reads appeals over actioned decisions from two rollups', async () => {
+    const s = await series({ metric: 'appeal_rate', range: WEEK, grain: 'DAY', groupBy: 'REGION' });
+    const eu = s.groups.find((g: any) => g.key === 'EU');
+    // EU: 1 appeal filed (on #1); actioned EU decisions: #1, #3, #6
+    expect([eu.total.numerator, eu.total.denominator]).toEqual([1, DECISIONS.filter((d) => d.region === 'EU' && isActioned(d)).length]);
+    const overturn = await series({ metric: 'overturn_rate', range: WEEK, grain: 'WEEK' });
+    expect([overturn.total.numerator, overturn.total.denominator]).toEqual([
+      APPEALS.filter((a) => a.outcome === 'overturned').length, APPEALS.filter((a) => a.event === 'resolved').length,
+    ]);
+  });
+
+  it('review backlog runs from the start of the data; review SLA counts reviews within the queue SLA', async () => {
+    const s = await series({ metric: 'review_backlog', range: { from: '2026-03-02T10:00:00Z', to: '2026-03-02T12:00:00Z' }, grain: 'HOUR' });
+    const waitingAt = (t: string) =>
+      ENQUEUE_FIXTURE.filter((e) => String(e.enqueued_at) < t).length - DECISIONS.filter((d) => d.queue && String(d.decided_at) < t).length;
+    expect(s.bucketTotals.map((p: any) => p.value)).toEqual([waitingAt('2026-03-02 11:00:00'), waitingAt('2026-03-02 12:00:00')]);
+    const sla = await series({ metric: 'review_sla', range: WEEK, grain: 'WEEK' });
+    const reviewed = DECISIONS.filter((d) => d.queue);
+    expect([sla.total.numerator, sla.total.denominator]).toEqual([
+      reviewed.filter((d) => secondsBetween(d.flagged_at, d.decided_at) <= Number(d.sla_seconds)).length, reviewed.length,
+    ]);
+  });
+});
+
+describe('model metrics', () => {
+  const outcomes = (source: (s: string) => boolean, version = '3.3') =>
+    GROUND_TRUTH.filter((g) => source(String(g.label_source))).map((g) => {
+      const p = PREDICTIONS.find((x) => x.content_id === g.content_id)!;
+      return { flagged: Number(p.score) >= 0.5, violating: g.is_violating === 1, version: p.model_version };
+    }).filter((o) => o.version === version);
+  const unbiased = (s: string) => s === 'random_audit' || s === 'golden_set';
+
+  it('precision uses every label source; recall, F1 and FPR default to the unbiased ones', async () => {
+    const filters = [{ dimension: 'MODEL_VERSION', values: ['3.3'] }];
+    const all = outcomes(() => true);
+    const fair = outcomes(unbiased);
+    const precision = await series({ metric: 'precision', range: WEEK, grain: 'DAY', filters });
+    expect([precision.total.numerator, precision.total.denominator]).toEqual([
+      all.filter((o) => o.flagged && o.violating).length, all.filter((o) => o.flagged).length,
+    ]);
+    const recall = await series({ metric: 'recall', range: WEEK, grain: 'DAY', filters });
+    expect(recall.filters).toContainEqual({ dimension: 'LABEL_SOURCE', values: ['golden_set', 'random_audit'] });
+    expect([recall.total.numerator, recall.total.denominator]).toEqual([
+      fair.filter((o) => o.flagged && o.violating).length, fair.filter((o) => o.violating).length,
+    ]);
+    const f1 = await series({ metric: 'f1', range: WEEK, grain: 'DAY', filters });
+    const tp = fair.filter((o) => o.flagged && o.violating).length;
+    const fp = fair.filter((o) => o.flagged && !o.violating).length;
+    const fn = fair.filter((o) => !o.flagged && o.violating).length;
+    expect(f1.total.value).toBeCloseTo((2 * tp) / (2 * tp + fp + fn), 12);
+    const fpr = await series({ metric: 'false_positive_rate', range: WEEK, grain: 'DAY', filters });
+    expect(fpr.total.value).toBe(fp / fair.filter((o) => !o.violating).length);
+  });
+
+  it('a label source chosen by the user replaces the default', async () => {
+    const s = await series({ metric: 'recall', range: WEEK, grain: 'DAY', filters: [{ dimension: 'LABEL_SOURCE', values: ['human_review'] }] });
+    const human = outcomes((src) => src === 'human_review');
+    expect(s.total.denominator).toBe(human.filter((o) => o.violating).length);
+  });
+
+  it('predictions and flag rate count every score, labelled or not; model metrics are per UTC day', async () => {
+    const s = await series({ metric: 'flag_rate', range: { from: '2026-03-02T06:00:00Z', to: '2026-03-03T18:00:00Z' }, timeZone: 'Asia/Tokyo' });
+    expect([s.total.numerator, s.total.denominator]).toEqual([PREDICTIONS.filter((p) => Number(p.score) >= 0.5).length, PREDICTIONS.length]);
+    expect(s.timeZone).toBe('UTC');
+    expect(s.grain).toBe('DAY');
+    expect(s.range).toEqual({ from: '2026-03-02T00:00:00Z', to: '2026-03-04T00:00:00Z' });
+  });
+});
+
+describe('annotation metrics', () => {
+  const range = WEEK;
+  it('throughput: labels, active annotators, productivity, handle time', async () => {
+    const labels = await series({ metric: 'labels', range, grain: 'DAY' });
+    expect(labels.total.value).toBe(LABELS.length);
+    const annotators = await series({ metric: 'active_annotators', range, grain: 'DAY' });
+    expect(annotators.total.value).toBe(new Set(LABELS.map((l) => l.annotator_id)).size);
+    // distinct per day does not add up: annotator e labels on two days
+    expect(annotators.bucketTotals.map((p: any) => p.value).filter((v: number) => v > 0)).toEqual([5, 1]);
+    const productivity = await series({ metric: 'productivity', range, grain: 'DAY' });
+    const seconds = LABELS.reduce((a, l) => a + Number(l.handle_seconds), 0);
+    expect(productivity.total.value).toBeCloseTo(LABELS.length / (seconds / 3600), 9);
+  });
+
+  it('tasks, turnaround, labelling backlog and SLA', async () => {
+    const created = await series({ metric: 'tasks_created', range, grain: 'WEEK' });
+    expect(created.total.value).toBe(TASK_EVENTS.filter((e) => e.event === 'created').length);
+    const backlog = await series({ metric: 'annotation_backlog', range: { from: '2026-03-02T08:00:00Z', to: '2026-03-02T11:00:00Z' }, grain: 'HOUR' });
+    // end of 08:00: t1 t2 created, t1 done -> 1; end of 09:00: + t3 -> 2; end of 10:00: t2 done -> 1
+    expect(backlog.bucketTotals.map((p: any) => p.value)).toEqual([1, 2, 1]);
+    const sla = await series({ metric: 'annotation_sla', range, grain: 'WEEK' });
+    expect([sla.total.numerator, sla.total.denominator]).toEqual([1, 2]);
+    const p50 = await series({ metric: 'turnaround_p50', range, grain: 'WEEK' });
+    // 40 min and 2 h: the median sits between them, inside the bucket of 2400 s or 7200 s
+    expect(p50.total.value).toBeGreaterThan(2200);
+    expect(p50.total.value).toBeLessThan(7700);
+  });
+
+  it('quality: golden accuracy, QA pass rate', async () => {
+    const golden = await series({ metric: 'golden_accuracy', range, grain: 'DAY', groupBy: 'VENDOR' });
+    const byVendor = (v: string) => LABELS.filter((l) => l.is_golden === 1 && l.vendor === v);
+    for (const g of golden.groups) {
+      expect([g.total.numerator, g.total.denominator]).toEqual([byVendor(g.key).filter((l) => l.answer === l.gold_answer).length, byVendor(g.key).length]);
+    }
+    expect(golden.groups.find((g: any) => g.key === 'kestrel').label).toBe('Kestrel Annotations');
+    const qa = await series({ metric: 'qa_pass_rate', range, grain: 'DAY' });
+    expect([qa.total.numerator, qa.total.denominator]).toEqual([AUDITS.filter((a) => a.passed === 1).length, AUDITS.length]);
+  });
+
+  it("agreement in SQL: Krippendorff's alpha 0.743 on the 2011 example, disagreement and percent agreement", async () => {
+    const alpha = await series({ metric: 'krippendorff_alpha', range, grain: 'WEEK', filters: [{ dimension: 'QUEUE', values: ['es-general'] }] });
+    expect(alpha.total.value).toBeCloseTo(0.743, 3);
+    const dis = await series({ metric: 'disagreement_rate', range, grain: 'WEEK' });
+    // 11 units have two or more values; 8 of them are unanimous (1, 3, 4, 5, 7, 9, 10, 11)
+    expect([dis.total.numerator, dis.total.denominator]).toEqual([3, 11]);
+    const pct = await series({ metric: 'percent_agreement', range, grain: 'WEEK' });
+    // pairs of answers per unit: m(m − 1) ordered pairs; agreeing: Σ n_c(n_c − 1)
+    const units: string[][] = Array.from({ length: 12 }, (_, u) => LABELS.filter((l) => l.task_id === `k${u + 1}`).map((l) => String(l.answer)));
+    const multi = units.filter((u) => u.length >= 2);
+    const pairs = multi.reduce((a, u) => a + u.length * (u.length - 1), 0);
+    const sameAs = (u: string[], v: string) => u.filter((x) => x === v).length;
+    const agreeing = multi.reduce((a, u) => a + [...new Set(u)].reduce((b, v) => b + sameAs(u, v) * (sameAs(u, v) - 1), 0), 0);
+    expect([pct.total.numerator, pct.total.denominator]).toEqual([agreeing, pairs]);
+  });
+});

@@ -1,0 +1,303 @@
+// The metric catalogue: every metric of Vigil, defined once. Screens, the API, exports and the
+// retrospective read these entries; nothing else names a metric's label, definition or SQL.
+// Adding a metric is adding an entry here (plus a rollup column when the data is not kept yet).
+//
+// SQL fragments are aggregate expressions over the entry's rollup (see rollups.ts); they are
+// constants of this file, never built from input. Rates are always sum(numerator) / sum(denominator)
+// over the slice, never averages of rates.
+import type { Dimension, Direction, MetricFamily, MetricKind, Unit } from '../graphql/generated.js';
+import { ROLLUPS, type RollupId } from './rollups.js';
+import { UNBIASED_LABEL_SOURCES } from './dimensions.js';
+
+/** An aggregate over one rollup. */
+export interface Measure {
+  rollup: RollupId;
+  /** ClickHouse aggregate expression over the rollup's columns. */
+  sql: string;
+  label: string;
+}
+
+export interface TargetDef {
+  value: number;
+  direction: 'AT_LEAST' | 'AT_MOST';
+  /** within this distance of the target, on the good side, the status is AT_RISK */
+  atRiskMargin: number;
+}
+
+export interface MetricDef {
+  id: string;
+  label: string;
+  family: MetricFamily;
+  definition: string;
+  kind: MetricKind;
+  unit: Unit;
+  goodDirection: Direction;
+  /** the rollup whose dimensions and grain the metric has */
+  rollup: RollupId;
+  /** COUNT, DISTINCT: the value; QUANTILE: the histogram column; BACKLOG: inflow */
+  value?: Measure;
+  /** RATE, RATIO; BACKLOG: outflow is the denominator */
+  numerator?: Measure;
+  denominator?: Measure;
+  /** RATIO: value = numerator / denominator × scale */
+  scale?: number;
+  /** QUANTILE: which percentile (0–1) */
+  quantile?: number;
+  defaultFilters?: Partial<Record<Dimension, string[]>>;
+  target?: TargetDef;
+}
+
+const m = (rollup: RollupId, sql: string, label: string): Measure => ({ rollup, sql, label });
+
+// Multi-labelled tasks: the rollup keeps each task's (annotator, answer) pairs; metrics read
+// them through a subquery that merges each task's rows (see queries/metricQuery.ts).
+const TASK_VALUES = 'arrayMap(x -> x.2, answers)';
+const MULTI = `length(answers) >= 2`;
+
+const MODERATION: MetricDef[] = [
+  {
+    id: 'decisions', label: 'Decisions', family: 'MODERATION', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'moderation',
+    definition: 'Moderation decisions taken, whatever their outcome.',
+    value: m('moderation', 'sum(decisions)', 'decisions'),
+  },
+  {
+    id: 'actioned', label: 'Actioned', family: 'MODERATION', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'moderation',
+    definition: 'Decisions whose outcome is an enforcement: removed, restricted, age-restricted or an account action.',
+    value: m('moderation', 'sum(actioned)', 'actioned decisions'),
+  },
+  {
+    id: 'action_rate', label: 'Action rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'NEUTRAL', rollup: 'moderation',
+    definition: 'Share of decisions that enforced: actioned ÷ decisions.',
+    numerator: m('moderation', 'sum(actioned)', 'actioned'), denominator: m('moderation', 'sum(decisions)', 'decisions'),
+  },
+  {
+    id: 'proactive_rate', label: 'Proactive rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'moderation',
+    definition: 'Share of actioned items first detected by automated detection, before any user report: proactive actioned ÷ actioned (Meta CSER, TikTok CGER).',
+    numerator: m('moderation', 'sum(proactive_actioned)', 'actioned, found by automation'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
+    target: { value: 0.8, direction: 'AT_LEAST', atRiskMargin: 0.03 },
+  },
+  {
+    id: 'automated_share', label: 'Automated decision share', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'NEUTRAL', rollup: 'moderation',
+    definition: 'Share of decisions taken fully by automation: automated decisions ÷ decisions.',
+    numerator: m('moderation', 'sum(automated_decisions)', 'automated decisions'), denominator: m('moderation', 'sum(decisions)', 'decisions'),
+  },
+  {
+    id: 'removal_within_24h', label: 'Removal within 24 h', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'moderation',
+    definition: 'Share of actioned items actioned within 24 hours of being posted (TikTok CGER).',
+    numerator: m('moderation', 'sum(actioned_within_24h)', 'actioned within 24 h'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
+    target: { value: 0.9, direction: 'AT_LEAST', atRiskMargin: 0.03 },
+  },
+  {
+    id: 'removal_before_views', label: 'Removal before any views', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'moderation',
+    definition: 'Share of actioned items that had zero views when actioned (TikTok CGER).',
+    numerator: m('moderation', 'sum(actioned_zero_views)', 'actioned with zero views'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
+  },
+  {
+    id: 'time_to_action_p50', label: 'Time to action p50', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
+    definition: 'Median time from the first flag or report to the decision.',
+    value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.5,
+  },
+  {
+    id: 'time_to_action_p90', label: 'Time to action p90', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
+    definition: '90th percentile of the time from the first flag or report to the decision.',
+    value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.9,
+  },
+  {
+    id: 'appeals', label: 'Appeals', family: 'MODERATION', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'appeals',
+    definition: 'Appeals filed against enforcement decisions, by the time they were filed.',
+    value: m('appeals', 'sum(appeals_filed)', 'appeals filed'),
+  },
+  {
+    id: 'appeal_rate', label: 'Appeal rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'appeals',
+    definition: 'Appeals filed ÷ decisions actioned, in the same period and slice.',
+    numerator: m('appeals', 'sum(appeals_filed)', 'appeals filed'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
+  },
+  {
+    id: 'overturn_rate', label: 'Overturn rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'appeals',
+    definition: 'Share of decided appeals that restored the content: overturned ÷ appeals decided.',
+    numerator: m('appeals', 'sum(appeals_overturned)', 'overturned'), denominator: m('appeals', 'sum(appeals_resolved)', 'appeals decided'),
+    target: { value: 0.15, direction: 'AT_MOST', atRiskMargin: 0.03 },
+  },
+  {
+    id: 'review_backlog', label: 'Review backlog', family: 'MODERATION', kind: 'BACKLOG', unit: 'COUNT', goodDirection: 'DOWN', rollup: 'reviewFlow',
+    definition: 'Items waiting for a human review decision at the end of each bucket (everything enqueued minus everything reviewed since the data began).',
+    numerator: m('reviewFlow', 'sum(enqueued)', 'enqueued'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
+  },
+  {
+    id: 'review_sla', label: 'Review SLA attainment', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'reviewFlow',
+    definition: "Share of human reviews decided within their queue's SLA: reviewed within SLA ÷ reviewed.",
+    numerator: m('reviewFlow', 'sum(reviewed_within_sla)', 'reviewed within SLA'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
+    target: { value: 0.95, direction: 'AT_LEAST', atRiskMargin: 0.02 },
+  },
+];
+
+const MODELS: MetricDef[] = [
+  {
+    id: 'precision', label: 'Precision', family: 'MODELS', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'modelPerformance',
+    definition: 'Of the items the model flagged at its deployed threshold, the share that truly violate: TP ÷ (TP + FP). Any label source can measure it, since it only needs flagged items.',
+    numerator: m('modelPerformance', 'sum(true_positives)', 'true positives'),
+    denominator: m('modelPerformance', 'sum(true_positives) + sum(false_positives)', 'flagged and labelled'),
+    target: { value: 0.8, direction: 'AT_LEAST', atRiskMargin: 0.03 },
+  },
+  {
+    id: 'recall', label: 'Recall', family: 'MODELS', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'modelPerformance',
+    definition: 'Of the items that truly violate, the share the model flagged: TP ÷ (TP + FN). Only honest on unbiased samples, so it uses random audits and golden sets unless a label source is chosen.',
+    numerator: m('modelPerformance', 'sum(true_positives)', 'true positives'),
+    denominator: m('modelPerformance', 'sum(true_positives) + sum(false_negatives)', 'violating and labelled'),
+    defaultFilters: { LABEL_SOURCE: [...UNBIASED_LABEL_SOURCES] },
+    target: { value: 0.85, direction: 'AT_LEAST', atRiskMargin: 0.03 },
+  },
+  {
+    id: 'f1', label: 'F1', family: 'MODELS', kind: 'RATIO', unit: 'RATIO', goodDirection: 'UP', rollup: 'modelPerformance',
+    definition: 'Harmonic mean of precision and recall: 2TP ÷ (2TP + FP + FN). Uses unbiased label sources unless one is chosen, like recall.',
+    numerator: m('modelPerformance', '2 * sum(true_positives)', '2 × true positives'),
+    denominator: m('modelPerformance', '2 * sum(true_positives) + sum(false_positives) + sum(false_negatives)', '2TP + FP + FN'),
+    scale: 1,
+    defaultFilters: { LABEL_SOURCE: [...UNBIASED_LABEL_SOURCES] },
+  },
+  {
+    id: 'false_positive_rate', label: 'False-positive rate', family: 'MODELS', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'modelPerformance',
+    definition: 'Of the benign items, the share the model flagged: FP ÷ (FP + TN). Uses unbiased label sources unless one is chosen.',
+    numerator: m('modelPerformance', 'sum(false_positives)', 'false positives'),
+    denominator: m('modelPerformance', 'sum(false_positives) + sum(true_negatives)', 'benign and labelled'),
+    defaultFilters: { LABEL_SOURCE: [...UNBIASED_LABEL_SOURCES] },
+  },
+  {
+    id: 'labelled_positives', label: 'Support: positives', family: 'MODELS', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'modelPerformance',
+    definition: 'Labelled items that truly violate (TP + FN): the support behind recall.',
+    value: m('modelPerformance', 'sum(true_positives) + sum(false_negatives)', 'violating items'),
+  },
+  {
+    id: 'labelled_negatives', label: 'Support: negatives', family: 'MODELS', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'modelPerformance',
+    definition: 'Labelled items that are benign (FP + TN): the support behind the false-positive rate.',
+    value: m('modelPerformance', 'sum(false_positives) + sum(true_negatives)', 'benign items'),
+  },
+  {
+    id: 'predictions', label: 'Predictions', family: 'MODELS', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'modelScores',
+    definition: 'Items scored by the model, labelled or not.',
+    value: m('modelScores', 'sum(predictions)', 'scored items'),
+  },
+  {
+    id: 'flag_rate', label: 'Flag rate', family: 'MODELS', kind: 'RATE', unit: 'RATIO', goodDirection: 'NEUTRAL', rollup: 'modelScores',
+    definition: 'Share of scored items at or above the deployed threshold: flagged ÷ scored.',
+    numerator: m('modelScores', 'sum(flagged)', 'flagged'), denominator: m('modelScores', 'sum(predictions)', 'scored'),
+  },
+];
+
+const THROUGHPUT: MetricDef[] = [
+  {
+    id: 'labels', label: 'Labels submitted', family: 'ANNOTATION_THROUGHPUT', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'annotationLabels',
+    definition: 'Answers submitted by annotators.',
+    value: m('annotationLabels', 'sum(labels)', 'labels'),
+  },
+  {
+    id: 'active_annotators', label: 'Active annotators', family: 'ANNOTATION_THROUGHPUT', kind: 'DISTINCT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'annotationLabels',
+    definition: 'Distinct annotators who submitted at least one label.',
+    value: m('annotationLabels', 'uniqExactMerge(annotators)', 'annotators'),
+  },
+  {
+    id: 'productivity', label: 'Productivity', family: 'ANNOTATION_THROUGHPUT', kind: 'RATIO', unit: 'PER_HOUR', goodDirection: 'UP', rollup: 'annotationLabels',
+    definition: 'Labels per annotator-hour of handling time: labels ÷ (handle seconds ÷ 3600).',
+    numerator: m('annotationLabels', 'sum(labels)', 'labels'), denominator: m('annotationLabels', 'sum(handle_seconds_total)', 'handling seconds'),
+    scale: 3600,
+  },
+  {
+    id: 'handle_time_p50', label: 'Handle time p50', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationLabels',
+    definition: 'Median time an annotator spends on one label.',
+    value: m('annotationLabels', 'handle_hist', 'labels'), quantile: 0.5,
+  },
+  {
+    id: 'handle_time_p90', label: 'Handle time p90', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationLabels',
+    definition: '90th percentile of the time an annotator spends on one label.',
+    value: m('annotationLabels', 'handle_hist', 'labels'), quantile: 0.9,
+  },
+  {
+    id: 'tasks_created', label: 'Tasks created', family: 'ANNOTATION_THROUGHPUT', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'annotationTasks',
+    definition: 'Labelling tasks created.',
+    value: m('annotationTasks', 'sum(tasks_created)', 'tasks created'),
+  },
+  {
+    id: 'tasks_completed', label: 'Tasks completed', family: 'ANNOTATION_THROUGHPUT', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'annotationTasks',
+    definition: 'Labelling tasks completed (all their labels submitted).',
+    value: m('annotationTasks', 'sum(tasks_completed)', 'tasks completed'),
+  },
+  {
+    id: 'turnaround_p50', label: 'Turnaround p50', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationTasks',
+    definition: 'Median time from a task being created to its completion.',
+    value: m('annotationTasks', 'turnaround_hist', 'tasks completed'), quantile: 0.5,
+  },
+  {
+    id: 'turnaround_p90', label: 'Turnaround p90', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationTasks',
+    definition: '90th percentile of the time from a task being created to its completion.',
+    value: m('annotationTasks', 'turnaround_hist', 'tasks completed'), quantile: 0.9,
+  },
+  {
+    id: 'annotation_backlog', label: 'Labelling backlog', family: 'ANNOTATION_THROUGHPUT', kind: 'BACKLOG', unit: 'COUNT', goodDirection: 'DOWN', rollup: 'annotationTasks',
+    definition: 'Tasks created and not yet completed, at the end of each bucket.',
+    numerator: m('annotationTasks', 'sum(tasks_created)', 'created'), denominator: m('annotationTasks', 'sum(tasks_completed)', 'completed'),
+  },
+  {
+    id: 'annotation_sla', label: 'Labelling SLA attainment', family: 'ANNOTATION_THROUGHPUT', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'annotationTasks',
+    definition: "Share of completed tasks completed within their queue's SLA.",
+    numerator: m('annotationTasks', 'sum(completed_within_sla)', 'completed within SLA'), denominator: m('annotationTasks', 'sum(tasks_completed)', 'completed'),
+    target: { value: 0.95, direction: 'AT_LEAST', atRiskMargin: 0.02 },
+  },
+];
+
+const QUALITY: MetricDef[] = [
+  {
+    id: 'golden_accuracy', label: 'Golden-set accuracy', family: 'ANNOTATION_QUALITY', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'annotationLabels',
+    definition: 'Labels on golden items equal to the gold answer ÷ labels on golden items.',
+    numerator: m('annotationLabels', 'sum(golden_correct)', 'correct golden labels'), denominator: m('annotationLabels', 'sum(golden_labels)', 'golden labels'),
+    target: { value: 0.9, direction: 'AT_LEAST', atRiskMargin: 0.02 },
+  },
+  {
+    id: 'qa_pass_rate', label: 'QA pass rate', family: 'ANNOTATION_QUALITY', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'qaAudits',
+    definition: 'Audited labels that passed QA ÷ audited labels.',
+    numerator: m('qaAudits', 'sum(passed)', 'passed'), denominator: m('qaAudits', 'sum(audited)', 'audited'),
+    target: { value: 0.9, direction: 'AT_LEAST', atRiskMargin: 0.02 },
+  },
+  {
+    id: 'disagreement_rate', label: 'Disagreement rate', family: 'ANNOTATION_QUALITY', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'taskAnswers',
+    definition: 'Items labelled by two or more annotators without a unanimous answer ÷ items labelled by two or more annotators.',
+    numerator: m('taskAnswers', `countIf(${MULTI} AND length(arrayDistinct(${TASK_VALUES})) > 1)`, 'items without a unanimous answer'),
+    denominator: m('taskAnswers', `countIf(${MULTI})`, 'multi-labelled items'),
+  },
+  {
+    id: 'percent_agreement', label: 'Percent agreement', family: 'ANNOTATION_QUALITY', kind: 'RATIO', unit: 'RATIO', goodDirection: 'UP', rollup: 'taskAnswers',
+    definition: 'Share of pairs of answers to the same item that agree, over items labelled by two or more annotators.',
+    numerator: m('taskAnswers', `sumIf(arraySum(arrayMap(v -> countEqual(${TASK_VALUES}, v) * (countEqual(${TASK_VALUES}, v) - 1), arrayDistinct(${TASK_VALUES}))), ${MULTI})`, 'agreeing pairs'),
+    denominator: m('taskAnswers', `sumIf(length(answers) * (length(answers) - 1), ${MULTI})`, 'pairs'),
+    scale: 1,
+  },
+  {
+    id: 'krippendorff_alpha', label: "Krippendorff's alpha", family: 'ANNOTATION_QUALITY', kind: 'AGREEMENT', unit: 'COEFFICIENT', goodDirection: 'UP', rollup: 'taskAnswers',
+    definition: "Krippendorff's alpha (nominal) over items labelled by two or more annotators: 1 − observed ÷ expected disagreement. 1 is perfect agreement, 0 is chance.",
+    // coincidences: for every ordered pair of answers (i ≠ j) of one item, weight 1 / (m − 1)
+    value: m(
+      'taskAnswers',
+      `sumMap(arrayFlatten(arrayMap(i -> arrayMap(j -> concat(${TASK_VALUES}[i], '|', ${TASK_VALUES}[j]), arrayFilter(j -> j != i, arrayEnumerate(answers))), arrayEnumerate(answers))), arrayMap(x -> 1 / (length(answers) - 1), range(length(answers) * (length(answers) - 1))))`,
+      'multi-labelled items',
+    ),
+    target: { value: 0.667, direction: 'AT_LEAST', atRiskMargin: 0.05 },
+  },
+];
+
+export const METRICS: readonly MetricDef[] = [...MODERATION, ...MODELS, ...THROUGHPUT, ...QUALITY];
+
+const byId = new Map(METRICS.map((d) => [d.id, d]));
+
+export function metricById(id: string): MetricDef | undefined {
+  return byId.get(id);
+}
+
+/** The measures a metric reads, each with its rollup. */
+export function measuresOf(d: MetricDef): Measure[] {
+  return [d.value, d.numerator, d.denominator].filter((x): x is Measure => x !== undefined);
+}
+
+/** Dimensions available in every rollup the metric reads. */
+export function metricDimensions(d: MetricDef): Dimension[] {
+  const rollups = new Set(measuresOf(d).map((x) => x.rollup));
+  return ROLLUPS[d.rollup].dimensions.filter((dim) => [...rollups].every((r) => (ROLLUPS[r].dimensions as readonly Dimension[]).includes(dim)));
+}

@@ -1,0 +1,31 @@
+// The dimension values present in the data and the span of the data, cached for a minute:
+// every filter is checked against them, and reading them scans every rollup's keys.
+import type { Database } from '../db/database.js';
+import type { Dimension } from '../graphql/generated.js';
+import { dimensionValues, moderationDataSpan } from '../queries/catalogueQueries.js';
+
+export interface DataCatalogue {
+  values: Map<Dimension, string[]>;
+  span: { from: number; to: number } | null;
+}
+
+export class DataCatalogueCache {
+  private cached: { at: number; value: Promise<DataCatalogue> } | null = null;
+
+  constructor(private readonly db: Database, private readonly ttlMs = 60_000) {}
+
+  get(): Promise<DataCatalogue> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at > this.ttlMs) {
+      const value = Promise.all([dimensionValues(this.db), moderationDataSpan(this.db)]).then(([values, span]) => ({ values, span }));
+      this.cached = { at: now, value };
+      value.catch(() => (this.cached = null));
+    }
+    return this.cached.value;
+  }
+
+  /** After new data arrives (ingestion, tests). */
+  invalidate(): void {
+    this.cached = null;
+  }
+}

@@ -1,0 +1,101 @@
+// From the sums a statement returns to the figure people read, per metric kind. Pure functions.
+import type { MetricDef } from './catalogue.js';
+import { LOW_SAMPLE, wilsonInterval } from '../stats/proportions.js';
+import { histogramQuantile } from '../stats/distributions.js';
+import { krippendorffAlphaNominal, type Coincidences } from '../stats/agreement.js';
+
+/** The parts of one cell (bucket × group), added up across rows and rollups. */
+export interface Components {
+  value?: number;
+  numerator?: number;
+  denominator?: number;
+  /** QUANTILE: histogram bucket -> count */
+  histogram?: Map<number, number>;
+  /** AGREEMENT: "a|b" -> weight */
+  coincidences?: Map<string, number>;
+}
+
+export interface Point {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  low: number | null;
+  high: number | null;
+  lowSample: boolean;
+}
+
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+/** Reads one result row's measure columns into components (sumMap results are [keys, values]). */
+export function componentsOf(def: MetricDef, row: Record<string, unknown>): Components {
+  const c: Components = {};
+  if (def.kind === 'QUANTILE') {
+    const [keys, counts] = (row.value as [number[], (number | string)[]]) ?? [[], []];
+    c.histogram = new Map(keys.map((k, i) => [Number(k), num(counts[i])]));
+  } else if (def.kind === 'AGREEMENT') {
+    const [keys, weights] = (row.value as [string[], (number | string)[]]) ?? [[], []];
+    c.coincidences = new Map(keys.map((k, i) => [k, num(weights[i])]));
+  } else if ('value' in row) c.value = num(row.value);
+  if ('numerator' in row) c.numerator = num(row.numerator);
+  if ('denominator' in row) c.denominator = num(row.denominator);
+  return c;
+}
+
+/** Adds b into a (cells of different rollups, or groups folded together). */
+export function addComponents(a: Components, b: Components): Components {
+  const out: Components = { ...a };
+  for (const k of ['value', 'numerator', 'denominator'] as const) if (b[k] !== undefined) out[k] = (a[k] ?? 0) + b[k]!;
+  for (const k of ['histogram', 'coincidences'] as const) {
+    const src = b[k] as Map<string | number, number> | undefined;
+    if (!src) continue;
+    const merged = new Map<string | number, number>((a[k] as Map<string | number, number> | undefined) ?? []);
+    for (const [key, v] of src) merged.set(key, (merged.get(key) ?? 0) + v);
+    (out as Record<string, unknown>)[k] = merged;
+  }
+  return out;
+}
+
+function coincidenceMatrix(flat: Map<string, number>): Coincidences {
+  const o: Coincidences = new Map();
+  for (const [pair, w] of flat) {
+    const [a, b] = pair.split('|') as [string, string];
+    const row = o.get(a) ?? new Map<string, number>();
+    row.set(b, (row.get(b) ?? 0) + w);
+    o.set(a, row);
+  }
+  return o;
+}
+
+const EMPTY: Point = { value: null, numerator: null, denominator: null, low: null, high: null, lowSample: false };
+
+export function pointOf(def: MetricDef, c: Components | undefined): Point {
+  switch (def.kind) {
+    case 'COUNT':
+    case 'DISTINCT':
+      return { ...EMPTY, value: c?.value ?? 0 };
+    case 'RATE': {
+      const n = c?.numerator ?? 0;
+      const d = c?.denominator ?? 0;
+      const interval = wilsonInterval(n, d);
+      return { value: d > 0 ? n / d : null, numerator: n, denominator: d, low: interval?.[0] ?? null, high: interval?.[1] ?? null, lowSample: d < LOW_SAMPLE };
+    }
+    case 'RATIO': {
+      const n = c?.numerator ?? 0;
+      const d = c?.denominator ?? 0;
+      return { ...EMPTY, value: d > 0 ? (n / d) * (def.scale ?? 1) : null, numerator: n, denominator: d };
+    }
+    case 'QUANTILE': {
+      const h = c?.histogram ?? new Map<number, number>();
+      const count = [...h.values()].reduce((a, b) => a + b, 0);
+      return { ...EMPTY, value: histogramQuantile([...h.keys()], [...h.values()], def.quantile!), denominator: count, lowSample: count < LOW_SAMPLE };
+    }
+    case 'AGREEMENT': {
+      const o = coincidenceMatrix(c?.coincidences ?? new Map());
+      const pairable = [...(c?.coincidences?.values() ?? [])].reduce((a, b) => a + b, 0);
+      return { ...EMPTY, value: krippendorffAlphaNominal(o), denominator: pairable, lowSample: pairable < LOW_SAMPLE };
+    }
+    case 'BACKLOG':
+      // the running value is computed by the caller; here the flows of one bucket
+      return { ...EMPTY, value: c?.value ?? null, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? 0 };
+  }
+}

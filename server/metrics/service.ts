@@ -1,0 +1,168 @@
+// Metric answers: series, breakdowns and period comparisons, assembled from the statements of
+// queries/metricQuery.ts. Arguments arrive already checked (graphql/inputs.ts).
+import type { Database } from '../db/database.js';
+import type { Dimension, Grain } from '../graphql/generated.js';
+import { DAY_S } from '../domain/time.js';
+import { zonedBucketStarts } from '../domain/zones.js';
+import { ROLLUPS } from './rollups.js';
+import { dimensionValueLabel } from './dimensions.js';
+import type { MetricDef } from './catalogue.js';
+import { addComponents, componentsOf, pointOf, type Components, type Point } from './points.js';
+import {
+  OTHER_KEY, breakdownStatements, run, seriesStatements, topKeysStatement, totalStatements, type Slice, type Statement,
+} from '../queries/metricQuery.js';
+
+export interface Group {
+  key: string;
+  label: string;
+  isOther: boolean;
+  points: Point[];
+  total: Point;
+}
+
+export interface SeriesResult {
+  grain: Grain;
+  zone: string;
+  from: number;
+  to: number;
+  buckets: number[];
+  groups: Group[];
+  bucketTotals: Point[];
+  total: Point;
+  statements: Statement[];
+}
+
+/** Daily rollups answer whole UTC days: the range is widened to them. */
+export function alignToRollup(def: MetricDef, from: number, to: number): { from: number; to: number } {
+  if (ROLLUPS[def.rollup].grain !== 'DAY') return { from, to };
+  return { from: Math.floor(from / DAY_S) * DAY_S, to: Math.ceil(to / DAY_S) * DAY_S };
+}
+
+const flag = (v: unknown) => Number(v) === 1;
+
+/** Rows of statements over different rollups added up per cell. */
+function collect(def: MetricDef, rows: Record<string, unknown>[], cellKey: (r: Record<string, unknown>) => string, into = new Map<string, Components>()) {
+  for (const r of rows) {
+    const key = cellKey(r);
+    const c = componentsOf(def, r);
+    const prev = into.get(key);
+    into.set(key, prev ? addComponents(prev, c) : c);
+  }
+  return into;
+}
+
+const groupLabel = (d: Dimension | null, key: string) =>
+  key === OTHER_KEY ? 'Other' : d ? dimensionValueLabel(d, key) : 'All';
+
+async function topKeys(db: Database, def: MetricDef, slice: Slice, d: Dimension, n: number, statements: Statement[]) {
+  const s = topKeysStatement(def, slice, d, n + 1, def.kind === 'BACKLOG' ? 'before_to' : 'range');
+  statements.push(s);
+  const keys = (await run<{ key: string }>(db, s)).map((r) => String(r.key));
+  return { order: keys.slice(0, n), folded: keys.length > n ? keys.slice(0, n) : null };
+}
+
+export async function seriesOf(
+  db: Database,
+  def: MetricDef,
+  q: { from: number; to: number; grain: Grain; zone: string; filters: Map<Dimension, string[]>; groupBy: Dimension | null; topN: number },
+): Promise<SeriesResult> {
+  const zone = ROLLUPS[def.rollup].grain === 'DAY' ? 'UTC' : q.zone;
+  const { from, to } = alignToRollup(def, q.from, q.to);
+  const slice: Slice = { from, to, filters: q.filters };
+  const statements: Statement[] = [];
+  let order: string[] = [];
+  let folded: string[] | null = null;
+  if (q.groupBy) ({ order, folded } = await topKeys(db, def, slice, q.groupBy, q.topN, statements));
+
+  const main = seriesStatements(def, slice, { grain: q.grain, zone, groupBy: q.groupBy, topKeys: folded });
+  statements.push(...main);
+  const cells = new Map<string, Components>();
+  const before = new Map<string, Components>();
+  for (const s of main) {
+    const rows = await run(db, s);
+    if (s.operation === 'metrics.backlog_before') collect(def, rows, (r) => (flag(r.all_keys) ? '*' : String(r.key)), before);
+    else collect(def, rows, (r) => `${flag(r.all_buckets) ? '*' : Number(r.bucket)}|${flag(r.all_keys) ? '*' : String(r.key)}`, cells);
+  }
+
+  const buckets = zonedBucketStarts(from, to, q.grain, zone);
+  const keys = folded ? [...order, OTHER_KEY] : order;
+  const line = (key: string): { points: Point[]; total: Point } => {
+    if (def.kind === 'BACKLOG') {
+      const carried = before.get(key);
+      let level = (carried?.numerator ?? 0) - (carried?.denominator ?? 0);
+      const points = buckets.map((b) => {
+        const flow = pointOf(def, cells.get(`${b}|${key}`));
+        level += (flow.numerator ?? 0) - (flow.denominator ?? 0);
+        return { ...flow, value: level };
+      });
+      return { points, total: points[points.length - 1] ?? pointOf(def, undefined) };
+    }
+    return { points: buckets.map((b) => pointOf(def, cells.get(`${b}|${key}`))), total: pointOf(def, cells.get(`*|${key}`)) };
+  };
+  const all = line('*');
+  const groups = q.groupBy
+    ? keys.map((key) => ({ key, label: groupLabel(q.groupBy, key), isOther: key === OTHER_KEY, ...line(key) }))
+    : [{ key: 'all', label: 'All', isOther: false, ...all }];
+  return { grain: q.grain, zone, from, to, buckets, groups, bucketTotals: all.points, total: all.total, statements };
+}
+
+export interface BreakdownCellResult {
+  keys: string[];
+  labels: string[];
+  point: Point;
+}
+
+export interface BreakdownResult {
+  from: number;
+  to: number;
+  cells: BreakdownCellResult[];
+  marginals: BreakdownCellResult[];
+  total: Point;
+  statements: Statement[];
+}
+
+export async function breakdownOf(
+  db: Database,
+  def: MetricDef,
+  q: { from: number; to: number; dims: Dimension[]; filters: Map<Dimension, string[]>; topN: number },
+): Promise<BreakdownResult> {
+  const { from, to } = alignToRollup(def, q.from, q.to);
+  const slice: Slice = { from, to, filters: q.filters };
+  const statements: Statement[] = [];
+  const tops: { order: string[]; folded: string[] | null }[] = [];
+  for (const d of q.dims) tops.push(await topKeys(db, def, slice, d, q.topN, statements));
+  const main = breakdownStatements(def, slice, q.dims, tops.map((t) => t.folded));
+  statements.push(...main);
+  const cells = new Map<string, Components>();
+  for (const s of main) {
+    collect(def, await run(db, s), (r) => `${flag(r.all_1) ? '*' : String(r.k1)}|${q.dims.length > 1 ? (flag(r.all_2) ? '*' : String(r.k2)) : '*'}`, cells);
+  }
+  const point = (c: Components | undefined) => {
+    const p = pointOf(def, c);
+    return def.kind === 'BACKLOG' ? { ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) } : p;
+  };
+  const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
+  const result: BreakdownCellResult[] = [];
+  const marginals: BreakdownCellResult[] = [];
+  for (const k1 of keysOf(0)) {
+    marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], point: point(cells.get(`${k1}|*`)) });
+    if (q.dims.length === 1) result.push(marginals[marginals.length - 1]!);
+    else for (const k2 of keysOf(1)) {
+      const c = cells.get(`${k1}|${k2}`);
+      if (c) result.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], point: point(c) });
+    }
+  }
+  if (q.dims.length > 1) {
+    for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], point: point(cells.get(`*|${k2}`)) });
+  }
+  return { from, to, cells: result, marginals, total: point(cells.get('*|*')), statements };
+}
+
+/** A metric over a whole range (one figure). */
+export async function totalOf(db: Database, def: MetricDef, from: number, to: number, filters: Map<Dimension, string[]>): Promise<{ point: Point; statements: Statement[] }> {
+  const statements = totalStatements(def, { from, to, filters });
+  let c: Components = {};
+  for (const s of statements) for (const row of await run(db, s)) c = addComponents(c, componentsOf(def, row));
+  const p = pointOf(def, c);
+  return { point: def.kind === 'BACKLOG' ? { ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) } : p, statements };
+}

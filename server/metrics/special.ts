@@ -1,0 +1,116 @@
+// Figures beyond one metric: a model version's precision-recall curve and confusion matrix, score
+// drift between two periods, and Cohen's kappa of two annotators.
+import type { Database } from '../db/database.js';
+import type { DimensionFilterInput } from '../graphql/generated.js';
+import { badInput } from '../graphql/errors.js';
+import { parseFilters } from '../graphql/inputs.js';
+import { metricById } from './catalogue.js';
+import { UNBIASED_LABEL_SOURCES } from './dimensions.js';
+import { alignToRollup } from './service.js';
+import type { DataCatalogue } from './dataCatalogue.js';
+import { run, type Statement } from '../queries/metricQuery.js';
+import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
+import { annotatorPairStatement } from '../queries/annotationQueries.js';
+import { averagePrecision, bestThresholdForPrecision, thresholdTable, type ThresholdRow } from '../stats/classification.js';
+import { populationStabilityIndex } from '../stats/distributions.js';
+import { cohensKappa } from '../stats/agreement.js';
+
+const ANNOTATOR_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+function checkKnown(data: DataCatalogue, dimension: 'MODEL' | 'MODEL_VERSION', value: string, argument: string): void {
+  const known = data.values.get(dimension) ?? [];
+  if (!known.includes(value)) {
+    throw badInput(`${argument}: unknown ${dimension === 'MODEL' ? 'model' : 'model version'} ${JSON.stringify(value.slice(0, 40))}. Known: ${known.join(', ') || 'none in the data yet'}.`, argument);
+  }
+}
+
+/** sumMap result [buckets, counts] as 100 counts, one per score bucket of 0.01. */
+function hundred(hist: [number[], (number | string)[]] | undefined): number[] {
+  const out = Array<number>(100).fill(0);
+  const [keys, counts] = hist ?? [[], []];
+  keys.forEach((k, i) => (out[Number(k)] = Number(counts[i])));
+  return out;
+}
+
+const row = (r: ThresholdRow) => ({
+  threshold: r.threshold, truePositives: r.tp, falsePositives: r.fp, falseNegatives: r.fn, trueNegatives: r.tn,
+  precision: r.precision, recall: r.recall, f1: r.f1, falsePositiveRate: r.falsePositiveRate,
+});
+
+export async function modelCurveOf(
+  db: Database, data: DataCatalogue,
+  q: { model: string; version: string; from: number; to: number; filters: readonly DimensionFilterInput[]; precisionTarget: number },
+) {
+  checkKnown(data, 'MODEL', q.model, 'input.model');
+  checkKnown(data, 'MODEL_VERSION', q.version, 'input.version');
+  // recall's entry carries the model rollup's dimensions and the unbiased label sources by default
+  const recall = metricById('recall')!;
+  const own = q.filters.filter((f) => f.dimension !== 'MODEL' && f.dimension !== 'MODEL_VERSION');
+  if (own.length !== q.filters.length) throw badInput('input.filters: give the model and version as input.model and input.version.', 'input.filters');
+  const filters = parseFilters(recall, own, data.values, 'input.filters');
+  filters.set('MODEL_VERSION', [q.version]);
+  const { from, to } = alignToRollup(recall, q.from, q.to);
+  const s = curveStatement(q.model, from, to, filters);
+  const [r] = await run<Record<string, unknown>>(db, s);
+  const positives = hundred(r?.positives as [number[], number[]]);
+  const negatives = hundred(r?.negatives as [number[], number[]]);
+  const rows = thresholdTable(positives, negatives);
+  const best = bestThresholdForPrecision(rows, q.precisionTarget);
+  const labelSources = filters.get('LABEL_SOURCE')!;
+  const tp = Number(r?.tp ?? 0), fp = Number(r?.fp ?? 0), fn = Number(r?.fn ?? 0), tn = Number(r?.tn ?? 0);
+  const threshold = tp + fp + fn + tn > 0 ? Math.round(Number(r?.deployed_threshold) * 1e6) / 1e6 : null;
+  const confusion = threshold === null ? null : {
+    threshold, truePositives: tp, falsePositives: fp, falseNegatives: fn, trueNegatives: tn,
+    precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null,
+    f1: 2 * tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : null, falsePositiveRate: fp + tn ? fp / (fp + tn) : null,
+  };
+  return {
+    model: q.model, version: q.version, labelSources, unbiased: labelSources.every((l) => UNBIASED_LABEL_SOURCES.includes(l)),
+    deployedThreshold: threshold, confusion, thresholds: rows.map(row), averagePrecision: averagePrecision(rows),
+    precisionTarget: q.precisionTarget, bestThreshold: best ? row(best) : null,
+    positives: positives.reduce((a, b) => a + b, 0), negatives: negatives.reduce((a, b) => a + b, 0),
+    statements: [s] as Statement[],
+  };
+}
+
+export async function scoreDriftOf(
+  db: Database, data: DataCatalogue,
+  q: { model: string; baseline: { from: number; to: number }; current: { from: number; to: number }; filters: readonly DimensionFilterInput[] },
+) {
+  checkKnown(data, 'MODEL', q.model, 'input.model');
+  const predictions = metricById('predictions')!;
+  const filters = parseFilters(predictions, q.filters.filter((f) => f.dimension !== 'MODEL'), data.values, 'input.filters');
+  const b = alignToRollup(predictions, q.baseline.from, q.baseline.to);
+  const c = alignToRollup(predictions, q.current.from, q.current.to);
+  const sb = scoreHistogramStatement(q.model, b.from, b.to, filters);
+  const sc = scoreHistogramStatement(q.model, c.from, c.to, filters);
+  const base = hundred((await run<{ hist: [number[], number[]] }>(db, sb))[0]?.hist);
+  const cur = hundred((await run<{ hist: [number[], number[]] }>(db, sc))[0]?.hist);
+  const nb = base.reduce((x, y) => x + y, 0);
+  const nc = cur.reduce((x, y) => x + y, 0);
+  return {
+    psi: populationStabilityIndex(base, cur), baselineCount: nb, currentCount: nc,
+    baselineShares: base.map((v) => (nb ? v / nb : 0)), currentShares: cur.map((v) => (nc ? v / nc : 0)),
+    statements: [sb, sc],
+  };
+}
+
+export async function annotatorAgreementOf(
+  db: Database, data: DataCatalogue,
+  q: { a: string; b: string; from: number; to: number; filters: readonly DimensionFilterInput[] },
+) {
+  for (const [id, arg] of [[q.a, 'input.annotatorA'], [q.b, 'input.annotatorB']] as const) {
+    if (!ANNOTATOR_ID.test(id)) throw badInput(`${arg} must be an annotator id (letters, digits, . _ : -, up to 64); got ${JSON.stringify(id.slice(0, 40))}.`, arg);
+  }
+  if (q.a === q.b) throw badInput('input.annotatorB must differ from input.annotatorA.', 'input.annotatorB');
+  const def = metricById('disagreement_rate')!;
+  const filters = parseFilters(def, q.filters, data.values, 'input.filters');
+  const { from, to } = alignToRollup(def, q.from, q.to);
+  const s = annotatorPairStatement(q.a, q.b, from, to, filters);
+  const rows = await run<{ answer_a: string; answer_b: string; items: string }>(db, s);
+  const categories = [...new Set(rows.flatMap((r) => [r.answer_a, r.answer_b]))].sort();
+  const index = new Map(categories.map((c, i) => [c, i]));
+  const table = categories.map(() => categories.map(() => 0));
+  for (const r of rows) table[index.get(r.answer_a)!]![index.get(r.answer_b)!]! += Number(r.items);
+  return { kappa: cohensKappa(table), items: rows.reduce((a, r) => a + Number(r.items), 0), categories, table, statements: [s] };
+}
