@@ -67,6 +67,16 @@ describe('moderation rollups', () => {
   });
 });
 
+describe('the region × policy moderation rollup', () => {
+  it('holds the same sums and histograms as the wide rollup', async () => {
+    const columns = 'sum(decisions), sum(actioned), sum(proactive_actioned), sum(automated_decisions), sum(actioned_within_24h), sum(actioned_zero_views), sumMap(tta_hist)';
+    const wide = await rows(`SELECT hour, region, policy, ${columns} FROM moderation_hourly GROUP BY ALL ORDER BY ALL`);
+    const narrow = await rows(`SELECT hour, region, policy, ${columns} FROM moderation_region_policy_hourly GROUP BY ALL ORDER BY ALL`);
+    expect(narrow).toEqual(wide);
+    expect(narrow).toHaveLength(4);
+  });
+});
+
 describe('model rollups', () => {
   beforeAll(async () => {
     const p = (id: string, score: number) => ({

@@ -15,6 +15,7 @@ const ANNOTATION_DIMS: Dimension[] = ['VENDOR', 'SITE', 'QUEUE', 'LANGUAGE', 'RE
 
 export const ROLLUPS = {
   moderation: { table: 'moderation_hourly', timeColumn: 'hour', grain: 'HOUR', dimensions: MODERATION_DIMS },
+  moderationByRegionPolicy: { table: 'moderation_region_policy_hourly', timeColumn: 'hour', grain: 'HOUR', dimensions: ['REGION', 'POLICY'] },
   reviewFlow: { table: 'review_flow_hourly', timeColumn: 'hour', grain: 'HOUR', dimensions: ['REGION', 'COUNTRY', 'POLICY', 'QUEUE'] },
   appeals: { table: 'appeals_hourly', timeColumn: 'hour', grain: 'HOUR', dimensions: ['REGION', 'COUNTRY', 'POLICY', 'CONTENT_TYPE'] },
   modelPerformance: { table: 'model_performance_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['MODEL', 'MODEL_VERSION', 'REGION', 'POLICY', 'LABEL_SOURCE'] },
@@ -26,5 +27,20 @@ export const ROLLUPS = {
 } as const satisfies Record<string, RollupDef>;
 
 export type RollupId = keyof typeof ROLLUPS;
+
+/**
+ * Narrower rollups with the same columns: a question that uses only their dimensions reads them
+ * instead (fewer rows, same sums).
+ */
+const NARROWER: Partial<Record<RollupId, RollupId[]>> = { moderation: ['moderationByRegionPolicy'] };
+
+/** The smallest rollup equivalent to `id` that holds every dimension the question uses. */
+export function narrowestRollup(id: RollupId, used: Iterable<Dimension>): RollupId {
+  const dims = [...used];
+  for (const candidate of NARROWER[id] ?? []) {
+    if (dims.every((d) => (ROLLUPS[candidate].dimensions as readonly Dimension[]).includes(d))) return candidate;
+  }
+  return id;
+}
 
 export const ROLLUP_TABLES: ReadonlySet<string> = new Set(Object.values(ROLLUPS).map((r) => r.table));

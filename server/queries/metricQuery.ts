@@ -5,7 +5,7 @@
 import type { Database } from '../db/database.js';
 import type { Dimension, Grain } from '../graphql/generated.js';
 import { DIMENSIONS } from '../metrics/dimensions.js';
-import { ROLLUPS, type RollupDef, type RollupId } from '../metrics/rollups.js';
+import { ROLLUPS, narrowestRollup, type RollupDef, type RollupId } from '../metrics/rollups.js';
 import type { MetricDef } from '../metrics/catalogue.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 
@@ -27,18 +27,28 @@ export interface Slice {
 
 type Part = 'value' | 'numerator' | 'denominator';
 
-/** The measures of a metric grouped by the rollup they read (most metrics read one). */
-export function partsByRollup(def: MetricDef): Map<RollupId, { part: Part; sql: string }[]> {
+/**
+ * The measures of a metric grouped by the rollup they read (most metrics read one), each rollup
+ * the narrowest that holds the dimensions the question uses.
+ */
+export function partsByRollup(def: MetricDef, used: Iterable<Dimension> = []): Map<RollupId, { part: Part; sql: string }[]> {
+  const dims = [...used];
   const out = new Map<RollupId, { part: Part; sql: string }[]>();
   for (const part of ['value', 'numerator', 'denominator'] as const) {
     const measure = def[part];
     if (!measure) continue;
     const sql = def.kind === 'QUANTILE' ? `sumMap(${measure.sql})` : measure.sql;
-    const list = out.get(measure.rollup) ?? [];
+    const rollup = narrowestRollup(measure.rollup, dims);
+    const list = out.get(rollup) ?? [];
     list.push({ part, sql });
-    out.set(measure.rollup, list);
+    out.set(rollup, list);
   }
   return out;
+}
+
+/** The dimensions a question touches: its filters and groupings. */
+function usedDimensions(slice: Slice, ...grouped: (Dimension | null | undefined)[]): Dimension[] {
+  return [...slice.filters.keys(), ...grouped.filter((d): d is Dimension => !!d)];
 }
 
 /** What ranks groups for top N: the metric's volume on its main rollup. */
@@ -113,7 +123,7 @@ const columns = (parts: { part: Part; sql: string }[]) => parts.map((p) => `${p.
 
 /** The values of a dimension ranked by the metric's volume: the first `limit` of them. */
 export function topKeysStatement(def: MetricDef, slice: Slice, dimension: Dimension, limit: number, time: 'range' | 'before_to' = 'range'): Statement {
-  const r = ROLLUPS[def.rollup];
+  const r = ROLLUPS[narrowestRollup(def.rollup, usedDimensions(slice, dimension))];
   const column = DIMENSIONS[dimension].column;
   return {
     operation: 'metrics.top_keys',
@@ -136,7 +146,7 @@ export interface SeriesShape {
  */
 export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShape): Statement[] {
   const statements: Statement[] = [];
-  for (const [rollupId, parts] of partsByRollup(def)) {
+  for (const [rollupId, parts] of partsByRollup(def, usedDimensions(slice, shape.groupBy))) {
     const r = ROLLUPS[rollupId];
     const params: Record<string, unknown> = { ...sliceParams(slice) };
     if (shape.topKeys) params.top = [...shape.topKeys];
@@ -159,7 +169,7 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
 export function backlogBeforeStatement(
   def: MetricDef, slice: Slice, groupBy: Dimension | null, topKeys: readonly string[] | null, time: 'before_from' | 'before_to',
 ): Statement {
-  const r = ROLLUPS[def.rollup];
+  const r = ROLLUPS[narrowestRollup(def.rollup, usedDimensions(slice, groupBy))];
   const params: Record<string, unknown> = { ...sliceParams(slice) };
   if (topKeys) params.top = [...topKeys];
   const grouped = groupBy !== null;
@@ -184,7 +194,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
   const sets = two ? '((k1, k2), (k1), (k2), ())' : '((k1), ())';
   const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
   const statements: Statement[] = [];
-  for (const [rollupId, parts] of partsByRollup(def)) {
+  for (const [rollupId, parts] of partsByRollup(def, usedDimensions(slice, ...dims))) {
     const r = ROLLUPS[rollupId];
     const params: Record<string, unknown> = { ...sliceParams(slice) };
     if (topKeys[0]) params.top1 = [...topKeys[0]];
@@ -201,7 +211,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
 /** A metric over the whole range, one row per rollup; a backlog as it stands at the end of the range. */
 export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
   const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
-  return [...partsByRollup(def)].map(([rollupId, parts]) => {
+  return [...partsByRollup(def, usedDimensions(slice))].map(([rollupId, parts]) => {
     const r = ROLLUPS[rollupId];
     return {
       operation: 'metrics.total',
