@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDuration, formatPercent } from './format';
+import { formatAxisValue, formatCompact, formatCount, formatDuration, formatMetricValue, formatPercent } from './format';
 
 describe('formatCount', () => {
   it('groups thousands', () => {
@@ -51,5 +51,26 @@ describe('formatDuration', () => {
   it('rejects impossible durations', () => {
     expect(formatDuration(-5)).toBe('–');
     expect(formatDuration(Number.NaN)).toBe('–');
+  });
+});
+
+describe('formatMetricValue', () => {
+  it('reads each unit as people say it', () => {
+    expect(formatMetricValue(1_234_567, 'COUNT')).toBe('1,234,567');
+    expect(formatMetricValue(0.8512, 'RATIO')).toBe('85.1%');
+    expect(formatMetricValue(200, 'SECONDS')).toBe('3 min 20 s');
+    expect(formatMetricValue(41.25, 'PER_HOUR')).toBe('41.3/h');
+    expect(formatMetricValue(0.7, 'COEFFICIENT')).toBe('0.70');
+  });
+
+  it('shows a missing value as an en dash, and zero as zero', () => {
+    expect(formatMetricValue(null, 'RATIO')).toBe('–');
+    expect(formatMetricValue(0, 'COUNT')).toBe('0');
+  });
+
+  it('keeps axis ticks short', () => {
+    expect(formatAxisValue(2_500_000, 'COUNT')).toBe('2.5M');
+    expect(formatAxisValue(0.25, 'RATIO')).toBe('25%');
+    expect(formatAxisValue(90, 'SECONDS')).toBe('1 min 30 s');
   });
 });

@@ -1,3 +1,5 @@
+import type { Unit } from './generated/graphql';
+
 // Display formatting is pinned to one locale so figures read the same on every screen
 // (and in screenshots pasted into incident docs), whatever the viewer's browser locale.
 const LOCALE = 'en-US';
@@ -51,4 +53,31 @@ export function formatDuration(seconds: number): string {
   const d = Math.floor(s / DAY);
   const h = Math.floor((s % DAY) / HOUR);
   return h === 0 ? `${d} d` : `${d} d ${h} h`;
+}
+
+const decimalFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const coefficientFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A metric value as its unit reads; null (nothing to compute it from) as an en dash. */
+export function formatMetricValue(value: number | null, unit: Unit): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  switch (unit) {
+    case 'COUNT':
+      return formatCount(value);
+    case 'RATIO':
+      return formatPercent(value);
+    case 'SECONDS':
+      return formatDuration(value);
+    case 'PER_HOUR':
+      return `${decimalFormat.format(value)}/h`;
+    case 'COEFFICIENT':
+      return coefficientFormat.format(value);
+  }
+}
+
+/** Axis ticks: compact counts, whole percentages, otherwise as the value reads. */
+export function formatAxisValue(value: number, unit: Unit): string {
+  if (unit === 'COUNT') return formatCompact(value);
+  if (unit === 'RATIO') return formatPercent(value, 0);
+  return formatMetricValue(value, unit);
 }

@@ -7,28 +7,25 @@ import type {
   TooltipComponentOption,
   YAXisComponentOption,
 } from 'echarts';
-import type { Grain, ModerationDecisionsQuery } from '../generated/graphql';
-import { formatCompact, formatCount } from '../format';
+import type { SeriesQuery } from '../generated/graphql';
+import { formatAxisValue, formatCount, formatMetricValue } from '../format';
 import { bucketAxisLabel, bucketTitle } from '../time/labels';
 
-/** The API's CountSeries as the client selects it. */
-export type CountSeries = ModerationDecisionsQuery['moderationDecisions'];
-export type CountSeriesGroup = CountSeries['groups'][number];
+/** The API's Series as the client selects it. */
+export type MetricSeries = SeriesQuery['series'];
+export type MetricSeriesGroup = MetricSeries['groups'][number];
+export type MetricPoint = MetricSeriesGroup['points'][number];
 
-/** Series id of the folded tail of small groups; it has no key to drill into. */
-export const OTHER_KEY = '__other__';
+/** The server adds up the groups beyond its top N in one group; it reads "Other" whatever its key. */
+export const OTHER_LABEL = 'Other';
 
-export interface CountSeriesOptionConfig {
+export interface SeriesOptionConfig {
   /** Stacked areas show how groups add up to the total; plain lines compare their shapes. */
   stacked: boolean;
-  /** More than this many groups fold the smallest into one "Other" series, so colours stay distinguishable. */
-  maxGroups?: number;
-  /** Series name when there is a single ungrouped series. */
-  singleName?: string;
 }
 
 // A type alias, not an interface: ECharts' option types need the implicit index signature aliases get.
-export type CountChartOption = {
+export type SeriesChartOption = {
   animationDuration: number;
   grid: GridComponentOption;
   legend: LegendComponentOption;
@@ -45,68 +42,70 @@ export type CountChartOption = {
 
 // Compile-time proof that the hand-written shape is an option ECharts accepts.
 type Accepted = ComposeOption<LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
-const accepts = (option: CountChartOption): Accepted => option;
+const accepts = (option: SeriesChartOption): Accepted => option;
 void accepts;
 
-/** Largest groups first (ties by label), the rest summed into "Other". */
-export function foldGroups(groups: readonly CountSeriesGroup[], maxGroups: number): CountSeriesGroup[] {
-  const sorted = [...groups].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
-  if (sorted.length <= maxGroups) return sorted;
-  const kept = sorted.slice(0, Math.max(1, maxGroups - 1));
-  const rest = sorted.slice(kept.length);
-  const width = Math.max(0, ...rest.map((g) => g.values.length));
-  const values = Array.from({ length: width }, (_, i) => rest.reduce((sum, g) => sum + (g.values[i] ?? 0), 0));
-  return [
-    ...kept,
-    {
-      key: OTHER_KEY,
-      label: `Other (${rest.length})`,
-      values,
-      total: rest.reduce((sum, g) => sum + g.total, 0),
-    },
-  ];
+/** The ungrouped line is named after the metric ("Decisions"), not the API's "All". */
+function groupName(series: MetricSeries, group: MetricSeriesGroup): string {
+  if (group.isOther) return OTHER_LABEL;
+  return series.groups.length === 1 && group.key === 'all' ? series.metric.label : group.label;
 }
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function tooltipFormatter(buckets: readonly string[], grain: Grain, stacked: boolean) {
+function tooltipFormatter(series: MetricSeries, stacked: boolean) {
+  const { unit } = series.metric;
+  const figure = (point: MetricPoint | undefined) => {
+    if (!point) return '<b>–</b>';
+    const value = `<b>${formatMetricValue(point.value, unit)}</b>`;
+    // A count has no parts; a rate reads better with what it was computed from (and how few).
+    if (point.numerator === null || point.denominator === null) return value;
+    return `${value}<span class="tt-parts">${formatCount(point.numerator)} / ${formatCount(point.denominator)}</span>`;
+  };
   return (raw: TooltipComponentFormatterCallbackParams): string => {
     const params = Array.isArray(raw) ? raw : [raw];
     const first = params[0];
     if (!first) return '';
-    const bucket = buckets[first.dataIndex];
-    const rows = params.map((p) => {
-      const value = typeof p.value === 'number' ? p.value : Number(p.value);
-      return { marker: typeof p.marker === 'string' ? p.marker : '', name: p.seriesName ?? '', value };
-    });
+    const index = first.dataIndex;
+    const bucket = series.buckets[index];
+    const rows = params.map((p) => ({
+      marker: typeof p.marker === 'string' ? p.marker : '',
+      name: p.seriesName ?? '',
+      // Series are drawn in the order of the groups, so the series index finds the point.
+      point: series.groups[p.seriesIndex ?? -1]?.points[index],
+    }));
     // A stack is read top-down, so list its rows in the same order.
     if (stacked) rows.reverse();
     const lines = rows.map(
-      (r) =>
-        `<div class="tt-row">${r.marker}<span class="tt-name">${escapeHtml(r.name)}</span><b>${formatCount(r.value)}</b></div>`,
+      (r) => `<div class="tt-row">${r.marker}<span class="tt-name">${escapeHtml(r.name)}</span>${figure(r.point)}</div>`,
     );
     if (rows.length > 1) {
-      const total = rows.reduce((sum, r) => sum + (Number.isFinite(r.value) ? r.value : 0), 0);
-      lines.push(`<div class="tt-row tt-total"><span class="tt-name">Total</span><b>${formatCount(total)}</b></div>`);
+      // From the server, not summed here: a rate of all groups is not the sum of their rates.
+      const total = formatMetricValue(series.bucketTotals[index]?.value ?? null, unit);
+      lines.push(`<div class="tt-row tt-total"><span class="tt-name">Total</span><b>${total}</b></div>`);
     }
-    const title = bucket ? escapeHtml(bucketTitle(bucket, grain)) : '';
+    const title = bucket ? escapeHtml(bucketTitle(bucket, series.grain)) : '';
     return `<div class="tt"><div class="tt-title">${title}</div>${lines.join('')}</div>`;
   };
 }
 
-/** CountSeries → ECharts option: one line (or stacked area) per group on a category axis of bucket starts. */
-export function countSeriesOption(series: CountSeries, config: CountSeriesOptionConfig): CountChartOption {
-  const { stacked, maxGroups = 10, singleName = 'Decisions' } = config;
-  const groups = foldGroups(series.groups, maxGroups);
-  const single = groups.length === 1;
+/**
+ * Series → ECharts option: one line (or stacked area) per group, in the server's order
+ * (largest first, "Other" last), on a category axis of bucket starts. A null value (nothing
+ * to compute it from) is a gap, not a zero.
+ */
+export function seriesChartOption(series: MetricSeries, config: SeriesOptionConfig): SeriesChartOption {
+  const { stacked } = config;
+  const single = series.groups.length === 1;
   const manyPoints = series.buckets.length > 48;
+  const { unit } = series.metric;
 
-  const lines: LineSeriesOption[] = groups.map((group) => ({
+  const lines: LineSeriesOption[] = series.groups.map((group) => ({
     type: 'line',
     id: group.key,
-    name: single && group.key === 'all' ? singleName : group.label,
-    data: series.buckets.map((_, i) => group.values[i] ?? 0),
+    name: groupName(series, group),
+    data: series.buckets.map((_, i) => group.points[i]?.value ?? null),
     ...(stacked && !single ? { stack: 'total', areaStyle: { opacity: 0.75 }, lineStyle: { width: 1 } } : {}),
     ...(single ? { areaStyle: { opacity: 0.12 }, lineStyle: { width: 2 } } : {}),
     showSymbol: !manyPoints,
@@ -132,7 +131,7 @@ export function countSeriesOption(series: CountSeries, config: CountSeriesOption
       trigger: 'axis',
       confine: true,
       axisPointer: { type: 'line' },
-      formatter: tooltipFormatter(series.buckets, series.grain, stacked),
+      formatter: tooltipFormatter(series, stacked),
     },
     xAxis: {
       type: 'category',
@@ -143,7 +142,7 @@ export function countSeriesOption(series: CountSeries, config: CountSeriesOption
     yAxis: {
       type: 'value',
       min: 0,
-      axisLabel: { formatter: (value: number) => formatCompact(value) },
+      axisLabel: { formatter: (value: number) => formatAxisValue(value, unit) },
     },
     series: lines,
   };

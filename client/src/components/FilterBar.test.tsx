@@ -1,5 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { GroupChoice } from '../catalogue';
+import type { Grain } from '../generated/graphql';
 import { DEFAULT_FILTERS, type FilterState } from '../state/filterState';
 import { FilterBar } from './FilterBar';
 
@@ -9,11 +11,25 @@ const regions = [
   { code: 'SEA', label: 'Southeast Asia' },
 ];
 const policies = [{ code: 'hate_speech', label: 'Hate speech' }];
+const groups: GroupChoice[] = [
+  { id: 'none', label: 'None' },
+  { id: 'region', label: 'Region' },
+  { id: 'detection_source', label: 'Detection source' },
+];
 
-function renderBar(value: FilterState) {
+/** autoGrain: what the server chose for auto; null before it has answered. */
+function renderBar(value: FilterState, autoGrain: Grain | null = 'DAY') {
   const onChange = vi.fn<(next: FilterState) => void>();
   render(
-    <FilterBar value={value} onChange={onChange} regions={regions} policies={policies} choicesStatus="ready" autoGrain="DAY" />,
+    <FilterBar
+      value={value}
+      onChange={onChange}
+      regions={regions}
+      policies={policies}
+      groups={groups}
+      choicesStatus="ready"
+      autoGrain={autoGrain ?? undefined}
+    />,
   );
   return onChange;
 }
@@ -21,13 +37,18 @@ function renderBar(value: FilterState) {
 describe('FilterBar', () => {
   afterEach(cleanup);
 
-  it('changes the time range and shows what auto resolves to', () => {
+  it('changes the time range and shows what the server chose for auto', () => {
     const onChange = renderBar(DEFAULT_FILTERS);
     const range = screen.getByRole('radiogroup', { name: 'Time range' });
     expect(within(range).getByRole('radio', { name: '7 d' }).getAttribute('aria-checked')).toBe('true');
     fireEvent.click(within(range).getByRole('radio', { name: '90 d' }));
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, range: '90d' });
     expect(screen.getByRole('radio', { name: 'Auto (day)' })).toBeTruthy();
+  });
+
+  it('says plain "Auto" until the server has answered', () => {
+    renderBar(DEFAULT_FILTERS, null);
+    expect(screen.getByRole('radio', { name: 'Auto' }).getAttribute('aria-checked')).toBe('true');
   });
 
   it('disables hourly buckets for long ranges and leaves them when the range grows', () => {
@@ -49,9 +70,11 @@ describe('FilterBar', () => {
     expect(onChange).toHaveBeenLastCalledWith(DEFAULT_FILTERS);
   });
 
-  it('groups by a dimension', () => {
+  it('groups by one of the dimensions it is given', () => {
     const onChange = renderBar(DEFAULT_FILTERS);
-    fireEvent.change(screen.getByLabelText('Group by'), { target: { value: 'detection_source' } });
+    const select = screen.getByLabelText('Group by');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['None', 'Region', 'Detection source']);
+    fireEvent.change(select, { target: { value: 'detection_source' } });
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, group: 'detection_source' });
   });
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { Grain } from '../generated/graphql';
+import type { GroupChoice } from '../catalogue';
 import {
   DEFAULT_FILTERS,
   GRAIN_CHOICES,
-  GROUP_BY_OPTIONS,
   serializeFilterState,
   withRange,
   type FilterState,
@@ -19,17 +19,19 @@ interface FilterBarProps {
   onChange: (next: FilterState) => void;
   regions: readonly Choice[];
   policies: readonly Choice[];
+  /** What the chart can be grouped by, "none" first. */
+  groups: readonly GroupChoice[];
   /** Region and policy lists: still on their way, failed to load, or ready. */
   choicesStatus: 'loading' | 'failed' | 'ready';
-  /** What "auto" currently resolves to, shown so the grain is never a mystery. */
-  autoGrain?: Grain;
+  /** The grain the server chose for "auto", once it has answered; shown so the grain is never a mystery. */
+  autoGrain?: Grain | undefined;
 }
 
 const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', day: 'Day', week: 'Week' };
 
 const CHOICES_TEXT = { loading: 'Loading…', failed: 'Unavailable', ready: undefined } as const;
 
-export function FilterBar({ value, onChange, regions, policies, choicesStatus, autoGrain }: FilterBarProps) {
+export function FilterBar({ value, onChange, regions, policies, groups, choicesStatus, autoGrain }: FilterBarProps) {
   const groupId = useId();
   const set = <K extends keyof FilterState>(key: K, next: FilterState[K]) => onChange({ ...value, [key]: next });
   const isDefault = serializeFilterState(value) === '';
@@ -80,7 +82,7 @@ export function FilterBar({ value, onChange, regions, policies, choicesStatus, a
           value={value.group}
           onChange={(event) => set('group', event.target.value as GroupBy)}
         >
-          {GROUP_BY_OPTIONS.map((option) => (
+          {groups.map((option) => (
             <option key={option.id} value={option.id}>
               {option.label}
             </option>

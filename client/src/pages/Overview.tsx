@@ -1,36 +1,37 @@
 import { useEffect, useMemo } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
+import { dimensionLabel, dimensionValues, findMetric, groupChoices } from '../catalogue';
 import { preloadChart } from '../charts/LazyChart';
 import { FilterBar } from '../components/FilterBar';
-import {
-  DimensionsDocument,
-  ModerationDecisionsDocument,
-  type ModerationDecisionsQueryVariables,
-} from '../generated/graphql';
+import { CatalogueDocument, SeriesDocument, type SeriesQueryVariables } from '../generated/graphql';
 import {
   DEFAULT_FILTERS,
-  DIMENSION_LABELS,
   canDrill,
+  dimensionFilters,
   drillDown,
   filterCodec,
   groupByDimension,
   serializeFilterState,
-  sliceFilter,
   type FilterState,
 } from '../state/filterState';
 import { useUrlState } from '../state/useUrlState';
-import { autoGrain } from '../time/grain';
-import { rangePreset, resolveRange, type ResolvedRange } from '../time/range';
+import { resolveRange, type ResolvedRange } from '../time/range';
 import { DecisionsPanel } from './DecisionsPanel';
 
-/** Only the arguments that narrow the query are sent; absent means "all". */
-export function decisionsVariables(resolved: ResolvedRange, filters: FilterState): ModerationDecisionsQueryVariables {
-  const variables: ModerationDecisionsQueryVariables = { range: resolved.range, grain: resolved.grain };
-  const filter = sliceFilter(filters);
-  if (filter) variables.filter = filter;
+/** The catalogue metric the decisions panel draws. */
+export const DECISIONS_METRIC = 'decisions';
+
+/**
+ * The grain is always sent, null meaning "server's choice"; filters and grouping only when
+ * they narrow or split the slice (absent means "all").
+ */
+export function decisionsVariables(resolved: ResolvedRange, filters: FilterState): SeriesQueryVariables {
+  const input: SeriesQueryVariables['input'] = { metric: DECISIONS_METRIC, range: resolved.range, grain: resolved.grain };
+  const narrowing = dimensionFilters(filters);
+  if (narrowing.length > 0) input.filters = narrowing;
   const groupBy = groupByDimension(filters.group);
-  if (groupBy) variables.groupBy = groupBy;
-  return variables;
+  if (groupBy) input.groupBy = groupBy;
+  return { input };
 }
 
 const retry = (refetch: () => Promise<unknown>) => () => {
@@ -41,42 +42,52 @@ const retry = (refetch: () => Promise<unknown>) => () => {
 export function Overview() {
   const [filters, setFilters] = useUrlState(filterCodec);
   useEffect(preloadChart, []);
-  const dimensions = useQuery(DimensionsDocument);
-  const dims = dimensions.data?.dimensions;
-  const dataTo = dims?.dataTo ?? null;
+  const catalogueQuery = useQuery(CatalogueDocument);
+  const catalogue = catalogueQuery.data?.catalogue;
+  const metric = catalogue ? findMetric(catalogue, DECISIONS_METRIC) : undefined;
+  const dataTo = catalogue?.dataTo ?? null;
+  // Without the metric in the catalogue there is nothing to ask for; say so rather than spin.
+  const missingMetric =
+    catalogue && !metric ? new Error(`The server's catalogue has no "${DECISIONS_METRIC}" metric.`) : undefined;
 
   const resolved = useMemo(
     () => (dataTo ? resolveRange(filters.range, filters.grain, dataTo) : undefined),
     [dataTo, filters.range, filters.grain],
   );
-  const variables = useMemo(() => (resolved ? decisionsVariables(resolved, filters) : undefined), [resolved, filters]);
-  const decisions = useQuery(ModerationDecisionsDocument, variables ? { variables } : skipToken);
+  const variables = useMemo(
+    () => (resolved && metric ? decisionsVariables(resolved, filters) : undefined),
+    [resolved, metric, filters],
+  );
+  const decisions = useQuery(SeriesDocument, variables ? { variables } : skipToken);
 
   const dimension = groupByDimension(filters.group);
-  const failedDimensions = dimensions.error !== undefined;
+  const failedCatalogue = catalogueQuery.error !== undefined;
+  const catalogueError = catalogueQuery.error ?? missingMetric;
 
   return (
     <div className="page">
       <FilterBar
         value={filters}
         onChange={setFilters}
-        regions={dims?.regions ?? []}
-        policies={dims?.policies ?? []}
-        choicesStatus={dims ? 'ready' : dimensions.error ? 'failed' : 'loading'}
-        autoGrain={autoGrain(rangePreset(filters.range).spanMs)}
+        regions={dimensionValues(catalogue, 'REGION')}
+        policies={dimensionValues(catalogue, 'POLICY')}
+        groups={groupChoices(catalogue, metric, filters.group)}
+        choicesStatus={catalogue ? 'ready' : failedCatalogue ? 'failed' : 'loading'}
+        // Only the current answer says what "auto" became; an older one may be for another range.
+        autoGrain={filters.grain === 'auto' ? decisions.data?.series.grain : undefined}
       />
       <div className="panel-grid">
         <DecisionsPanel
-          series={(decisions.data ?? decisions.previousData)?.moderationDecisions}
-          loading={dimensions.loading || decisions.loading}
-          error={dimensions.error ?? decisions.error}
-          errorWhat={failedDimensions ? 'the filter options' : 'moderation decisions'}
-          onRetry={failedDimensions ? retry(dimensions.refetch) : retry(decisions.refetch)}
+          series={(decisions.data ?? decisions.previousData)?.series}
+          loading={catalogueQuery.loading || decisions.loading}
+          error={catalogueError ?? decisions.error}
+          errorWhat={failedCatalogue ? 'the filter options' : 'moderation decisions'}
+          onRetry={catalogueError ? retry(catalogueQuery.refetch) : retry(decisions.refetch)}
           onReset={() => setFilters(DEFAULT_FILTERS)}
-          resetOnError={!failedDimensions && serializeFilterState(filters) !== ''}
-          noData={dims !== undefined && dataTo === null}
-          resolved={resolved}
-          groupLabel={dimension ? DIMENSION_LABELS[dimension] : undefined}
+          resetOnError={!catalogueError && serializeFilterState(filters) !== ''}
+          noData={catalogue !== undefined && dataTo === null}
+          requested={resolved}
+          groupLabel={dimension ? dimensionLabel(catalogue, dimension) : undefined}
           onGroupClick={
             canDrill(filters.group)
               ? (key) => setFilters((current) => drillDown(current, key) ?? current)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FILTERS,
+  dimensionFilters,
   drillDown,
   groupByDimension,
   parseFilterState,
   serializeFilterState,
-  sliceFilter,
   withRange,
   type FilterState,
 } from './filterState';
@@ -64,18 +64,28 @@ describe('filter state in the URL', () => {
   it('matches enum values case-insensitively', () => {
     expect(parseFilterState('?grain=DAY&group=Region&range=90D')).toMatchObject({ grain: 'day', group: 'region', range: '90d' });
   });
+
+  it('groups by any dimension of the schema, written in lower case', () => {
+    expect(parseFilterState('?group=MODEL_VERSION').group).toBe('model_version');
+    expect(serializeFilterState({ ...DEFAULT_FILTERS, group: 'label_source' })).toBe('group=label_source');
+    expect(parseFilterState('?group=none').group).toBe('none');
+  });
 });
 
 describe('query arguments', () => {
-  it('sends only the filters that narrow the slice', () => {
-    expect(sliceFilter(DEFAULT_FILTERS)).toBeNull();
-    expect(sliceFilter({ ...DEFAULT_FILTERS, regions: ['EU'] })).toEqual({ regions: ['EU'] });
-    expect(sliceFilter(custom)).toEqual({ regions: ['EU', 'NA'], policies: ['hate_speech'] });
+  it('sends only the filters that narrow the slice, one per dimension', () => {
+    expect(dimensionFilters(DEFAULT_FILTERS)).toEqual([]);
+    expect(dimensionFilters({ ...DEFAULT_FILTERS, policies: ['spam'] })).toEqual([{ dimension: 'POLICY', values: ['spam'] }]);
+    expect(dimensionFilters(custom)).toEqual([
+      { dimension: 'REGION', values: ['EU', 'NA'] },
+      { dimension: 'POLICY', values: ['hate_speech'] },
+    ]);
   });
 
   it('maps the group to the API dimension', () => {
     expect(groupByDimension('none')).toBeNull();
     expect(groupByDimension('detection_source')).toBe('DETECTION_SOURCE');
+    expect(groupByDimension('model_version')).toBe('MODEL_VERSION');
   });
 });
 
@@ -108,7 +118,7 @@ describe('drillDown', () => {
     });
   });
 
-  it('does not drill into dimensions the API cannot filter on', () => {
+  it('does not drill from groupings the Overview has no filter for', () => {
     expect(drillDown({ ...DEFAULT_FILTERS, group: 'action' }, 'removed')).toBeNull();
   });
 });

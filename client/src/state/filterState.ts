@@ -1,4 +1,4 @@
-import type { ModerationDimension, SliceFilter } from '../generated/graphql';
+import type { Dimension, DimensionFilterInput } from '../generated/graphql';
 import { grainAllowed, type GrainChoice } from '../time/grain';
 import { RANGE_PRESET_IDS, rangePreset, type RangePresetId } from '../time/range';
 import { createUrlCodec, listOf, oneOf } from './urlState';
@@ -14,26 +14,29 @@ export interface FilterState {
   group: GroupBy;
 }
 
-// A Record over the generated enum makes the compiler flag a dimension added to the schema.
-export const DIMENSION_LABELS: Record<ModerationDimension, string> = {
-  REGION: 'Region',
-  COUNTRY: 'Country',
-  POLICY: 'Policy',
-  CONTENT_TYPE: 'Content type',
-  DETECTION_SOURCE: 'Detection source',
-  ENFORCEMENT_PATH: 'Enforcement path',
-  ACTION: 'Action',
-};
+export type GroupBy = 'none' | Lowercase<Dimension>;
 
-export type GroupBy = 'none' | Lowercase<ModerationDimension>;
+// The link is read before the catalogue arrives, so the values a `group` parameter may take are
+// the schema's dimensions, listed here; what the group picker offers comes from the catalogue.
+// A Record over the generated union makes the compiler flag a dimension added to the schema.
+const DIMENSION_IDS = Object.keys({
+  REGION: true,
+  COUNTRY: true,
+  POLICY: true,
+  CONTENT_TYPE: true,
+  DETECTION_SOURCE: true,
+  ENFORCEMENT_PATH: true,
+  ACTION: true,
+  QUEUE: true,
+  MODEL: true,
+  MODEL_VERSION: true,
+  LABEL_SOURCE: true,
+  VENDOR: true,
+  SITE: true,
+  LANGUAGE: true,
+} satisfies Record<Dimension, true>) as Dimension[];
 
-export const GROUP_BY_OPTIONS: readonly { id: GroupBy; label: string }[] = [
-  { id: 'none', label: 'None' },
-  ...(Object.entries(DIMENSION_LABELS) as [ModerationDimension, string][]).map(([dimension, label]) => ({
-    id: dimension.toLowerCase() as GroupBy,
-    label,
-  })),
-];
+export const GROUP_BY_IDS: readonly GroupBy[] = ['none', ...DIMENSION_IDS.map((d) => groupByOf(d))];
 
 export const GRAIN_CHOICES: readonly GrainChoice[] = ['auto', 'hour', 'day', 'week'];
 
@@ -42,23 +45,27 @@ export const filterCodec = createUrlCodec<FilterState>({
   grain: { param: 'grain', codec: oneOf(GRAIN_CHOICES), default: 'auto' },
   regions: { param: 'region', codec: listOf(), default: [] },
   policies: { param: 'policy', codec: listOf(), default: [] },
-  group: { param: 'group', codec: oneOf(GROUP_BY_OPTIONS.map((o) => o.id)), default: 'none' },
+  group: { param: 'group', codec: oneOf(GROUP_BY_IDS), default: 'none' },
 });
 
 export const DEFAULT_FILTERS: FilterState = filterCodec.defaults;
 export const parseFilterState = (search: string): FilterState => filterCodec.parse(search);
 export const serializeFilterState = (state: FilterState): string => filterCodec.serialize(state);
 
-export function groupByDimension(group: GroupBy): ModerationDimension | null {
-  return group === 'none' ? null : (group.toUpperCase() as ModerationDimension);
+export function groupByDimension(group: GroupBy): Dimension | null {
+  return group === 'none' ? null : (group.toUpperCase() as Dimension);
 }
 
-/** Only sends the lists that narrow the slice; an absent filter means "everything". */
-export function sliceFilter(state: FilterState): SliceFilter | null {
-  const filter: SliceFilter = {};
-  if (state.regions.length > 0) filter.regions = state.regions;
-  if (state.policies.length > 0) filter.policies = state.policies;
-  return Object.keys(filter).length > 0 ? filter : null;
+export function groupByOf(dimension: Dimension): GroupBy {
+  return dimension.toLowerCase() as GroupBy;
+}
+
+/** Only the lists that narrow the slice; an absent filter means "everything". */
+export function dimensionFilters(state: FilterState): DimensionFilterInput[] {
+  const filters: DimensionFilterInput[] = [];
+  if (state.regions.length > 0) filters.push({ dimension: 'REGION', values: state.regions });
+  if (state.policies.length > 0) filters.push({ dimension: 'POLICY', values: state.policies });
+  return filters;
 }
 
 /** A longer range can rule out the chosen grain (hourly over 90 days); fall back to auto then. */
@@ -70,7 +77,7 @@ export function withRange(state: FilterState, range: RangePresetId): FilterState
 /**
  * Clicking a group drills into it: a region narrows to that region and splits it by policy,
  * a policy narrows to that policy and splits it by region (the region × policy cell).
- * Other dimensions have no filter in the API yet, so they do not drill.
+ * The Overview's filters are regions and policies only, so other groupings do not drill.
  */
 export function drillDown(state: FilterState, groupKey: string): FilterState | null {
   if (state.group === 'region') return { ...state, regions: [groupKey], group: 'policy' };

@@ -4,7 +4,7 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 export const WEEK_MS = 7 * DAY_MS;
 
-/** What the grain picker offers; "auto" is resolved from the length of the range. */
+/** What the grain picker offers; "auto" leaves the choice to the server (grain: null). */
 export type GrainChoice = 'auto' | 'hour' | 'day' | 'week';
 
 export const GRAIN_OF_CHOICE: Record<Exclude<GrainChoice, 'auto'>, Grain> = {
@@ -13,25 +13,19 @@ export const GRAIN_OF_CHOICE: Record<Exclude<GrainChoice, 'auto'>, Grain> = {
   week: 'WEEK',
 };
 
+/** The grain to ask for; null asks the server to choose, and Series.grain says what it chose. */
+export function requestedGrain(choice: GrainChoice): Grain | null {
+  return choice === 'auto' ? null : GRAIN_OF_CHOICE[choice];
+}
+
 /**
- * The server refuses hourly series longer than 42 days (MAX_RANGE_DAYS in server/domain/time.ts);
- * the grain picker disables "hour" beyond it rather than let the query fail.
+ * The server refuses hourly series longer than 42 days (BAD_USER_INPUT); the grain picker
+ * disables "hour" beyond it rather than let the query fail.
  */
 export const MAX_HOURLY_SPAN_MS = 42 * DAY_MS;
 
 export function grainAllowed(choice: GrainChoice, spanMs: number): boolean {
   return choice !== 'hour' || spanMs <= MAX_HOURLY_SPAN_MS;
-}
-
-/** Hourly up to 3 days, daily up to 120 days, weekly beyond: enough buckets to see a shape, few enough to read. */
-export function autoGrain(spanMs: number): Grain {
-  if (spanMs <= 3 * DAY_MS) return 'HOUR';
-  if (spanMs <= 120 * DAY_MS) return 'DAY';
-  return 'WEEK';
-}
-
-export function resolveGrain(choice: GrainChoice, spanMs: number): Grain {
-  return choice === 'auto' ? autoGrain(spanMs) : GRAIN_OF_CHOICE[choice];
 }
 
 /** Start of the UTC bucket holding `t`. ISO weeks start on Monday. */

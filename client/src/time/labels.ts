@@ -42,11 +42,14 @@ export function formatUtcDate(t: string | Date, withTime = false): string {
 /**
  * A half-open range as people say it, without the time zone: [10 Nov, 17 Nov) at day grain reads
  * "10 Nov – 16 Nov 2026" (the last day included); hourly ranges read as times, "15 Nov 18:00 – 16 Nov 2026 18:00".
+ * Without a grain (not known before the server answers), a range between two midnights reads as
+ * days and any other as times.
  */
-export function formatRange(from: string, to: string, grain: Grain): string {
+export function formatRange(from: string, to: string, grain: Grain | null): string {
   const start = new Date(from);
   const endExclusive = new Date(to);
-  if (grain === 'HOUR') {
+  const asTimes = grain === null ? !(isMidnight(start) && isMidnight(endExclusive)) : grain === 'HOUR';
+  if (asTimes) {
     const s = parts(start);
     const e = parts(endExclusive);
     const startDate = s.year === e.year ? `${s.day} ${s.month}` : `${s.day} ${s.month} ${s.year}`;
@@ -58,3 +61,5 @@ export function formatRange(from: string, to: string, grain: Grain): string {
   const startText = s.year === e.year ? `${s.day} ${s.month}` : `${s.day} ${s.month} ${s.year}`;
   return `${startText} – ${e.day} ${e.month} ${e.year}`;
 }
+
+const isMidnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
