@@ -1,15 +1,14 @@
 // Demo model data: scores of the safety classifier, ground-truth labels that arrive days later
 // from four sources, and the rollout history of its versions.
-import { REGIONS, type RegionCode } from '../domain/taxonomy.js';
-import { Rng, WeightedPicker } from './rng.js';
+import type { RegionCode } from '../domain/taxonomy.js';
+import { Rng } from './rng.js';
 import type { TsvWriter } from './writer.js';
 import { indexOf } from './dictionaries.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import {
-  DAY, HOUR, MODEL_ID, MODEL_THRESHOLD, POLICY_CODES, POLICY_PREVALENCE, POLICY_SHARE, REGION_CODES, REGION_SHARE,
-  COUNTRY_SHARE, REGRESSION, VERSION_QUALITY, diurnal, rollouts, versionAt, type DemoOptions,
+  DAY, HOUR, MODEL_ID, MODEL_THRESHOLD, POLICY_CODES, POLICY_PREVALENCE, REGION_CODES, REGION_SHARE,
+  COUNTRY_PICKERS, POLICY_PICKER, REGRESSION, VERSION_QUALITY, diurnal, rollouts, versionAt, type DemoOptions,
 } from './world.js';
-
 
 /** Scored items per day at scale 1. */
 const PREDICTIONS_PER_DAY = 16_000;
@@ -17,10 +16,6 @@ const PREDICTIONS_PER_DAY = 16_000;
 const GOLDEN_PER_CELL_DAY = 2;
 const SCORE_SD = 0.16;
 
-const POLICY_PICKER = new WeightedPicker(POLICY_CODES, POLICY_CODES.map((p) => POLICY_SHARE[p]!));
-const COUNTRY_PICKERS = Object.fromEntries(
-  REGIONS.map((r) => [r.code, new WeightedPicker(r.countries as readonly string[], r.countries.map((c) => COUNTRY_SHARE[c]!))]),
-) as Record<RegionCode, WeightedPicker<string>>;
 
 export interface ModelWriters {
   predictions: TsvWriter;

@@ -1,12 +1,12 @@
 // Demo moderation: decisions, the human review queues they pass through, and appeals.
 // Human review is simulated hour by hour (FIFO queues with staffing that follows the trailing
 // week's demand), so backlog, time to action and SLA breaches emerge from the volumes.
-import { REGIONS, type RegionCode } from '../domain/taxonomy.js';
+import type { RegionCode } from '../domain/taxonomy.js';
 import { Rng, WeightedPicker } from './rng.js';
 import type { TsvWriter } from './writer.js';
 import { indexOf } from './dictionaries.js';
 import {
-  DAY, HOUR, POLICY_CODES, POLICY_SHARE, PRIORITY_POLICIES, REGION_CODES, REGION_SHARE, COUNTRY_SHARE,
+  DAY, HOUR, POLICY_SHARE, PRIORITY_POLICIES, REGION_CODES, REGION_SHARE, COUNTRY_PICKERS, POLICY_PICKER,
   REGRESSION, SURGE, diurnal, rollouts, surgeIntensity, versionAt, weekly, type DemoOptions,
 } from './world.js';
 
@@ -46,10 +46,6 @@ const AUTOMATED_PATH = new WeightedPicker(['automated', 'hybrid', 'human'], [0.7
 /** Share of decisions that go through human review with the weights above. */
 const HUMAN_SHARE = 0.75 * 0.3 + 0.25;
 const ENFORCEMENT = new WeightedPicker(['removed', 'restricted', 'age_restricted', 'account_action'], [0.68, 0.12, 0.08, 0.12]);
-const POLICY_PICKER = new WeightedPicker(POLICY_CODES, POLICY_CODES.map((p) => POLICY_SHARE[p]!));
-const COUNTRY_PICKERS = Object.fromEntries(
-  REGIONS.map((r) => [r.code, new WeightedPicker(r.countries as readonly string[], r.countries.map((c) => COUNTRY_SHARE[c]!))]),
-) as Record<RegionCode, WeightedPicker<string>>;
 
 const HUMAN_ACTION_PROBABILITY: Record<string, number> = { automated: 0.65, user_report: 0.33, trusted_flagger: 0.72, legal_request: 0.5 };
 

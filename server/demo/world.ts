@@ -2,6 +2,7 @@
 // and the planted stories (README: "Demo stories"). Every time is relative to the demo's end,
 // so a fresh demo always has its stories in the recent past.
 import { REGIONS, POLICIES, type RegionCode } from '../domain/taxonomy.js';
+import { WeightedPicker } from './rng.js';
 
 export const HOUR = 3600;
 export const DAY = 86_400;
@@ -63,6 +64,12 @@ export const PRIORITY_POLICIES = new Set(['minor_safety', 'suicide_self_harm', '
 
 export const REGION_CODES = REGIONS.map((r) => r.code) as RegionCode[];
 export const POLICY_CODES = POLICIES.map((p) => p.code);
+
+/** A policy by its share of volume, and a country of a region by its share of the region. */
+export const POLICY_PICKER = new WeightedPicker(POLICY_CODES, POLICY_CODES.map((p) => POLICY_SHARE[p]!));
+export const COUNTRY_PICKERS = Object.fromEntries(
+  REGIONS.map((r) => [r.code, new WeightedPicker(r.countries as readonly string[], r.countries.map((c) => COUNTRY_SHARE[c]!))]),
+) as Record<RegionCode, WeightedPicker<string>>;
 
 /** Activity relative to the daily mean, peaking in the local evening. */
 export function diurnal(utcHour: number, region: RegionCode): number {

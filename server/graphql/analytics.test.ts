@@ -1,37 +1,23 @@
 // The analytics API on the hand-made fixture of testing/analyticsFixture.ts. Every expectation is
 // computed here from the fixture rows (plain filters and counts), or is a published value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { DECISIONS, APPEALS, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, loadAnalyticsFixture, type Row } from '../testing/analyticsFixture.js';
 import { ENQUEUE_FIXTURE } from '../testing/fixtures.js';
-import { createApolloServer } from './server.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
-import { METRICS } from '../metrics/catalogue.js';
-import { ROLLUP_TABLES } from '../metrics/rollups.js';
-import type { GraphQLContext } from './context.js';
+import { startTestApi, type TestApi } from '../testing/testApi.js';
 
 let t: TestDatabase;
-let apollo: ApolloServer<GraphQLContext>;
-let context: GraphQLContext;
+let api: TestApi;
 
 beforeAll(async () => {
   t = await openTestDatabase();
   await loadAnalyticsFixture(t.db);
-  apollo = createApolloServer();
-  await apollo.start();
-  context = { db: t.db, log: t.log, catalogue: new DataCatalogueCache(t.db) };
+  api = await startTestApi(t);
 });
 afterAll(async () => {
-  await apollo.stop();
+  await api.stop();
   await t.close();
 });
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (res.body.kind !== 'single') throw new Error('expected a single result');
-  return res.body.singleResult as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] };
-}
 
 const POINT = 'value numerator denominator low high lowSample';
 const SERIES = `query($input: SeriesInput!) { series(input: $input) {
@@ -41,9 +27,7 @@ const SERIES = `query($input: SeriesInput!) { series(input: $input) {
 } }`;
 
 async function series(input: Record<string, unknown>) {
-  const r = await gql(SERIES, { input });
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data.series;
+  return (await api.ok(SERIES, { input })).series;
 }
 
 const WEEK = { from: '2026-03-01T00:00:00Z', to: '2026-03-10T00:00:00Z' };
@@ -79,17 +63,20 @@ describe('moderation metrics against the fixture rows', () => {
   ];
   for (const [metric, oracle] of Object.entries(decisionOracles)) {
     for (const [name, filter, keep] of slices) {
-      it(`${metric} over ${name}, per day and in total`, async () => {
-        const s = await series({ metric, range: WEEK, grain: 'DAY', ...filter });
+      it(`${metric} over ${name}, per hour, day and ISO week and in total`, async () => {
         const expected = expectedFor(oracle, keep);
-        expect(s.total.value).toBe(expected.value);
-        if ('numerator' in expected) expect([s.total.numerator, s.total.denominator]).toEqual([expected.numerator, expected.denominator]);
-        // each day holds exactly that day's rows
-        s.buckets.forEach((b: string, i: number) => {
-          const day = b.slice(0, 10);
-          const perDay = expectedFor(oracle, (r) => keep(r) && String(r.decided_at).startsWith(day));
-          expect(s.bucketTotals[i].value).toBe(perDay.value);
-        });
+        for (const grain of ['HOUR', 'DAY', 'WEEK']) {
+          const s = await series({ metric, range: WEEK, grain, ...filter });
+          expect(s.total.value).toBe(expected.value);
+          if ('numerator' in expected) expect([s.total.numerator, s.total.denominator]).toEqual([expected.numerator, expected.denominator]);
+          // each bucket holds exactly the rows decided inside it
+          const starts: number[] = s.buckets.map((b: string) => Date.parse(b) / 1000);
+          starts.forEach((start, i) => {
+            const end = starts[i + 1] ?? Date.parse(WEEK.to) / 1000;
+            const inBucket = expectedFor(oracle, (r) => keep(r) && time(r.decided_at) >= start && time(r.decided_at) < end);
+            expect(s.bucketTotals[i].value, `${grain} bucket ${s.buckets[i]}`).toBe(inBucket.value);
+          });
+        }
       });
     }
   }

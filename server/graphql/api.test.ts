@@ -4,20 +4,19 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { DECISIONS, loadAnalyticsFixture } from '../testing/analyticsFixture.js';
-import { createApolloServer, DOCUMENT_LIMITS } from './server.js';
+import { DOCUMENT_LIMITS } from './server.js';
+import { formatError } from './errors.js';
+import { DatabaseError } from '../db/database.js';
 import { createApp } from '../http/app.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { startTestApi, type TestApi } from '../testing/testApi.js';
 import { METRICS, metricDimensions } from '../metrics/catalogue.js';
 import { ROLLUP_TABLES } from '../metrics/rollups.js';
 import { seriesStatements, breakdownStatements, topKeysStatement, type Statement } from '../queries/metricQuery.js';
-import type { GraphQLContext } from './context.js';
 
 let t: TestDatabase;
-let apollo: ApolloServer<GraphQLContext>;
-let context: GraphQLContext;
+let api: TestApi;
 let http: Server;
 let base: string;
 
@@ -44,29 +43,19 @@ beforeAll(async () => {
   t = await openTestDatabase();
   await loadAnalyticsFixture(t.db);
   await t.db.insertRows('test.fixture', 'annotation_labels', kappaLabels());
-  apollo = createApolloServer();
-  await apollo.start();
-  context = { db: t.db, log: t.log, catalogue: new DataCatalogueCache(t.db) };
-  http = createApp({ db: t.db, log: t.log, apollo, clientDir: '/nonexistent' }).listen(0, '127.0.0.1');
+  api = await startTestApi(t);
+  http = createApp({ db: t.db, log: t.log, apollo: api.apollo, clientDir: '/nonexistent' }).listen(0, '127.0.0.1');
   await new Promise((r) => http.once('listening', r));
   base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   await new Promise((r) => http.close(r));
-  await apollo.stop();
+  await api.stop();
   await t.close();
 });
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (res.body.kind !== 'single') throw new Error('expected a single result');
-  return res.body.singleResult as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] };
-}
-async function ok(query: string, variables: Record<string, unknown> = {}) {
-  const r = await gql(query, variables);
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
+const gql = (query: string, variables?: Record<string, unknown>) => api.gql(query, variables);
+const ok = (query: string, variables?: Record<string, unknown>) => api.ok(query, variables);
 
 const POINT = 'value numerator denominator low high lowSample';
 const WEEK = { from: '2026-03-01T00:00:00Z', to: '2026-03-10T00:00:00Z' };
@@ -304,6 +293,23 @@ describe('the SQL behind a figure', () => {
     const plan = rows.map((r) => r.explain).join('\n');
     const primary = plan.slice(plan.indexOf('PrimaryKey'));
     expect(primary).toMatch(/Keys:\s*\n\s*region\s*\n\s*hour/);
+  });
+});
+
+describe('database failures', () => {
+  it('reach clients as a code with the query id, never SQL or internals', () => {
+    const err = new DatabaseError('Code: 159. Timeout exceeded: elapsed 31 seconds … SELECT secret FROM t', 'metrics.series', 'vigil-metrics-series-1', 'TIMEOUT_EXCEEDED');
+    const formatted = formatError({ message: err.message, path: ['series'] }, err);
+    expect(formatted).toEqual({
+      message: 'The query took longer than the time limit and was stopped (query id vigil-metrics-series-1). Narrow the time range or filters.',
+      path: ['series'],
+      extensions: { code: 'QUERY_TIMEOUT', queryId: 'vigil-metrics-series-1' },
+    });
+    const other = formatError({ message: 'x' }, new DatabaseError('Code: 60. Unknown table', 'metrics.series', 'q2', 'UNKNOWN_TABLE'));
+    expect(other).toMatchObject({ message: 'The database could not answer (query id q2).', extensions: { code: 'DATABASE_ERROR', queryId: 'q2' } });
+    expect(formatError({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('TypeError: at resolvers.ts:12'))).toEqual({
+      message: 'Internal server error.', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 });
 

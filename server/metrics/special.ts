@@ -50,7 +50,7 @@ export async function modelCurveOf(
   const filters = parseFilters(recall, own, data.values, 'input.filters');
   filters.set('MODEL_VERSION', [q.version]);
   const { from, to } = alignToRollup(recall, q.from, q.to);
-  const s = curveStatement(q.model, from, to, filters);
+  const s = curveStatement(q.model, { from, to, filters });
   const [r] = await run<Record<string, unknown>>(db, s);
   const positives = hundred(r?.positives as [number[], number[]]);
   const negatives = hundred(r?.negatives as [number[], number[]]);
@@ -82,8 +82,8 @@ export async function scoreDriftOf(
   const filters = parseFilters(predictions, q.filters.filter((f) => f.dimension !== 'MODEL'), data.values, 'input.filters');
   const b = alignToRollup(predictions, q.baseline.from, q.baseline.to);
   const c = alignToRollup(predictions, q.current.from, q.current.to);
-  const sb = scoreHistogramStatement(q.model, b.from, b.to, filters);
-  const sc = scoreHistogramStatement(q.model, c.from, c.to, filters);
+  const sb = scoreHistogramStatement(q.model, { ...b, filters });
+  const sc = scoreHistogramStatement(q.model, { ...c, filters });
   const base = hundred((await run<{ hist: [number[], number[]] }>(db, sb))[0]?.hist);
   const cur = hundred((await run<{ hist: [number[], number[]] }>(db, sc))[0]?.hist);
   const nb = base.reduce((x, y) => x + y, 0);
@@ -106,7 +106,7 @@ export async function annotatorAgreementOf(
   const def = metricById('disagreement_rate')!;
   const filters = parseFilters(def, q.filters, data.values, 'input.filters');
   const { from, to } = alignToRollup(def, q.from, q.to);
-  const s = annotatorPairStatement(q.a, q.b, from, to, filters);
+  const s = annotatorPairStatement(q.a, q.b, { from, to, filters });
   const rows = await run<{ answer_a: string; answer_b: string; items: string }>(db, s);
   const categories = [...new Set(rows.flatMap((r) => [r.answer_a, r.answer_b]))].sort();
   const index = new Map(categories.map((c, i) => [c, i]));

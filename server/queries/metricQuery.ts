@@ -72,16 +72,21 @@ function filterParam(d: Dimension): string {
   return `f_${d.toLowerCase()}`;
 }
 
+/** `column IN {f_dimension:Array(String)}` for each filter. */
+export function filterPredicates(filters: ReadonlyMap<Dimension, readonly string[]>): string[] {
+  return [...filters.keys()].map((d) => `${DIMENSIONS[d].column} IN {${filterParam(d)}:Array(String)}`);
+}
+
 function predicates(r: RollupDef, slice: Slice, time: 'range' | 'before_from' | 'before_to'): string[] {
   const t = r.timeColumn;
   const [from, to] = t === 'day' ? ['{from_day:Date}', '{to_day:Date}'] : ["{from:DateTime('UTC')}", "{to:DateTime('UTC')}"];
   const parts =
     time === 'range' ? [`${t} >= ${from}`, `${t} < ${to}`] : time === 'before_from' ? [`${t} < ${from}`] : [`${t} < ${to}`];
-  for (const [d] of slice.filters) parts.push(`${DIMENSIONS[d].column} IN {${filterParam(d)}:Array(String)}`);
-  return parts;
+  return [...parts, ...filterPredicates(slice.filters)];
 }
 
-function sliceParams(slice: Slice): Record<string, unknown> {
+/** Bound values of a slice: its bounds as DateTime and as Date, and each filter's values. */
+export function sliceParams(slice: Slice): Record<string, unknown> {
   const day = (t: number) => toClickHouseDateTime(t).slice(0, 10);
   const params: Record<string, unknown> = {
     from: toClickHouseDateTime(slice.from),
