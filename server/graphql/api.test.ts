@@ -43,6 +43,16 @@ beforeAll(async () => {
   t = await openTestDatabase();
   await loadAnalyticsFixture(t.db);
   await t.db.insertRows('test.fixture', 'annotation_labels', kappaLabels());
+  await t.db.insertRows('test.fixture', 'model_rollouts', [
+    { model_id: 'safety-mm', model_version: '3.3', region: 'SEA', event: 'rollout', at: '2026-03-02 10:00:00', note: 'first region' },
+    { model_id: 'safety-mm', model_version: '3.2', region: 'SEA', event: 'rollback', at: '2026-03-05 14:00:00', note: 'precision' },
+  ]);
+  const note = (version: number, title: string, deleted = 0) => ({
+    note_id: 'n1', version, starts_at: '2026-03-03 00:00:00', ends_at: '2026-03-04 00:00:00', regions: ['LATAM'], policies: [], models: [], vendors: [],
+    title, body: 'reports up', tags: [], author: 'ops', is_deleted: deleted, updated_at: `2026-03-0${version} 12:00:00.000`,
+  });
+  await t.db.insertRows('test.fixture', 'incident_notes', [note(1, 'Election'), note(2, 'Election in Brazil')]);
+  await t.db.insertRows('test.fixture', 'incident_notes', [{ ...note(1, 'Gone'), note_id: 'n2' }, { ...note(2, 'Gone', 1), note_id: 'n2' }]);
   api = await startTestApi(t);
   http = createApp({ db: t.db, log: t.log, apollo: api.apollo, clientDir: '/nonexistent' }).listen(0, '127.0.0.1');
   await new Promise((r) => http.once('listening', r));
@@ -293,6 +303,24 @@ describe('the SQL behind a figure', () => {
     const plan = rows.map((r) => r.explain).join('\n');
     const primary = plan.slice(plan.indexOf('PrimaryKey'));
     expect(primary).toMatch(/Keys:\s*\n\s*region\s*\n\s*hour/);
+  });
+});
+
+describe('markers', () => {
+  const MARKERS = 'query($input: MarkersInput!) { markers(input: $input) { kind at endsAt title regions } }';
+  it('list rollouts, rollbacks and the current version of live incident notes', async () => {
+    const m = (await ok(MARKERS, { input: { range: WEEK } })).markers;
+    expect(m).toEqual([
+      { kind: 'ROLLOUT', at: '2026-03-02T10:00:00Z', endsAt: null, title: 'safety-mm 3.3 in SEA', regions: ['SEA'] },
+      { kind: 'INCIDENT', at: '2026-03-03T00:00:00Z', endsAt: '2026-03-04T00:00:00Z', title: 'Election in Brazil', regions: ['LATAM'] },
+      { kind: 'ROLLBACK', at: '2026-03-05T14:00:00Z', endsAt: null, title: 'safety-mm 3.2 (rollback) in SEA', regions: ['SEA'] },
+    ]);
+  });
+  it('keep only markers whose scope covers the regions asked', async () => {
+    const m = (await ok(MARKERS, { input: { range: WEEK, regions: ['LATAM'] } })).markers;
+    expect(m.map((x: any) => x.title)).toEqual(['Election in Brazil']);
+    const bad = await gql(MARKERS, { input: { range: WEEK, regions: ['MARS'] } });
+    expect(bad.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 

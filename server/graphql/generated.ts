@@ -172,6 +172,32 @@ export type KpiInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Marker = {
+  __typename?: 'Marker';
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  /** end of an incident's time span */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  kind: MarkerKind;
+  models: Array<Scalars['String']['output']>;
+  policies: Array<Scalars['String']['output']>;
+  regions: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  vendors: Array<Scalars['String']['output']>;
+};
+
+export type MarkerKind =
+  | 'INCIDENT'
+  | 'ROLLBACK'
+  | 'ROLLOUT';
+
+export type MarkersInput = {
+  policies?: InputMaybe<Array<Scalars['String']['input']>>;
+  range: TimeRangeInput;
+  /** only markers whose scope covers these regions / policies (a marker without a region scope covers every region) */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type Metric = {
   __typename?: 'Metric';
   /** Filters applied unless the query sets that dimension itself (e.g. recall on unbiased label sources). */
@@ -271,6 +297,8 @@ export type Query = {
   catalogue: Catalogue;
   /** Metrics for a period compared with another period, with significance tests and target status. */
   kpis: Array<Kpi>;
+  /** Model rollouts and rollbacks and incident notes in a range, for chart markers. */
+  markers: Array<Marker>;
   /** Precision-recall curve, threshold table and confusion matrix of one model version. */
   modelCurve: ModelCurve;
   /** Population stability index of a model's scores between two periods. */
@@ -292,6 +320,11 @@ export type QueryBreakdownArgs = {
 
 export type QueryKpisArgs = {
   input: KpiInput;
+};
+
+
+export type QueryMarkersArgs = {
+  input: MarkersInput;
 };
 
 
@@ -531,6 +564,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kpi: ResolverTypeWrapper<Kpi>;
   KpiInput: KpiInput;
+  Marker: ResolverTypeWrapper<Marker>;
+  MarkerKind: MarkerKind;
+  MarkersInput: MarkersInput;
   Metric: ResolverTypeWrapper<Metric>;
   MetricFamily: MetricFamily;
   MetricKind: MetricKind;
@@ -573,6 +609,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Kpi: Kpi;
   KpiInput: KpiInput;
+  Marker: Marker;
+  MarkersInput: MarkersInput;
   Metric: Metric;
   ModelCurve: ModelCurve;
   ModelCurveInput: ModelCurveInput;
@@ -661,6 +699,18 @@ export type KpiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   test?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MarkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Marker'] = ResolversParentTypes['Marker']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MarkerKind'], ParentType, ContextType>;
+  models?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = {
   defaultFilters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -707,6 +757,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;
+  markers?: Resolver<Array<ResolversTypes['Marker']>, ParentType, ContextType, RequireFields<QueryMarkersArgs, 'input'>>;
   modelCurve?: Resolver<ResolversTypes['ModelCurve'], ParentType, ContextType, RequireFields<QueryModelCurveArgs, 'input'>>;
   scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
@@ -786,6 +837,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
+  Marker?: MarkerResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   ModelCurve?: ModelCurveResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;

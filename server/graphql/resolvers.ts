@@ -7,6 +7,9 @@ import { toIso, HOUR_S } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
 import { modelCurveOf, scoreDriftOf, annotatorAgreementOf } from '../metrics/special.js';
+import { markersStatement } from '../queries/markerQueries.js';
+import { run } from '../queries/metricQuery.js';
+import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from './errors.js';
 import {
@@ -140,6 +143,24 @@ export const resolvers: Resolvers = {
       checkSpan(current, 'DAY', 'input.current');
       const d = await scoreDriftOf(db, await catalogue.get(), { model: input.model, baseline, current, filters: input.filters ?? [] });
       return { ...d, sql: sqlOf(d.statements) };
+    },
+
+    async markers(_parent, { input }, { db }) {
+      const r = parseRange(input.range, 'input.range');
+      checkSpan(r, 'WEEK', 'input.range');
+      const codes = (list: readonly string[] | null | undefined, allowed: readonly string[], argument: string) => {
+        for (const v of list ?? []) if (!allowed.includes(v)) throw badInput(`${argument}: unknown value ${JSON.stringify(v.slice(0, 40))}. Allowed: ${allowed.join(', ')}.`, argument);
+        return [...(list ?? [])];
+      };
+      const regions = codes(input.regions, REGIONS.map((x) => x.code), 'input.regions');
+      const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
+      const rows = await run<{ kind: 'ROLLOUT' | 'ROLLBACK' | 'INCIDENT'; at: string; ends_at: string | null; title: string; detail: string; regions: string[]; policies: string[]; models: string[]; vendors: string[] }>(
+        db, markersStatement(r.from, r.to, regions, policies),
+      );
+      return rows.map((m) => ({
+        kind: m.kind, at: toIso(Number(m.at)), endsAt: m.ends_at === null ? null : toIso(Number(m.ends_at)), title: m.title, detail: m.detail || null,
+        regions: m.regions, policies: m.policies, models: m.models, vendors: m.vendors,
+      }));
     },
 
     async annotatorAgreement(_parent, { input }, { db, catalogue }) {
