@@ -23,6 +23,17 @@ export interface Config {
   demo: { seedWhenEmpty: boolean; days: number; scale: number; seed: number };
   /** Build the SPA at start when dist/client is missing. */
   buildClientIfMissing: boolean;
+  ingest: IngestConfig;
+}
+
+export interface IngestConfig {
+  /** Bearer tokens accepted by the ingestion endpoints; none: ingestion is off. */
+  tokens: string[];
+  maxBytes: number;
+  maxRows: number;
+  /** requests per second per token, and the burst allowed above it */
+  ratePerSecond: number;
+  burst: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +64,18 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name}=${raw} is not valid: expected 1/0, true/false, yes/no or on/off.`);
+}
+
+function ingestTokens(env: Env): string[] {
+  const raw = env.VIGIL_INGEST_TOKENS?.trim();
+  if (!raw) return [];
+  const tokens = raw.split(',').map((t) => t.trim()).filter(Boolean);
+  for (const t of tokens) {
+    if (t.length < 16 || !/^[A-Za-z0-9_.~-]+$/.test(t)) {
+      throw new ConfigError('VIGIL_INGEST_TOKENS: each token must be at least 16 characters of letters, digits or . _ ~ - (comma-separated).');
+    }
+  }
+  return tokens;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -93,5 +116,12 @@ export function loadConfig(env: Env = process.env): Config {
       seed: int(env, 'VIGIL_DEMO_SEED', 42, 0, 2 ** 31 - 1),
     },
     buildClientIfMissing: bool(env, 'VIGIL_BUILD_CLIENT', true),
+    ingest: {
+      tokens: ingestTokens(env),
+      maxBytes: int(env, 'VIGIL_INGEST_MAX_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      maxRows: int(env, 'VIGIL_INGEST_MAX_ROWS', 10_000, 1, 1_000_000),
+      ratePerSecond: num(env, 'VIGIL_INGEST_RATE', 20, 0.01, 100_000),
+      burst: int(env, 'VIGIL_INGEST_BURST', 40, 1, 1_000_000),
+    },
   };
 }

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   const apollo = createApolloServer();
   await apollo.start();
-  const app = createApp({ db, log, apollo });
+  const app = createApp({ db, log, apollo, ingest: config.ingest });
   const server: Server = app.listen(config.port, config.host);
   server.on('error', (e) => {
     process.stderr.write(`vigil: cannot listen on ${config.host}:${config.port} (${e.message}). Set PORT to a free port.\n`);

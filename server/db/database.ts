@@ -85,6 +85,20 @@ export class Database {
     );
   }
 
+  /**
+   * `INSERT … FORMAT JSONEachRow` whose statement carries its own SETTINGS (e.g. a deduplication
+   * token), fed with the rows as the body.
+   */
+  async insertJsonWith(operation: string, insertSql: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+    if (rows.length === 0) return;
+    const body = Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    await this.track(operation, async (query_id) => {
+      const r = await this.client.exec({ query: insertSql, values: Readable.from([body], { objectMode: false }), query_id });
+      r.stream.resume();
+      await new Promise((resolve, reject) => r.stream.on('end', resolve).on('close', resolve).on('error', reject));
+    });
+  }
+
   /** Insert of JSON objects, one per row. */
   async insertRows(operation: string, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;

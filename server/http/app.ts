@@ -9,10 +9,12 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { ingestRouter } from './ingestRoutes.js';
+import type { IngestConfig } from '../config.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
 
-export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServer<GraphQLContext>; clientDir?: string }) {
+export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServer<GraphQLContext>; clientDir?: string; ingest?: IngestConfig }) {
   const { db, log, apollo } = opts;
   const clientDir = opts.clientDir ?? CLIENT_DIST;
   const catalogue = new DataCatalogueCache(db);
@@ -24,6 +26,8 @@ export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServe
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
   });
 
+  if (opts.ingest) app.use(ingestRouter({ db, log, config: opts.ingest, onIngested: () => catalogue.invalidate() }));
+
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
@@ -32,7 +36,7 @@ export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServe
 
   // The SPA: real files first, then index.html for client-side routes.
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|ingest\/).*/, (req, res, next) => {
     if (path.extname(req.path)) return next();
     const index = path.join(clientDir, 'index.html');
     if (!fs.existsSync(index)) {

@@ -1,0 +1,137 @@
+// POST /ingest/v1/<stream>: producers push NDJSON (or a JSON array), optionally gzip-compressed.
+// Answers: 200 {stream, received, accepted, duplicates} once the rows are stored; 401 without a
+// valid token; 404 for an unknown stream; 413 over the size or row limit; 415 for another content
+// type or encoding; 422 with the first errors when any row is invalid (nothing is written);
+// 429 with Retry-After over the rate; 503 when the database failed (retry the same batch).
+import { createHash, timingSafeEqual } from 'node:crypto';
+import express, { type Request, type Response, type NextFunction, Router } from 'express';
+import type { IngestConfig } from '../config.js';
+import type { Database } from '../db/database.js';
+import { DatabaseError } from '../db/database.js';
+import type { Logger } from '../log.js';
+import { STREAMS, jsonSchemaOf, streamByName, type StreamDef } from '../ingest/streams.js';
+import { parseBatch, validateBatch } from '../ingest/validate.js';
+import { Ingestor } from '../ingest/ingest.js';
+
+const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
+  'application/x-ndjson': 'ndjson',
+  'application/ndjson': 'ndjson',
+  'application/jsonl': 'ndjson',
+  'application/json': 'json',
+};
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Token buckets per token: `rate` requests a second, bursts up to `burst`. */
+class RateLimiter {
+  private buckets = new Map<string, { tokens: number; at: number }>();
+  constructor(private readonly rate: number, private readonly burst: number) {}
+
+  /** 0 when allowed, else the seconds to wait. */
+  take(key: string, now = Date.now() / 1000): number {
+    const b = this.buckets.get(key) ?? { tokens: this.burst, at: now };
+    b.tokens = Math.min(this.burst, b.tokens + (now - b.at) * this.rate);
+    b.at = now;
+    this.buckets.set(key, b);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return 0;
+    }
+    return (1 - b.tokens) / this.rate;
+  }
+}
+
+export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; onIngested?: () => void }): Router {
+  const { config, log } = opts;
+  const router = Router();
+  const ingestor = new Ingestor(opts.db);
+  const limiter = new RateLimiter(config.ratePerSecond, config.burst);
+  const allowed = config.tokens.map(digest);
+
+  router.get('/ingest/v1/streams', (_req, res) => {
+    res.json({ streams: STREAMS.map((s) => ({ name: s.name, table: s.table, description: s.description, schema: jsonSchemaOf(s) })) });
+  });
+
+  const stream = (req: Request, res: Response, next: NextFunction) => {
+    const s = streamByName.get(String(req.params.stream));
+    if (!s) {
+      res.status(404).json({ error: `Unknown stream "${String(req.params.stream).slice(0, 40)}". Streams: ${STREAMS.map((x) => x.name).join(', ')}.` });
+      return;
+    }
+    res.locals.stream = s;
+    next();
+  };
+
+  const authenticate = (req: Request, res: Response, next: NextFunction) => {
+    if (allowed.length === 0) {
+      res.status(503).json({ error: 'Ingestion is not configured: set VIGIL_INGEST_TOKENS on the server.' });
+      return;
+    }
+    const header = req.get('authorization') ?? '';
+    const presented = /^Bearer (.+)$/.exec(header)?.[1];
+    const d = presented ? digest(presented) : null;
+    if (!d || !allowed.some((a) => timingSafeEqual(a, d))) {
+      res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'Missing or invalid ingestion token (Authorization: Bearer <token>).' });
+      return;
+    }
+    const wait = limiter.take(d.toString('hex'));
+    if (wait > 0) {
+      res.status(429).set('Retry-After', String(Math.ceil(wait))).json({ error: `Too many requests for this token: at most ${config.ratePerSecond} per second (burst ${config.burst}).` });
+      return;
+    }
+    next();
+  };
+
+  const contentType = (req: Request, res: Response, next: NextFunction) => {
+    const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!CONTENT_TYPES[type]) {
+      res.status(415).json({ error: `Content-Type must be application/x-ndjson (one event per line) or application/json (an array); got "${type.slice(0, 60)}".` });
+      return;
+    }
+    const encoding = (req.get('content-encoding') ?? 'identity').toLowerCase();
+    if (!['identity', 'gzip'].includes(encoding)) {
+      res.status(415).json({ error: `Content-Encoding must be gzip or none; got "${encoding.slice(0, 30)}".` });
+      return;
+    }
+    res.locals.format = CONTENT_TYPES[type];
+    next();
+  };
+
+  router.post(
+    '/ingest/v1/:stream',
+    stream,
+    authenticate,
+    contentType,
+    // the limit applies to the decompressed body, so a small gzip bomb is refused too
+    express.raw({ type: () => true, limit: config.maxBytes, inflate: true }),
+    async (req: Request, res: Response) => {
+      const s = res.locals.stream as StreamDef;
+      const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+      const parsed = parseBatch(body, res.locals.format);
+      const events = parsed.rows.length + parsed.errors.length;
+      if (events > config.maxRows) {
+        res.status(413).json({ error: `At most ${config.maxRows} events per batch; this one has ${events}. Split it.` });
+        return;
+      }
+      if (events === 0) {
+        res.status(422).json({ error: 'The batch is empty.', errors: [] });
+        return;
+      }
+      const valid = validateBatch(s, parsed);
+      if (valid.errors.length > 0) {
+        res.status(422).json({ error: `The batch was rejected: ${valid.errors.length >= 100 ? '100 or more' : valid.errors.length} problems. Nothing was written.`, errors: valid.errors });
+        return;
+      }
+      try {
+        const result = await ingestor.ingest(s, valid);
+        if (result.accepted > 0) opts.onIngested?.();
+        res.json(result);
+      } catch (e) {
+        const queryId = e instanceof DatabaseError ? e.queryId : undefined;
+        log.error({ err: (e as Error).message, stream: s.name, queryId }, 'ingestion failed');
+        res.status(503).json({ error: 'The database did not store the batch. Send the same batch again: retries never double-count.', queryId });
+      }
+    },
+  );
+  return router;
+}
