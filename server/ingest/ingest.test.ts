@@ -244,3 +244,14 @@ describe('limits and refusals', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('shows an example line for every stream, and each one is accepted', async () => {
+    const readme = (await import('node:fs')).readFileSync('README.md', 'utf8');
+    for (const s of STREAMS) {
+      const block = new RegExp(`\\*\\*${s.name}\\*\\*[^\\n]*\\n\`\`\`json\\n(.+)\\n\`\`\``).exec(readme);
+      expect(block, s.name).not.toBeNull();
+      expect(validateBatch(s, parseBatch(block![1]!, 'ndjson')).errors, s.name).toEqual([]);
+    }
+  });
+});

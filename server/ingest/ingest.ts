@@ -33,9 +33,11 @@ export class Ingestor {
     const received = batch.rows.length + batch.repeats;
     const ids = batch.rows.map((r) => r.eventId);
     const seen = new Set<string>();
-    // look ids up in chunks: an IN list of a whole large batch would make one huge statement
-    for (let i = 0; i < ids.length; i += 5000) {
-      for (const r of await run<{ event_id: string }>(this.db, seenStatement(stream.name, ids.slice(i, i + 5000)))) seen.add(r.event_id);
+    // look ids up in chunks: one statement per batch would be huge, and each answer must stay
+    // under the result-size limit of reads
+    const chunk = Math.min(5000, this.db.limits.maxResultRows);
+    for (let i = 0; i < ids.length; i += chunk) {
+      for (const r of await run<{ event_id: string }>(this.db, seenStatement(stream.name, ids.slice(i, i + chunk)))) seen.add(r.event_id);
     }
     const fresh = batch.rows.filter((r) => !seen.has(r.eventId));
     if (fresh.length > 0) {
