@@ -65,10 +65,11 @@ export const PRIORITY_POLICIES = new Set(['minor_safety', 'suicide_self_harm', '
 export const REGION_CODES = REGIONS.map((r) => r.code) as RegionCode[];
 export const POLICY_CODES = POLICIES.map((p) => p.code);
 
-/** A policy by its share of volume, and a country of a region by its share of the region. */
+/** A policy by its share of volume, and a country of a region by its share of the region (countries
+ *  without a share, e.g. most EU states, get no demo data). */
 export const POLICY_PICKER = new WeightedPicker(POLICY_CODES, POLICY_CODES.map((p) => POLICY_SHARE[p]!));
 export const COUNTRY_PICKERS = Object.fromEntries(
-  REGIONS.map((r) => [r.code, new WeightedPicker(r.countries as readonly string[], r.countries.map((c) => COUNTRY_SHARE[c]!))]),
+  REGIONS.map((r) => [r.code, new WeightedPicker(r.countries as readonly string[], r.countries.map((c) => COUNTRY_SHARE[c] ?? 0))]),
 ) as Record<RegionCode, WeightedPicker<string>>;
 
 /** Activity relative to the daily mean, peaking in the local evening. */

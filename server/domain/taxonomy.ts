@@ -9,7 +9,12 @@ export interface Coded {
 export const REGIONS = [
   { code: 'NA', label: 'North America', countries: ['US', 'CA'] },
   { code: 'LATAM', label: 'Latin America', countries: ['BR', 'MX', 'AR', 'CO'] },
-  { code: 'EU', label: 'Europe', countries: ['DE', 'FR', 'GB', 'IT', 'ES', 'PL', 'GR'] },
+  {
+    code: 'EU',
+    label: 'Europe',
+    // every EU and EEA state (for EU DSA data), the UK, and 'EU' for decisions covering several member states
+    countries: ['DE', 'FR', 'GB', 'IT', 'ES', 'PL', 'GR', 'AT', 'BE', 'BG', 'CY', 'CZ', 'DK', 'EE', 'FI', 'HR', 'HU', 'IE', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO', 'EU'],
+  },
   { code: 'MENA', label: 'Middle East & North Africa', countries: ['TR', 'SA', 'AE', 'EG'] },
   { code: 'SSA', label: 'Sub-Saharan Africa', countries: ['NG', 'KE', 'ZA'] },
   { code: 'SA', label: 'South Asia', countries: ['IN', 'PK', 'BD'] },
@@ -22,6 +27,10 @@ export type RegionCode = (typeof REGIONS)[number]['code'];
 export const COUNTRY_NAMES: Record<string, string> = {
   US: 'United States', CA: 'Canada', BR: 'Brazil', MX: 'Mexico', AR: 'Argentina', CO: 'Colombia',
   DE: 'Germany', FR: 'France', GB: 'United Kingdom', IT: 'Italy', ES: 'Spain', PL: 'Poland', GR: 'Greece',
+  AT: 'Austria', BE: 'Belgium', BG: 'Bulgaria', CY: 'Cyprus', CZ: 'Czechia', DK: 'Denmark', EE: 'Estonia', FI: 'Finland',
+  HR: 'Croatia', HU: 'Hungary', IE: 'Ireland', LT: 'Lithuania', LU: 'Luxembourg', LV: 'Latvia', MT: 'Malta', NL: 'Netherlands',
+  PT: 'Portugal', RO: 'Romania', SE: 'Sweden', SI: 'Slovenia', SK: 'Slovakia', IS: 'Iceland', LI: 'Liechtenstein', NO: 'Norway',
+  EU: 'Several EU member states',
   TR: 'Türkiye', SA: 'Saudi Arabia', AE: 'United Arab Emirates', EG: 'Egypt',
   NG: 'Nigeria', KE: 'Kenya', ZA: 'South Africa', IN: 'India', PK: 'Pakistan', BD: 'Bangladesh',
   ID: 'Indonesia', PH: 'Philippines', VN: 'Vietnam', TH: 'Thailand', JP: 'Japan', KR: 'South Korea', TW: 'Taiwan',
@@ -48,6 +57,7 @@ export const CONTENT_TYPES: readonly Coded[] = [
   { code: 'comment', label: 'Comment' },
   { code: 'image', label: 'Image' },
   { code: 'account', label: 'Account' },
+  { code: 'other', label: 'Other' },
 ];
 
 export const DETECTION_SOURCES: readonly Coded[] = [
@@ -55,6 +65,8 @@ export const DETECTION_SOURCES: readonly Coded[] = [
   { code: 'user_report', label: 'User report' },
   { code: 'trusted_flagger', label: 'Trusted flagger' },
   { code: 'legal_request', label: 'Legal request' },
+  // found by the platform itself without automation (EU DSA: own voluntary initiative, not automated)
+  { code: 'own_initiative', label: 'Own initiative (manual)' },
 ];
 
 export const ENFORCEMENT_PATHS: readonly Coded[] = [
