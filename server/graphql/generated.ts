@@ -14,6 +14,11 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActionStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'OPEN';
+
 export type AnnotatorAgreement = {
   __typename?: 'AnnotatorAgreement';
   categories: Array<Scalars['String']['output']>;
@@ -273,6 +278,94 @@ export type ModelCurveInput = {
   version: Scalars['String']['input'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  createNote: Note;
+  createRetroItem: RetroItem;
+  deleteNote: Note;
+  deleteRetroItem: RetroItem;
+  /** Refused with CONFLICT when the note is no longer at expectedVersion (someone else edited it). */
+  updateNote: Note;
+  updateRetroItem: RetroItem;
+};
+
+
+export type MutationCreateNoteArgs = {
+  input: NoteInput;
+};
+
+
+export type MutationCreateRetroItemArgs = {
+  input: RetroItemInput;
+};
+
+
+export type MutationDeleteNoteArgs = {
+  author: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRetroItemArgs = {
+  author: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateNoteArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: NoteInput;
+};
+
+
+export type MutationUpdateRetroItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RetroItemInput;
+};
+
+export type Note = {
+  __typename?: 'Note';
+  author: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  deleted: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  models: Array<Scalars['String']['output']>;
+  policies: Array<Scalars['String']['output']>;
+  regions: Array<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  vendors: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type NoteInput = {
+  author: Scalars['String']['input'];
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** end of the incident's span; leave out for a point in time */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  models?: InputMaybe<Array<Scalars['String']['input']>>;
+  policies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** scope: empty lists mean every region / policy / model / vendor */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsAt: Scalars['DateTime']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  vendors?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type NotesInput = {
+  policies?: InputMaybe<Array<Scalars['String']['input']>>;
+  range: TimeRangeInput;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** One figure: the value and, for rates, what it is made of. */
 export type Point = {
   __typename?: 'Point';
@@ -301,6 +394,10 @@ export type Query = {
   markers: Array<Marker>;
   /** Precision-recall curve, threshold table and confusion matrix of one model version. */
   modelCurve: ModelCurve;
+  /** Every version of a note, newest first (edits and deletions included). */
+  noteHistory: Array<Note>;
+  /** Incident notes (current versions) overlapping a range, optionally only those whose scope covers regions / policies. */
+  notes: Array<Note>;
   /** Population stability index of a model's scores between two periods. */
   scoreDrift: ScoreDrift;
   /** A metric over time, optionally grouped by one dimension. */
@@ -333,6 +430,16 @@ export type QueryModelCurveArgs = {
 };
 
 
+export type QueryNoteHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotesArgs = {
+  input: NotesInput;
+};
+
+
 export type QueryScoreDriftArgs = {
   input: ScoreDriftInput;
 };
@@ -341,6 +448,47 @@ export type QueryScoreDriftArgs = {
 export type QuerySeriesArgs = {
   input: SeriesInput;
 };
+
+export type RetroItem = {
+  __typename?: 'RetroItem';
+  author: Scalars['String']['output'];
+  deleted: Scalars['Boolean']['output'];
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RetroItemKind;
+  owner: Scalars['String']['output'];
+  section: RetroSection;
+  status: ActionStatus;
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  week: Scalars['String']['output'];
+};
+
+export type RetroItemInput = {
+  author: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  kind: RetroItemKind;
+  /** action items: who owns it, when it is due (YYYY-MM-DD) and its status (default OPEN) */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  section: RetroSection;
+  status?: InputMaybe<ActionStatus>;
+  text: Scalars['String']['input'];
+  /** Monday (YYYY-MM-DD) of the ISO week whose retrospective this belongs to */
+  week: Scalars['String']['input'];
+};
+
+export type RetroItemKind =
+  | 'ACTION'
+  | 'FINDING'
+  | 'ROOT_CAUSE';
+
+export type RetroSection =
+  | 'ANOMALIES'
+  | 'EVENTS'
+  | 'GENERAL'
+  | 'HEADLINES'
+  | 'MOVERS';
 
 export type ScoreDrift = {
   __typename?: 'ScoreDrift';
@@ -543,6 +691,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionStatus: ActionStatus;
   AnnotatorAgreement: ResolverTypeWrapper<AnnotatorAgreement>;
   AnnotatorPairInput: AnnotatorPairInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -572,8 +721,16 @@ export type ResolversTypes = {
   MetricKind: MetricKind;
   ModelCurve: ResolverTypeWrapper<ModelCurve>;
   ModelCurveInput: ModelCurveInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Note: ResolverTypeWrapper<Note>;
+  NoteInput: NoteInput;
+  NotesInput: NotesInput;
   Point: ResolverTypeWrapper<Point>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RetroItem: ResolverTypeWrapper<RetroItem>;
+  RetroItemInput: RetroItemInput;
+  RetroItemKind: RetroItemKind;
+  RetroSection: RetroSection;
   ScoreDrift: ResolverTypeWrapper<ScoreDrift>;
   ScoreDriftInput: ScoreDriftInput;
   Series: ResolverTypeWrapper<Series>;
@@ -614,8 +771,14 @@ export type ResolversParentTypes = {
   Metric: Metric;
   ModelCurve: ModelCurve;
   ModelCurveInput: ModelCurveInput;
+  Mutation: Record<PropertyKey, never>;
+  Note: Note;
+  NoteInput: NoteInput;
+  NotesInput: NotesInput;
   Point: Point;
   Query: Record<PropertyKey, never>;
+  RetroItem: RetroItem;
+  RetroItemInput: RetroItemInput;
   ScoreDrift: ScoreDrift;
   ScoreDriftInput: ScoreDriftInput;
   Series: Series;
@@ -743,6 +906,32 @@ export type ModelCurveResolvers<ContextType = GraphQLContext, ParentType extends
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationCreateNoteArgs, 'input'>>;
+  createRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationCreateRetroItemArgs, 'input'>>;
+  deleteNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'author' | 'expectedVersion' | 'id'>>;
+  deleteRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationDeleteRetroItemArgs, 'author' | 'expectedVersion' | 'id'>>;
+  updateNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationUpdateRetroItemArgs, 'expectedVersion' | 'id' | 'input'>>;
+};
+
+export type NoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  models?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Point'] = ResolversParentTypes['Point']> = {
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -759,8 +948,25 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;
   markers?: Resolver<Array<ResolversTypes['Marker']>, ParentType, ContextType, RequireFields<QueryMarkersArgs, 'input'>>;
   modelCurve?: Resolver<ResolversTypes['ModelCurve'], ParentType, ContextType, RequireFields<QueryModelCurveArgs, 'input'>>;
+  noteHistory?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNoteHistoryArgs, 'id'>>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNotesArgs, 'input'>>;
   scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
+};
+
+export type RetroItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetroItem'] = ResolversParentTypes['RetroItem']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RetroItemKind'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['RetroSection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ScoreDriftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreDrift'] = ResolversParentTypes['ScoreDrift']> = {
@@ -840,8 +1046,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Marker?: MarkerResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   ModelCurve?: ModelCurveResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetroItem?: RetroItemResolvers<ContextType>;
   ScoreDrift?: ScoreDriftResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesGroup?: SeriesGroupResolvers<ContextType>;

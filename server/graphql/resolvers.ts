@@ -12,10 +12,13 @@ import { run } from '../queries/metricQuery.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from './errors.js';
+import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
+import { notesStatement } from '../queries/versionedQueries.js';
+import { fromClickHouseDateTime } from '../domain/time.js';
 import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkDimension, checkGrain, checkSpan, parseFilters, parseMetric, parseRange, parseTopN, parseZone,
 } from './inputs.js';
-import type { Dimension, Metric, Resolvers, SqlStatement } from './generated.js';
+import type { Dimension, Metric, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
 
 export function metricInfo(d: MetricDef): Metric {
   return {
@@ -24,6 +27,26 @@ export function metricInfo(d: MetricDef): Metric {
     dimensions: metricDimensions(d), minGrain: ROLLUPS[d.rollup].grain,
     defaultFilters: Object.entries(d.defaultFilters ?? {}).map(([dimension, values]) => ({ dimension: dimension as Dimension, values: values! })),
     target: d.target ?? null,
+  };
+}
+
+type Row = Record<string, unknown>;
+const instant = (v: unknown) => toIso(fromClickHouseDateTime(String(v)));
+const stamp = (v: unknown) => `${String(v).replace(' ', 'T')}Z`;
+
+export function noteOf(r: Row): Note {
+  return {
+    id: String(r.note_id), version: Number(r.version), startsAt: instant(r.starts_at), endsAt: instant(r.ends_at), title: String(r.title),
+    body: String(r.body), tags: r.tags as string[], regions: r.regions as string[], policies: r.policies as string[], models: r.models as string[],
+    vendors: r.vendors as string[], author: String(r.author), deleted: Number(r.is_deleted) === 1, updatedAt: stamp(r.updated_at),
+  };
+}
+
+export function retroItemOf(r: Row): RetroItem {
+  return {
+    id: String(r.item_id), version: Number(r.version), week: String(r.week), section: r.section as RetroItem['section'], kind: r.kind as RetroItem['kind'],
+    text: String(r.text), owner: String(r.owner), dueDate: r.due_date ? String(r.due_date) : null, status: r.status as RetroItem['status'],
+    author: String(r.author), deleted: Number(r.is_deleted) === 1, updatedAt: stamp(r.updated_at),
   };
 }
 
@@ -42,7 +65,33 @@ export function sqlOf(statements: readonly Statement[]): SqlStatement[] {
   });
 }
 
+const knownValues = async (catalogue: { get(): Promise<{ values: Map<Dimension, string[]> }> }) => {
+  const { values } = await catalogue.get();
+  return { models: values.get('MODEL') ?? [], vendors: values.get('VENDOR') ?? [] };
+};
+
 export const resolvers: Resolvers = {
+  Mutation: {
+    async createNote(_parent, { input }, { db, catalogue }) {
+      return noteOf(await createNote(db, input, await knownValues(catalogue)));
+    },
+    async updateNote(_parent, { id, expectedVersion, input }, { db, catalogue }) {
+      return noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue)));
+    },
+    async deleteNote(_parent, { id, expectedVersion, author }, { db }) {
+      return noteOf(await deleteNote(db, id, expectedVersion, author));
+    },
+    async createRetroItem(_parent, { input }, { db }) {
+      return retroItemOf(await createRetroItem(db, input));
+    },
+    async updateRetroItem(_parent, { id, expectedVersion, input }, { db }) {
+      return retroItemOf(await updateRetroItem(db, id, expectedVersion, input));
+    },
+    async deleteRetroItem(_parent, { id, expectedVersion, author }, { db }) {
+      return retroItemOf(await deleteRetroItem(db, id, expectedVersion, author));
+    },
+  },
+
   Query: {
     async catalogue(_parent, _args, { catalogue }) {
       const data = await catalogue.get();
@@ -161,6 +210,19 @@ export const resolvers: Resolvers = {
         kind: m.kind, at: toIso(Number(m.at)), endsAt: m.ends_at === null ? null : toIso(Number(m.ends_at)), title: m.title, detail: m.detail || null,
         regions: m.regions, policies: m.policies, models: m.models, vendors: m.vendors,
       }));
+    },
+
+    async notes(_parent, { input }, { db }) {
+      const r = parseRange(input.range, 'input.range');
+      const regions = (input.regions ?? []).filter((x) => REGIONS.some((g) => g.code === x));
+      const policies = (input.policies ?? []).filter((x) => POLICIES.some((g) => g.code === x));
+      if (regions.length !== (input.regions ?? []).length) throw badInput(`input.regions: allowed values are ${REGIONS.map((g) => g.code).join(', ')}.`, 'input.regions');
+      if (policies.length !== (input.policies ?? []).length) throw badInput(`input.policies: allowed values are ${POLICIES.map((g) => g.code).join(', ')}.`, 'input.policies');
+      return (await run<Row>(db, notesStatement(r.from, r.to, regions, policies))).map(noteOf);
+    },
+
+    async noteHistory(_parent, { id }, { db }) {
+      return (await noteHistory(db, id)).map(noteOf);
     },
 
     async annotatorAgreement(_parent, { input }, { db, catalogue }) {

@@ -8,7 +8,7 @@ export interface CsvRecord {
   unterminated: boolean;
 }
 
-export async function* readCsv(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<CsvRecord> {
+export async function* readCsv(chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): AsyncGenerator<CsvRecord> {
   let field = '';
   let fields: string[] = [];
   let quoted = false;

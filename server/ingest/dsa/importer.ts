@@ -90,7 +90,7 @@ function mapStatement(get: (column: string) => string): Mapped {
   };
 }
 
-export async function importDsa(db: Database, chunks: AsyncIterable<string | Buffer>, batchSize = 5000): Promise<DsaReport> {
+export async function importDsa(db: Database, chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>, batchSize = 5000): Promise<DsaReport> {
   const stream = streamByName.get('moderation-decisions')!;
   const ingestor = new Ingestor(db);
   const report: DsaReport = { layout: 'light', rows: 0, imported: 0, duplicates: 0, skipped: 0, skippedRows: [], byPolicy: {} };
