@@ -38,12 +38,12 @@ export async function generateAnnotation(o: DemoOptions, w: AnnotationWriters): 
     const team: Annotator[] = [];
     const n = Math.max(4, Math.round(size * o.scale));
     for (let i = 0; i < n; i++) {
-      team.push({ number: i + 1, started: start - (30 + rng.int(400)) * DAY, maxAccuracy: 0.9 + 0.06 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: false });
+      team.push({ number: i + 1, started: start - (30 + rng.int(400)) * DAY, maxAccuracy: 0.93 + 0.05 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: false });
     }
     if (site.startsWith(ONBOARDING.vendor)) {
       const hires = Math.max(3, Math.round(ONBOARDING.newAnnotatorsPerSite * o.scale));
       for (let i = 0; i < hires; i++) {
-        team.push({ number: n + i + 1, started: onboardedAt + rng.int(DAY), maxAccuracy: 0.9 + 0.06 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: true });
+        team.push({ number: n + i + 1, started: onboardedAt + rng.int(DAY), maxAccuracy: 0.93 + 0.05 * rng.next(), speed: rng.lognormal(1, 0.25), isNewHire: true });
       }
     }
     teams.set(site, team);

@@ -10,6 +10,7 @@ import { TsvWriter } from './writer.js';
 import { DECISIONS_INSERT, GROUND_TRUTH_INSERT, LABELS_INSERT } from '../queries/demoInserts.js';
 import type { Database } from '../db/database.js';
 import { DAY, HOUR, lastCompleteWeekStart, type DemoOptions } from './world.js';
+import { startTestApi, type TestApi } from '../testing/testApi.js';
 
 // A Monday, so the last complete ISO week is the one just before it.
 const END = Date.parse('2026-03-30T00:00:00Z') / 1000;
@@ -139,5 +140,52 @@ describe('planted stories', () => {
       { from: dt(week), to: dt(week + 7 * DAY) },
     );
     expect(eu.s).toBeGreaterThan(0.95);
+  });
+});
+
+describe('the retrospective of each planted story surfaces it', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(t);
+  });
+  afterAll(async () => api.stop());
+
+  const RETRO = `query($week: String) { retrospective(input: { week: $week }) {
+    week movers { metric { id } keys change qValue } anomalies { metric { id } sliceKey direction day }
+    events { kind title } notes { title } markdown } }`;
+  const retro = async (week: number) => (await api.ok(RETRO, { week: new Date(week * 1000).toISOString().slice(0, 10) })).retrospective;
+  const mover = (r: any, metric: string, keys: string) => r.movers.find((m: any) => m.metric.id === metric && m.keys.join('|') === keys);
+
+  it('3: the surge week (the default week) shows LATAM reports up, its SLA breached, and the incident', async () => {
+    const r = (await api.ok(RETRO, {})).retrospective;
+    expect(r.week).toBe(new Date(lastCompleteWeekStart(END) * 1000).toISOString().slice(0, 10));
+    for (const policy of ['misinformation', 'hate_speech', 'harassment_bullying']) expect(mover(r, 'decisions', `LATAM|${policy}`)?.change).toBeGreaterThan(0);
+    expect(r.events.map((e: any) => e.title)).toContain('review-latam below the 95.0 % review SLA');
+    expect(r.anomalies.some((a: any) => a.metric.id === 'decisions' && a.sliceKey === 'LATAM' && a.direction === 'ABOVE')).toBe(true);
+    expect(r.notes.map((n: any) => n.title)).toContain('Election in Brazil: surge of user reports');
+    expect(r.markdown).toMatch(/## Top movers[\s\S]*Latin America × Misinformation/);
+  });
+
+  it('1: the rollout week shows 3.3 arriving in SEA and its precision falling on harassment', async () => {
+    const week = lastCompleteWeekStart(END - 40 * DAY + 7 * DAY);
+    const r = await retro(week);
+    expect(r.events).toContainEqual({ kind: 'ROLLOUT', title: 'safety-mm 3.3 in SEA' });
+    expect(mover(r, 'decisions', 'SEA|harassment_bullying')?.change).toBeGreaterThan(0);
+    const next = await retro(week + 7 * DAY);
+    const drops = [mover(r, 'precision', 'SEA|harassment_bullying'), mover(next, 'precision', 'SEA|harassment_bullying')].filter(Boolean);
+    expect(drops.length).toBeGreaterThan(0);
+    for (const d of drops) expect(d.change).toBeLessThan(-0.1);
+  });
+
+  it('2: the onboarding weeks show Tessera golden-set accuracy falling', async () => {
+    const onboarded = END - 60 * DAY;
+    const weeks = [lastCompleteWeekStart(onboarded + 7 * DAY), lastCompleteWeekStart(onboarded + 14 * DAY)];
+    let seen = false;
+    for (const w of weeks) {
+      const r = await retro(w);
+      seen ||= r.events.some((e: any) => e.kind === 'QUALITY_DIP' && e.title.startsWith('Tessera BPO'))
+        || r.anomalies.some((a: any) => a.metric.id === 'golden_accuracy' && a.sliceKey === 'tessera' && a.direction === 'BELOW');
+    }
+    expect(seen).toBe(true);
   });
 });

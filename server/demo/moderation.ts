@@ -170,7 +170,8 @@ export async function generateModeration(o: DemoOptions, w: ModerationWriters): 
       const newArrivals = countArrivals(q, t);
       q.trailingSum += newArrivals - q.trailing[hourIndex]!;
       q.trailing[hourIndex] = newArrivals;
-      let capacity = rng.poisson((1.25 * q.trailingSum) / 168);
+      // priority queues (2 h SLA) are staffed with more slack than the 24 h queues
+      let capacity = rng.poisson(((q.slaSeconds < 6 * HOUR ? 2 : 1.25) * q.trailingSum) / 168);
       while (capacity > 0 && q.head < q.waiting.length) {
         const item = q.waiting[q.head++]!;
         capacity--;

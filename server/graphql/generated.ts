@@ -37,6 +37,23 @@ export type AnnotatorPairInput = {
   range: TimeRangeInput;
 };
 
+export type Anomaly = {
+  __typename?: 'Anomaly';
+  day: Scalars['DateTime']['output'];
+  /** ABOVE or BELOW the expected band */
+  direction: Scalars['String']['output'];
+  /** median of the same weekday in the previous six weeks */
+  expected: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  link: Scalars['String']['output'];
+  low: Scalars['Float']['output'];
+  metric: Metric;
+  sliceDimension?: Maybe<Dimension>;
+  sliceKey?: Maybe<Scalars['String']['output']>;
+  sliceLabel?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
 export type Breakdown = {
   __typename?: 'Breakdown';
   cells: Array<BreakdownCell>;
@@ -278,6 +295,26 @@ export type ModelCurveInput = {
   version: Scalars['String']['input'];
 };
 
+export type Mover = {
+  __typename?: 'Mover';
+  /** the baseline: the week before (WEEK_BEFORE) or the four weeks before pooled (TRAILING_4_WEEKS) */
+  baseline: Scalars['String']['output'];
+  /** change of the cell's value (count or rate) */
+  change: Scalars['Float']['output'];
+  /** share of the metric's total change due to this cell (counts: its change over the total change; rates: its within-cell effect on the overall rate) */
+  contribution: Scalars['Float']['output'];
+  current: Point;
+  dimensions: Array<Dimension>;
+  keys: Array<Scalars['String']['output']>;
+  labels: Array<Scalars['String']['output']>;
+  link: Scalars['String']['output'];
+  metric: Metric;
+  pValue: Scalars['Float']['output'];
+  previous: Point;
+  /** Benjamini–Hochberg adjusted p-value across every cell tested */
+  qValue: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createNote: Note;
@@ -398,6 +435,8 @@ export type Query = {
   noteHistory: Array<Note>;
   /** Incident notes (current versions) overlapping a range, optionally only those whose scope covers regions / policies. */
   notes: Array<Note>;
+  /** The draft of a week's retrospective: headlines, top movers, anomalies, what happened, and what the team wrote. */
+  retrospective: Retrospective;
   /** Population stability index of a model's scores between two periods. */
   scoreDrift: ScoreDrift;
   /** A metric over time, optionally grouped by one dimension. */
@@ -440,6 +479,11 @@ export type QueryNotesArgs = {
 };
 
 
+export type QueryRetrospectiveArgs = {
+  input: RetrospectiveInput;
+};
+
+
 export type QueryScoreDriftArgs = {
   input: ScoreDriftInput;
 };
@@ -447,6 +491,32 @@ export type QueryScoreDriftArgs = {
 
 export type QuerySeriesArgs = {
   input: SeriesInput;
+};
+
+export type RetroEvent = {
+  __typename?: 'RetroEvent';
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ROLLOUT, ROLLBACK, SLA_BREACH, QUALITY_DIP or INCIDENT */
+  kind: Scalars['String']['output'];
+  link: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RetroHeadline = {
+  __typename?: 'RetroHeadline';
+  absoluteChange?: Maybe<Scalars['Float']['output']>;
+  lastWeek: Point;
+  link: Scalars['String']['output'];
+  metric: Metric;
+  pValue?: Maybe<Scalars['Float']['output']>;
+  relativeChange?: Maybe<Scalars['Float']['output']>;
+  significant: Scalars['Boolean']['output'];
+  targetStatus: TargetStatus;
+  /** the trailing four weeks before the week (counts: per week; rates: pooled) */
+  trailing?: Maybe<Point>;
+  weekBefore?: Maybe<Point>;
 };
 
 export type RetroItem = {
@@ -489,6 +559,34 @@ export type RetroSection =
   | 'GENERAL'
   | 'HEADLINES'
   | 'MOVERS';
+
+export type Retrospective = {
+  __typename?: 'Retrospective';
+  anomalies: Array<Anomaly>;
+  events: Array<RetroEvent>;
+  falseDiscoveryRate: Scalars['Float']['output'];
+  filters: Array<DimensionFilter>;
+  headlines: Array<RetroHeadline>;
+  /** findings, root causes and action items of the week, and open actions carried over */
+  items: Array<RetroItem>;
+  /** the whole retrospective as Markdown */
+  markdown: Scalars['String']['output'];
+  /** cells whose change is significant after false-discovery-rate control, largest contribution first */
+  movers: Array<Mover>;
+  /** how many cells were tested for movers, and the false discovery rate they are controlled at */
+  moversTested: Scalars['Int']['output'];
+  notes: Array<Note>;
+  range: TimeRange;
+  /** Monday of the week */
+  week: Scalars['String']['output'];
+};
+
+export type RetrospectiveInput = {
+  /** scope, e.g. one region (a filter on a dimension a metric lacks is left out for that metric) */
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  /** Monday (YYYY-MM-DD) of the ISO week; default: the last complete week of the data */
+  week?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ScoreDrift = {
   __typename?: 'ScoreDrift';
@@ -694,6 +792,7 @@ export type ResolversTypes = {
   ActionStatus: ActionStatus;
   AnnotatorAgreement: ResolverTypeWrapper<AnnotatorAgreement>;
   AnnotatorPairInput: AnnotatorPairInput;
+  Anomaly: ResolverTypeWrapper<Anomaly>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breakdown: ResolverTypeWrapper<Breakdown>;
   BreakdownCell: ResolverTypeWrapper<BreakdownCell>;
@@ -721,16 +820,21 @@ export type ResolversTypes = {
   MetricKind: MetricKind;
   ModelCurve: ResolverTypeWrapper<ModelCurve>;
   ModelCurveInput: ModelCurveInput;
+  Mover: ResolverTypeWrapper<Mover>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Note: ResolverTypeWrapper<Note>;
   NoteInput: NoteInput;
   NotesInput: NotesInput;
   Point: ResolverTypeWrapper<Point>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RetroEvent: ResolverTypeWrapper<RetroEvent>;
+  RetroHeadline: ResolverTypeWrapper<RetroHeadline>;
   RetroItem: ResolverTypeWrapper<RetroItem>;
   RetroItemInput: RetroItemInput;
   RetroItemKind: RetroItemKind;
   RetroSection: RetroSection;
+  Retrospective: ResolverTypeWrapper<Retrospective>;
+  RetrospectiveInput: RetrospectiveInput;
   ScoreDrift: ResolverTypeWrapper<ScoreDrift>;
   ScoreDriftInput: ScoreDriftInput;
   Series: ResolverTypeWrapper<Series>;
@@ -751,6 +855,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AnnotatorAgreement: AnnotatorAgreement;
   AnnotatorPairInput: AnnotatorPairInput;
+  Anomaly: Anomaly;
   Boolean: Scalars['Boolean']['output'];
   Breakdown: Breakdown;
   BreakdownCell: BreakdownCell;
@@ -771,14 +876,19 @@ export type ResolversParentTypes = {
   Metric: Metric;
   ModelCurve: ModelCurve;
   ModelCurveInput: ModelCurveInput;
+  Mover: Mover;
   Mutation: Record<PropertyKey, never>;
   Note: Note;
   NoteInput: NoteInput;
   NotesInput: NotesInput;
   Point: Point;
   Query: Record<PropertyKey, never>;
+  RetroEvent: RetroEvent;
+  RetroHeadline: RetroHeadline;
   RetroItem: RetroItem;
   RetroItemInput: RetroItemInput;
+  Retrospective: Retrospective;
+  RetrospectiveInput: RetrospectiveInput;
   ScoreDrift: ScoreDrift;
   ScoreDriftInput: ScoreDriftInput;
   Series: Series;
@@ -799,6 +909,20 @@ export type AnnotatorAgreementResolvers<ContextType = GraphQLContext, ParentType
   kappa?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
   table?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+};
+
+export type AnomalyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Anomaly'] = ResolversParentTypes['Anomaly']> = {
+  day?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  sliceDimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  sliceKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sliceLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type BreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown']> = {
@@ -906,6 +1030,21 @@ export type ModelCurveResolvers<ContextType = GraphQLContext, ParentType extends
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MoverResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mover'] = ResolversParentTypes['Mover']> = {
+  baseline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  qValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationCreateNoteArgs, 'input'>>;
   createRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationCreateRetroItemArgs, 'input'>>;
@@ -950,8 +1089,31 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   modelCurve?: Resolver<ResolversTypes['ModelCurve'], ParentType, ContextType, RequireFields<QueryModelCurveArgs, 'input'>>;
   noteHistory?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNoteHistoryArgs, 'id'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNotesArgs, 'input'>>;
+  retrospective?: Resolver<ResolversTypes['Retrospective'], ParentType, ContextType, RequireFields<QueryRetrospectiveArgs, 'input'>>;
   scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
+};
+
+export type RetroEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetroEvent'] = ResolversParentTypes['RetroEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetroHeadlineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetroHeadline'] = ResolversParentTypes['RetroHeadline']> = {
+  absoluteChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lastWeek?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relativeChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetStatus?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  trailing?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  weekBefore?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
 };
 
 export type RetroItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetroItem'] = ResolversParentTypes['RetroItem']> = {
@@ -966,6 +1128,21 @@ export type RetroItemResolvers<ContextType = GraphQLContext, ParentType extends 
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetrospectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Retrospective'] = ResolversParentTypes['Retrospective']> = {
+  anomalies?: Resolver<Array<ResolversTypes['Anomaly']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['RetroEvent']>, ParentType, ContextType>;
+  falseDiscoveryRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  headlines?: Resolver<Array<ResolversTypes['RetroHeadline']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['RetroItem']>, ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  movers?: Resolver<Array<ResolversTypes['Mover']>, ParentType, ContextType>;
+  moversTested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1035,6 +1212,7 @@ export type TimeRangeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AnnotatorAgreement?: AnnotatorAgreementResolvers<ContextType>;
+  Anomaly?: AnomalyResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownCell?: BreakdownCellResolvers<ContextType>;
   Catalogue?: CatalogueResolvers<ContextType>;
@@ -1046,11 +1224,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Marker?: MarkerResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   ModelCurve?: ModelCurveResolvers<ContextType>;
+  Mover?: MoverResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetroEvent?: RetroEventResolvers<ContextType>;
+  RetroHeadline?: RetroHeadlineResolvers<ContextType>;
   RetroItem?: RetroItemResolvers<ContextType>;
+  Retrospective?: RetrospectiveResolvers<ContextType>;
   ScoreDrift?: ScoreDriftResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesGroup?: SeriesGroupResolvers<ContextType>;

@@ -14,6 +14,9 @@ import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from './errors.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
+import { retrospectiveOf } from '../retro/retrospective.js';
+import { retrospectiveMarkdown } from '../retro/markdown.js';
+import { lastCompleteWeekStart } from '../demo/world.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkDimension, checkGrain, checkSpan, parseFilters, parseMetric, parseRange, parseTopN, parseZone,
@@ -219,6 +222,34 @@ export const resolvers: Resolvers = {
       if (regions.length !== (input.regions ?? []).length) throw badInput(`input.regions: allowed values are ${REGIONS.map((g) => g.code).join(', ')}.`, 'input.regions');
       if (policies.length !== (input.policies ?? []).length) throw badInput(`input.policies: allowed values are ${POLICIES.map((g) => g.code).join(', ')}.`, 'input.policies');
       return (await run<Row>(db, notesStatement(r.from, r.to, regions, policies))).map(noteOf);
+    },
+
+    async retrospective(_parent, { input }, { db, catalogue }) {
+      const data = await catalogue.get();
+      if (!data.span) throw badInput('There is no data yet: a retrospective needs at least one week of moderation decisions.', 'input.week');
+      let week: number;
+      if (input.week) {
+        const t = Date.parse(`${input.week}T00:00:00Z`) / 1000;
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(input.week) || !Number.isFinite(t) || new Date(t * 1000).getUTCDay() !== 1) {
+          throw badInput(`input.week must be the Monday (YYYY-MM-DD) of an ISO week; got ${JSON.stringify(input.week.slice(0, 20))}.`, 'input.week');
+        }
+        week = t;
+      } else week = lastCompleteWeekStart(data.span.to + HOUR_S);
+      for (const [i, f] of (input.filters ?? []).entries()) {
+        if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
+      }
+      const r = await retrospectiveOf(db, data, { week, filters: input.filters ?? [] });
+      const notes = r.notes.map(noteOf);
+      const items = r.items.map(retroItemOf);
+      return {
+        week: r.week, range: r.range, filters: r.filters,
+        headlines: r.headlines.map((h) => ({ ...h, metric: metricInfo(h.def) })),
+        movers: r.movers.map((m) => ({ ...m, dimensions: m.dims, metric: metricInfo(m.def) })),
+        moversTested: r.moversTested, falseDiscoveryRate: r.falseDiscoveryRate,
+        anomalies: r.anomalies.map((a) => ({ ...a, metric: metricInfo(a.def), day: toIso(a.day) })),
+        events: r.events.map((e) => ({ ...e, at: toIso(e.at), endsAt: e.endsAt === null ? null : toIso(e.endsAt) })),
+        notes, items, markdown: retrospectiveMarkdown(r, notes, items),
+      };
     },
 
     async noteHistory(_parent, { id }, { db }) {

@@ -4,6 +4,7 @@ import { poissonRateTest, twoProportionZTest, wilsonInterval } from './proportio
 import { coincidencesOf, cohensKappa, contingency, krippendorffAlphaNominal, unanimity } from './agreement.js';
 import { averagePrecision, bestThresholdForPrecision, thresholdTable } from './classification.js';
 import { durationBucket, histogramQuantile, populationStabilityIndex } from './distributions.js';
+import { benjaminiHochberg, robustBand } from './multiple.js';
 
 describe('Wilson interval (R: binom::binom.confint(method = "wilson"))', () => {
   it.each([
@@ -116,5 +117,28 @@ describe('population stability index', () => {
   });
   it('is 0 for the same distribution', () => {
     expect(populationStabilityIndex([10, 30, 60], [1, 3, 6])).toBeCloseTo(0, 12);
+  });
+});
+
+describe('Benjamini–Hochberg (R: p.adjust(method = "BH"))', () => {
+  it('p.adjust(c(0.01, 0.02, 0.03, 0.04, 0.05), "BH") is 0.05 everywhere', () => {
+    benjaminiHochberg([0.01, 0.02, 0.03, 0.04, 0.05]).forEach((q) => expect(q).toBeCloseTo(0.05, 12));
+  });
+  it('keeps the input order: p = 0.01, 0.04, 0.03, 0.005 -> 0.02, 0.04, 0.04, 0.02', () => {
+    const q = benjaminiHochberg([0.01, 0.04, 0.03, 0.005]);
+    [0.02, 0.04, 0.04, 0.02].forEach((v, i) => expect(q[i]).toBeCloseTo(v, 12));
+  });
+});
+
+describe('robust band', () => {
+  it('median 100, MAD 2 -> scale 2.9652, band ±3.5 scales', () => {
+    const b = robustBand([96, 98, 100, 102, 104], 120, 0);
+    expect(b.expected).toBe(100);
+    expect(b.high).toBeCloseTo(100 + 3.5 * 1.4826 * 2, 9);
+    expect(b.z).toBeCloseTo(20 / (1.4826 * 2), 9);
+  });
+  it('never narrower than the noise floor', () => {
+    const b = robustBand([50, 50, 50, 50], 58, Math.sqrt(50));
+    expect(b.z).toBeCloseTo(8 / Math.sqrt(50), 9);
   });
 });

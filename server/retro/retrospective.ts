@@ -1,0 +1,313 @@
+// The draft of a week's retrospective, computed from the rollups: headline KPIs against the week
+// before and the trailing four weeks, top movers with false-discovery-rate control, anomalous days
+// against the same weekday of previous weeks, and what happened (rollouts, SLA breaches, quality
+// dips, incidents). Every item links to the view that shows it.
+import type { Database } from '../db/database.js';
+import type { Dimension, DimensionFilterInput } from '../graphql/generated.js';
+import { DAY_S, HOUR_S, toIso } from '../domain/time.js';
+import { metricById, metricDimensions, type MetricDef } from '../metrics/catalogue.js';
+import { dimensionValueLabel } from '../metrics/dimensions.js';
+import { breakdownOf, seriesOf, totalOf, type BreakdownCellResult } from '../metrics/service.js';
+import { kpiOf } from '../metrics/kpis.js';
+import type { Point } from '../metrics/points.js';
+import { parseFilters } from '../graphql/inputs.js';
+import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
+import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';
+import { run, OTHER_KEY } from '../queries/metricQuery.js';
+import { markersStatement } from '../queries/markerQueries.js';
+import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
+import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+
+export const HEADLINE_METRICS = [
+  'decisions', 'action_rate', 'proactive_rate', 'time_to_action_p90', 'review_backlog', 'review_sla',
+  'precision', 'recall', 'labels', 'annotation_sla', 'golden_accuracy', 'qa_pass_rate',
+];
+/**
+ * Cells tested for movers: moderation and models by region × policy, annotation by vendor × queue,
+ * against the week before — and model precision against the four weeks before, since model
+ * labels are sparse and a regression can span a rollout week.
+ */
+export const MOVER_TESTS: { metric: string; dims: [Dimension, Dimension]; baseline: 'WEEK_BEFORE' | 'TRAILING_4_WEEKS' }[] = [
+  { metric: 'decisions', dims: ['REGION', 'POLICY'], baseline: 'WEEK_BEFORE' },
+  { metric: 'action_rate', dims: ['REGION', 'POLICY'], baseline: 'WEEK_BEFORE' },
+  { metric: 'review_sla', dims: ['REGION', 'POLICY'], baseline: 'WEEK_BEFORE' },
+  { metric: 'appeal_rate', dims: ['REGION', 'POLICY'], baseline: 'WEEK_BEFORE' },
+  { metric: 'precision', dims: ['REGION', 'POLICY'], baseline: 'TRAILING_4_WEEKS' },
+  { metric: 'labels', dims: ['VENDOR', 'QUEUE'], baseline: 'WEEK_BEFORE' },
+  { metric: 'annotation_sla', dims: ['VENDOR', 'QUEUE'], baseline: 'WEEK_BEFORE' },
+  { metric: 'golden_accuracy', dims: ['VENDOR', 'QUEUE'], baseline: 'WEEK_BEFORE' },
+];
+/** Daily values checked for anomalies, in total and per large slice. */
+export const ANOMALY_TESTS: { metric: string; slice: Dimension | null }[] = [
+  { metric: 'decisions', slice: 'REGION' },
+  { metric: 'action_rate', slice: 'REGION' },
+  { metric: 'review_sla', slice: 'REGION' },
+  { metric: 'labels', slice: 'VENDOR' },
+  { metric: 'golden_accuracy', slice: 'VENDOR' },
+];
+export const FALSE_DISCOVERY_RATE = 0.05;
+const HISTORY_WEEKS = 6;
+/** A cell needs this many events (counts) or this denominator (rates) in both weeks to be tested. */
+const MIN_COUNT = 20;
+const MIN_DENOMINATOR = 30;
+/** Daily figures (anomalies, breaches, dips) need this many items a day; tests account for the noise. */
+const MIN_DAILY_DENOMINATOR = 20;
+
+type Filters = Map<Dimension, string[]>;
+
+/** Links into the SPA: the page, the metric and the slice. */
+export function link(page: 'explore' | 'moderation' | 'models' | 'annotation', params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, v);
+  return `/${page}?${q.toString()}`;
+}
+const range = (from: number, to: number) => ({ from: toIso(from), to: toIso(to) });
+const sliceParams = (filters: Filters, extra: Record<string, string> = {}) => ({
+  ...Object.fromEntries([...filters].map(([d, v]) => [d.toLowerCase(), v.join(',')])),
+  ...extra,
+});
+
+function filtersFor(def: MetricDef, input: readonly DimensionFilterInput[], data: DataCatalogue): Filters {
+  const own = metricDimensions(def);
+  return parseFilters(def, input.filter((f) => own.includes(f.dimension)), data.values, 'input.filters');
+}
+
+// ---- Headlines -------------------------------------------------------------------------------
+
+async function headlines(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue, dataEnd: number) {
+  const out = [];
+  for (const id of HEADLINE_METRICS) {
+    const def = metricById(id)!;
+    const filters = filtersFor(def, input, data);
+    const k = await kpiOf(db, def, filters, { from: week, to: week + 7 * DAY_S, mode: 'PREVIOUS_WEEK', custom: null, dataEnd });
+    const trailing = (await totalOf(db, def, week - 28 * DAY_S, week, filters)).point;
+    const perWeek = def.kind === 'COUNT' && trailing.value !== null ? { ...trailing, value: trailing.value / 4 } : trailing;
+    out.push({
+      def, lastWeek: k.current, weekBefore: k.previous, trailing: perWeek, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
+      pValue: k.pValue, significant: k.significant, targetStatus: k.targetStatus,
+      link: link('explore', { metric: id, from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day', ...sliceParams(filters) }),
+    });
+  }
+  return out;
+}
+
+// ---- Movers ------------------------------------------------------------------------------------
+
+interface Candidate {
+  def: MetricDef;
+  dims: [Dimension, Dimension];
+  baseline: 'WEEK_BEFORE' | 'TRAILING_4_WEEKS';
+  keys: string[];
+  current: Point;
+  previous: Point;
+  change: number;
+  contribution: number;
+  pValue: number;
+  filters: Filters;
+}
+
+function cellTest(def: MetricDef, cur: Point, prev: Point, totals: { cur: Point; prev: Point }): Omit<Candidate, 'def' | 'dims' | 'baseline' | 'keys' | 'current' | 'previous' | 'filters'> | null {
+  if (def.kind === 'COUNT') {
+    const x1 = cur.value ?? 0;
+    const x2 = prev.value ?? 0;
+    if (x1 + x2 < MIN_COUNT) return null;
+    const totalChange = (totals.cur.value ?? 0) - (totals.prev.value ?? 0);
+    const change = x1 - x2;
+    return { change, contribution: totalChange === 0 ? 0 : change / Math.abs(totalChange), pValue: poissonRateTest(x1, 1, x2, 1).pValue ?? 1 };
+  }
+  const d1 = cur.denominator ?? 0;
+  const d2 = prev.denominator ?? 0;
+  if (d1 < MIN_DENOMINATOR || d2 < MIN_DENOMINATOR) return null;
+  const p1 = (cur.numerator ?? 0) / d1;
+  const p2 = (prev.numerator ?? 0) / d2;
+  // shift-share: this cell's own rate change, weighted by its share of the current denominator
+  const contribution = totals.cur.denominator ? (d1 * (p1 - p2)) / totals.cur.denominator : 0;
+  return { change: p1 - p2, contribution, pValue: twoProportionZTest(cur.numerator ?? 0, d1, prev.numerator ?? 0, d2).pValue ?? 1 };
+}
+
+async function movers(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue) {
+  const candidates: Candidate[] = [];
+  for (const spec of MOVER_TESTS) {
+    const def = metricById(spec.metric)!;
+    const filters = filtersFor(def, input, data);
+    const q = { dims: spec.dims, filters, topN: 50 };
+    const cur = await breakdownOf(db, def, { from: week, to: week + 7 * DAY_S, ...q });
+    const prev = await breakdownOf(db, def, { from: week - (spec.baseline === 'WEEK_BEFORE' ? 7 : 28) * DAY_S, to: week, ...q });
+    const previous = new Map(prev.cells.map((c) => [c.keys.join('|'), c]));
+    const keys = new Set([...cur.cells, ...prev.cells].map((c) => c.keys.join('|')));
+    const empty: BreakdownCellResult['point'] = { value: 0, numerator: 0, denominator: 0, low: null, high: null, lowSample: true };
+    for (const key of keys) {
+      if (key.includes(OTHER_KEY)) continue;
+      const c = cur.cells.find((x) => x.keys.join('|') === key)?.point ?? empty;
+      const p = previous.get(key)?.point ?? empty;
+      const test = cellTest(def, c, p, { cur: cur.total, prev: prev.total });
+      if (test) candidates.push({ def, dims: spec.dims, baseline: spec.baseline, keys: key.split('|'), current: c, previous: p, filters, ...test });
+    }
+  }
+  const q = benjaminiHochberg(candidates.map((c) => c.pValue));
+  const significant = candidates
+    .map((c, i) => ({ ...c, qValue: q[i]! }))
+    .filter((c) => c.qValue <= FALSE_DISCOVERY_RATE)
+    .sort((a, b) => MOVER_TESTS.findIndex((s) => s.metric === a.def.id) - MOVER_TESTS.findIndex((s) => s.metric === b.def.id) || Math.abs(b.contribution) - Math.abs(a.contribution));
+  const perMetric = new Map<string, number>();
+  const kept = significant.filter((c) => {
+    const n = (perMetric.get(c.def.id) ?? 0) + 1;
+    perMetric.set(c.def.id, n);
+    return n <= 10;
+  });
+  return {
+    tested: candidates.length,
+    movers: kept.map((c) => ({
+      ...c,
+      labels: c.keys.map((k, i) => dimensionValueLabel(c.dims[i]!, k)),
+      link: link('explore', {
+        metric: c.def.id, from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day',
+        ...sliceParams(c.filters, { [c.dims[0].toLowerCase()]: c.keys[0]!, [c.dims[1].toLowerCase()]: c.keys[1]! }),
+      }),
+    })),
+  };
+}
+
+// ---- Anomalies ---------------------------------------------------------------------------------
+
+export interface AnomalyResult {
+  def: MetricDef;
+  day: number;
+  sliceDimension: Dimension | null;
+  sliceKey: string | null;
+  sliceLabel: string | null;
+  value: number;
+  expected: number;
+  low: number;
+  high: number;
+  direction: 'ABOVE' | 'BELOW';
+  link: string;
+}
+
+async function anomalies(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue, dataEnd: number) {
+  const found: AnomalyResult[] = [];
+  const from = week - HISTORY_WEEKS * 7 * DAY_S;
+  for (const spec of ANOMALY_TESTS) {
+    const def = metricById(spec.metric)!;
+    const filters = filtersFor(def, input, data);
+    const s = await seriesOf(db, def, { from, to: week + 7 * DAY_S, grain: 'DAY', zone: 'UTC', filters, groupBy: spec.slice, topN: 8 });
+    const lines: { key: string | null; label: string | null; points: Point[]; volume: number }[] = [
+      { key: null, label: null, points: s.bucketTotals, volume: Infinity },
+      ...s.groups.filter((g) => !g.isOther).map((g) => ({ key: g.key, label: g.label, points: g.points, volume: (def.kind === 'COUNT' ? g.total.value : g.total.denominator) ?? 0 })),
+    ];
+    for (const line of lines) {
+      // a slice must be large enough that its daily values are not mostly noise
+      if (line.volume < (def.kind === 'COUNT' ? 7 * 100 : 7 * MIN_DAILY_DENOMINATOR)) continue;
+      s.buckets.forEach((bucket, i) => {
+        if (bucket < week || bucket + DAY_S > dataEnd) return;
+        const point = line.points[i]!;
+        if (point.value === null || (def.kind === 'RATE' && (point.denominator ?? 0) < MIN_DAILY_DENOMINATOR)) return;
+        const history = [];
+        for (let k = 1; k <= HISTORY_WEEKS; k++) {
+          const h = line.points[i - 7 * k];
+          if (h && h.value !== null) history.push(h.value);
+        }
+        if (history.length < 4) return;
+        const med = median(history);
+        const noise = def.kind === 'COUNT' ? Math.sqrt(Math.max(med, 1)) : Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(point.denominator ?? 1, 1));
+        const band = robustBand(history, point.value, noise);
+        // beyond noise is not enough: the change must matter (10 % of a count, 2 points of a rate)
+        const matters = def.kind === 'COUNT' ? Math.abs(point.value - band.expected) >= 0.1 * band.expected : Math.abs(point.value - band.expected) >= 0.02;
+        if (Math.abs(band.z) <= 3.5 || !matters) return;
+        found.push({
+          def, day: bucket, sliceDimension: line.key ? spec.slice : null, sliceKey: line.key, sliceLabel: line.label, value: point.value,
+          expected: band.expected, low: band.low, high: band.high, direction: band.z > 0 ? 'ABOVE' : 'BELOW',
+          link: link('explore', {
+            metric: def.id, from: toIso(from), to: toIso(week + 7 * DAY_S), grain: 'day',
+            ...sliceParams(filters, line.key && spec.slice ? { [spec.slice.toLowerCase()]: line.key } : {}),
+          }),
+        });
+      });
+    }
+  }
+  return found;
+}
+
+// ---- What happened -----------------------------------------------------------------------------
+
+/** A day's rate is below target beyond sampling noise: one-sided test of p < target at 5 %. */
+function surelyBelow(p: Point, target: number): boolean {
+  const n = p.denominator ?? 0;
+  if (p.value === null || n < MIN_DAILY_DENOMINATOR || p.value >= target) return false;
+  return (target - p.value) / Math.sqrt((target * (1 - target)) / n) > 1.645;
+}
+
+/** Consecutive days of a line surely under a target, as [first day, last day + 1) with the worst value. */
+function spansBelow(buckets: number[], points: Point[], target: number) {
+  const spans: { from: number; to: number; worst: Point }[] = [];
+  buckets.forEach((b, i) => {
+    const p = points[i]!;
+    const bad = surelyBelow(p, target);
+    if (!bad) return;
+    const last = spans[spans.length - 1];
+    if (last && last.to === b) {
+      last.to = b + DAY_S;
+      if (p.value! < last.worst.value!) last.worst = p;
+    } else spans.push({ from: b, to: b + DAY_S, worst: p });
+  });
+  return spans;
+}
+
+const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)} %`);
+
+async function events(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue) {
+  const to = week + 7 * DAY_S;
+  const regionFilter = input.find((f) => f.dimension === 'REGION')?.values ?? [];
+  const policyFilter = input.find((f) => f.dimension === 'POLICY')?.values ?? [];
+  const out: { kind: string; at: number; endsAt: number | null; title: string; detail: string | null; link: string }[] = [];
+  const markers = await run<{ kind: string; at: string; title: string; detail: string; regions: string[] }>(db, markersStatement(week, to, regionFilter, policyFilter));
+  for (const m of markers.filter((x) => x.kind !== 'INCIDENT')) {
+    out.push({ kind: m.kind, at: Number(m.at), endsAt: null, title: m.title, detail: m.detail || null, link: link('models', { from: toIso(week - 28 * DAY_S), to: toIso(to), region: m.regions[0] }) });
+  }
+  const sla = metricById('review_sla')!;
+  const slaFilters = filtersFor(sla, input, data);
+  const byQueue = await seriesOf(db, sla, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 });
+  const backlog = await seriesOf(db, metricById('review_backlog')!, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 });
+  for (const g of byQueue.groups.filter((x) => !x.isOther)) {
+    const worstBacklog = Math.max(0, ...(backlog.groups.find((b) => b.key === g.key)?.points.map((p) => p.value ?? 0) ?? [0]));
+    for (const span of spansBelow(byQueue.buckets, g.points, sla.target!.value)) {
+      out.push({
+        kind: 'SLA_BREACH', at: span.from, endsAt: span.to, title: `${g.key} below the ${pct(sla.target!.value)} review SLA`,
+        detail: `worst day ${pct(span.worst.value)} of ${span.worst.denominator} reviews within SLA; backlog up to ${Math.round(worstBacklog)} items`,
+        link: link('moderation', { from: toIso(week - 28 * DAY_S), to: toIso(to), queue: g.key }),
+      });
+    }
+  }
+  const golden = metricById('golden_accuracy')!;
+  const byVendor = await seriesOf(db, golden, { from: week, to, grain: 'DAY', zone: 'UTC', filters: filtersFor(golden, input, data), groupBy: 'VENDOR', topN: 25 });
+  for (const g of byVendor.groups.filter((x) => !x.isOther)) {
+    for (const span of spansBelow(byVendor.buckets, g.points, golden.target!.value)) {
+      out.push({
+        kind: 'QUALITY_DIP', at: span.from, endsAt: span.to, title: `${g.label} golden-set accuracy below ${pct(golden.target!.value)}`,
+        detail: `worst day ${pct(span.worst.value)} of ${span.worst.denominator} golden labels`,
+        link: link('annotation', { from: toIso(week - 28 * DAY_S), to: toIso(to), vendor: g.key }),
+      });
+    }
+  }
+  const notes = await run<Record<string, unknown>>(db, notesStatement(week, to, regionFilter, policyFilter));
+  return { events: out.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind)), notes };
+}
+
+// ---- The whole draft ---------------------------------------------------------------------------
+
+export async function retrospectiveOf(db: Database, data: DataCatalogue, q: { week: number; filters: readonly DimensionFilterInput[] }) {
+  const dataEnd = data.span ? data.span.to + HOUR_S : q.week + 7 * DAY_S;
+  const [head, move, odd, happened] = [
+    await headlines(db, q.week, q.filters, data, dataEnd),
+    await movers(db, q.week, q.filters, data),
+    await anomalies(db, q.week, q.filters, data, dataEnd),
+    await events(db, q.week, q.filters, data),
+  ];
+  const items = await run<Record<string, unknown>>(db, retroItemsStatement(toIso(q.week).slice(0, 10)));
+  return {
+    week: toIso(q.week).slice(0, 10), range: range(q.week, q.week + 7 * DAY_S), filters: q.filters.map((f) => ({ dimension: f.dimension, values: [...f.values] })), headlines: head, movers: move.movers, moversTested: move.tested,
+    falseDiscoveryRate: FALSE_DISCOVERY_RATE, anomalies: odd, events: happened.events, notes: happened.notes, items,
+  };
+}
+
+export type RetrospectiveData = Awaited<ReturnType<typeof retrospectiveOf>>;
