@@ -28,7 +28,7 @@ function decisions(region: string, country: string, policy: string, day: number,
 }
 
 const NOISE_CELLS: [string, string, string][] = [];
-for (const [region, country] of [['NA', 'US'], ['EU', 'DE'], ['SEA', 'ID'], ['LATAM', 'BR']]) {
+for (const [region, country] of [['NA', 'US'], ['EU', 'DE'], ['SEA', 'ID'], ['LATAM', 'BR']] as const) {
   for (const policy of ['hate_speech', 'spam_fake_engagement', 'frauds_scams', 'adult_nudity']) NOISE_CELLS.push([region, country, policy]);
 }
 /** Injected: LATAM hate speech doubles, SEA spam halves in the week under review. */
