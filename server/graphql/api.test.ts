@@ -1,15 +1,12 @@
 // The rest of the analytics API on the hand-made fixture: catalogue, breakdowns, period
 // comparisons, model curves, annotator agreement, drift, every bad argument, document limits,
 // the SQL behind figures, and the HTTP surface.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { DECISIONS, loadAnalyticsFixture } from '../testing/analyticsFixture.js';
 import { DOCUMENT_LIMITS } from './server.js';
 import { formatError } from './errors.js';
 import { DatabaseError } from '../db/database.js';
-import { createApp } from '../http/app.js';
 import { startTestApi, type TestApi } from '../testing/testApi.js';
 import { METRICS, metricDimensions } from '../metrics/catalogue.js';
 import { ROLLUP_TABLES } from '../metrics/rollups.js';
@@ -17,7 +14,6 @@ import { seriesStatements, breakdownStatements, topKeysStatement, type Statement
 
 let t: TestDatabase;
 let api: TestApi;
-let http: Server;
 let base: string;
 
 // Two annotators on 100 shared tasks, Artstein & Poesio (2008): [[20, 20], [10, 50]] -> kappa 0.348
@@ -53,13 +49,10 @@ beforeAll(async () => {
   });
   await t.db.insertRows('test.fixture', 'incident_notes', [note(1, 'Election'), note(2, 'Election in Brazil')]);
   await t.db.insertRows('test.fixture', 'incident_notes', [{ ...note(1, 'Gone'), note_id: 'n2' }, { ...note(2, 'Gone', 1), note_id: 'n2' }]);
-  api = await startTestApi(t);
-  http = createApp({ db: t.db, log: t.log, apollo: api.apollo, clientDir: '/nonexistent' }).listen(0, '127.0.0.1');
-  await new Promise((r) => http.once('listening', r));
-  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  api = await startTestApi(t, { http: true });
+  base = api.url;
 });
 afterAll(async () => {
-  await new Promise((r) => http.close(r));
   await api.stop();
   await t.close();
 });

@@ -2,32 +2,24 @@
 // the rows sent, never double-counts a re-sent or overlapping batch, writes nothing of a bad
 // batch, and answers each limit with its status.
 import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { startTestApi, type TestApi } from '../testing/testApi.js';
-import { createApp } from '../http/app.js';
 import { STREAMS, streamByName } from './streams.js';
 import { parseBatch, validateBatch } from './validate.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let t: TestDatabase;
 let api: TestApi;
-let http: Server;
 let base: string;
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  api = await startTestApi(t);
-  const ingest = { tokens: [TOKEN], maxBytes: 256 * 1024, maxRows: 500, ratePerSecond: 1000, burst: 1000 };
-  http = createApp({ db: t.db, log: t.log, apollo: api.apollo, clientDir: '/nonexistent', ingest }).listen(0, '127.0.0.1');
-  await new Promise((r) => http.once('listening', r));
-  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  api = await startTestApi(t, { http: true, ingest: { tokens: [TOKEN], maxBytes: 256 * 1024, maxRows: 500, ratePerSecond: 1000, burst: 1000 } });
+  base = api.url;
 });
 afterAll(async () => {
-  await new Promise((r) => http.close(r));
   await api.stop();
   await t.close();
 });

@@ -1,5 +1,9 @@
 // Runs GraphQL operations against Apollo in-process, on a test database.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import { createApp } from '../http/app.js';
+import type { IngestConfig } from '../config.js';
 import { createApolloServer } from '../graphql/server.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -12,6 +16,8 @@ export interface GraphQLResult {
 
 export interface TestApi {
   apollo: ApolloServer<GraphQLContext>;
+  /** base URL of the HTTP app, when started with { http: true } */
+  url: string;
   /** The raw result, errors included. */
   gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult>;
   /** The data; throws on any error. */
@@ -19,9 +25,17 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(t: TestDatabase): Promise<TestApi> {
+/** Apollo in-process; with `http`, also the whole HTTP app on a free loopback port. */
+export async function startTestApi(t: TestDatabase, opts: { http?: boolean; ingest?: IngestConfig } = {}): Promise<TestApi> {
   const apollo = createApolloServer();
   await apollo.start();
+  let server: Server | null = null;
+  let url = '';
+  if (opts.http) {
+    server = createApp({ db: t.db, log: t.log, apollo, clientDir: '/nonexistent', ingest: opts.ingest }).listen(0, '127.0.0.1');
+    await new Promise((r) => server!.once('listening', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
   const context: GraphQLContext = { db: t.db, log: t.log, catalogue: new DataCatalogueCache(t.db) };
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
@@ -30,12 +44,16 @@ export async function startTestApi(t: TestDatabase): Promise<TestApi> {
   };
   return {
     apollo,
+    url,
     gql,
     async ok(query, variables) {
       const r = await gql(query, variables);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       return r.data;
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      if (server) await new Promise((r) => server!.close(r));
+      await apollo.stop();
+    },
   };
 }
