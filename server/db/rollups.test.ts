@@ -172,3 +172,22 @@ describe('annotation rollups', () => {
     expect(answers).toEqual([{ task_id: 'm1', answers: [['a2', 'borderline'], ['a3', 'violating']] }]);
   });
 });
+
+describe('deduplication windows (migration 0006)', () => {
+  it('never merge two different inserts that aggregate to the same rollup rows', async () => {
+    const before = (await rows<{ n: string }>("SELECT sum(decisions) AS n FROM moderation_hourly WHERE hour = '2026-04-01 10:00:00'"))[0]!;
+    const decision = (id: string) => ({
+      decision_id: id, content_id: `c-${id}`, decided_at: '2026-04-01 10:05:00', posted_at: '2026-04-01 10:00:00', flagged_at: '2026-04-01 10:01:00',
+      region: 'EU', country: 'DE', policy: 'hate_speech', content_type: 'video', detection_source: 'automated', enforcement_path: 'automated',
+      action: 'removed', views_at_action: 0, queue: '', sla_seconds: 0, model_id: '', model_version: '',
+    });
+    // each insert yields the same rollup block (one row: that hour and cell, count 1)
+    await t.db.insertRows('test.fixture', 'moderation_decisions', [decision('same-cell-1')]);
+    await t.db.insertRows('test.fixture', 'moderation_decisions', [decision('same-cell-2')]);
+    const after = await rows<{ n: string; raw: string }>(
+      "SELECT (SELECT sum(decisions) FROM moderation_hourly WHERE hour = '2026-04-01 10:00:00') AS n, (SELECT count() FROM moderation_decisions WHERE decision_id LIKE 'same-cell-%') AS raw",
+    );
+    expect(Number(after[0]!.raw)).toBe(2);
+    expect(Number(after[0]!.n)).toBe(Number(before.n ?? 0) + 2);
+  });
+});

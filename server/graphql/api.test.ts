@@ -116,6 +116,16 @@ describe('kpis', () => {
     expect(k.significant).toBe(false);
   });
 
+  it('compares whole days for metrics kept per day, leaving the running day out of both periods', async () => {
+    const [k] = (await ok(KPI, { input: { metrics: ['flag_rate'], range: { from: '2026-03-02T00:00:00Z', to: '2026-03-09T00:00:00Z' }, comparison: 'PREVIOUS_PERIOD' } })).kpis;
+    // the data ends at 2026-03-09 13:00, after the week: the whole week and the week before
+    expect(k.currentRange).toEqual({ from: '2026-03-02T00:00:00Z', to: '2026-03-09T00:00:00Z' });
+    const [running] = (await ok(KPI, { input: { metrics: ['flag_rate'], range: { from: '2026-03-08T00:00:00Z', to: '2026-03-15T00:00:00Z' }, comparison: 'PREVIOUS_WEEK' } })).kpis;
+    // 37 hours elapsed: one whole day in each period, not one and a half against two
+    expect(running.currentRange).toEqual({ from: '2026-03-08T00:00:00Z', to: '2026-03-09T00:00:00Z' });
+    expect(running.previousRange).toEqual({ from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' });
+  });
+
   it('tests a change of rate with the two-proportion z-test', async () => {
     const [k] = (await ok(KPI, { input: { metrics: ['action_rate'], range: { from: '2026-03-09T00:00:00Z', to: '2026-03-16T00:00:00Z' }, comparison: 'PREVIOUS_WEEK' } })).kpis;
     // 1/1 actioned vs 5/6: pooled 6/7, z = 0.44096, p = 0.65924 (R: prop.test(c(1, 5), c(1, 6), correct = FALSE))

@@ -5,6 +5,7 @@ import { DAY_S, HOUR_S } from '../domain/time.js';
 import type { MetricDef, TargetDef } from './catalogue.js';
 import type { Point } from './points.js';
 import { alignToRollup, totalOf } from './service.js';
+import { ROLLUPS } from './rollups.js';
 import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import type { Statement } from '../queries/metricQuery.js';
 
@@ -81,8 +82,14 @@ export async function kpiOf(
   q: { from: number; to: number; mode: ComparisonMode; custom: { from: number; to: number } | null; dataEnd: number | null },
 ): Promise<KpiResult> {
   const periods = comparisonRange(q.mode, { from: q.from, to: q.to }, q.dataEnd, q.custom);
-  const currentRange = alignToRollup(def, periods.current.from, periods.current.to);
-  const previousRange = periods.previous ? alignToRollup(def, periods.previous.from, periods.previous.to) : null;
+  let currentRange = alignToRollup(def, periods.current.from, periods.current.to);
+  let previousRange = periods.previous ? alignToRollup(def, periods.previous.from, periods.previous.to) : null;
+  if (ROLLUPS[def.rollup].grain === 'DAY') {
+    // whole days only, the same number in both periods: a day still running is left out of both
+    const days = Math.max(1, Math.floor((periods.current.to - currentRange.from) / DAY_S));
+    currentRange = { from: currentRange.from, to: currentRange.from + days * DAY_S };
+    if (previousRange) previousRange = { from: previousRange.from, to: previousRange.from + days * DAY_S };
+  }
   const cur = await totalOf(db, def, currentRange.from, currentRange.to, filters);
   const prev = previousRange ? await totalOf(db, def, previousRange.from, previousRange.to, filters) : null;
   const hours = (r: { from: number; to: number } | null) => (r ? (r.to - r.from) / HOUR_S : 0);
