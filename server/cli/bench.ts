@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { runCli } from './run.js';
 import { createApolloServer } from '../graphql/server.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { FULL_ACCESS } from '../access/access.js';
 import { moderationDataSpan } from '../queries/catalogueQueries.js';
 import { toIso, DAY_S, HOUR_S } from '../domain/time.js';
 
@@ -44,7 +45,7 @@ await runCli('bench', async ({ db, log }) => {
     const times: number[] = [];
     for (let i = 0; i < repeat; i++) {
       const started = performance.now();
-      const res = await apollo.executeOperation({ query, variables }, { contextValue: { db, log, catalogue } });
+      const res = await apollo.executeOperation({ query, variables }, { contextValue: { db, log, catalogue, access: FULL_ACCESS } });
       times.push(performance.now() - started);
       if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(`${name}: ${JSON.stringify(res.body.singleResult.errors)}`);
     }

@@ -5,6 +5,7 @@ import { TIME_ZONES } from '../domain/zones.js';
 import { DIMENSIONS } from '../metrics/dimensions.js';
 import { METRICS, metricById, metricDimensions, type MetricDef } from '../metrics/catalogue.js';
 import { badInput } from './errors.js';
+import { scopeFilters, type Access } from '../access/access.js';
 import type { Dimension, DimensionFilterInput, Grain, TimeRangeInput } from './generated.js';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -83,12 +84,13 @@ export function checkDimension(def: MetricDef, d: Dimension, argument: string): 
 /**
  * Filters for a metric: each dimension must apply to it, each value must be known (taxonomy
  * values, or values present in the data); the metric's default filters fill the dimensions left
- * open. Returns the filters in force.
+ * open, and the asker's scope narrows them (or refuses the question). Returns the filters in force.
  */
 export function parseFilters(
   def: MetricDef,
   filters: readonly DimensionFilterInput[] | null | undefined,
   known: ReadonlyMap<Dimension, readonly string[]>,
+  access: Access,
   argument = 'filters',
 ): Map<Dimension, string[]> {
   const out = new Map<Dimension, string[]>();
@@ -111,7 +113,7 @@ export function parseFilters(
   for (const [d, values] of Object.entries(def.defaultFilters ?? {}) as [Dimension, string[]][]) {
     if (!out.has(d)) out.set(d, values);
   }
-  return out;
+  return scopeFilters(access, out, metricDimensions(def), `metric ${def.id}`, argument);
 }
 
 /** Finest grain with at most 200 buckets, never finer than the rollup keeps. */

@@ -12,6 +12,7 @@ import { run } from '../queries/metricQuery.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from './errors.js';
+import { canSee, forbidden, regionsFor, requireRole, visibleValues, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
 import { retrospectiveOf } from '../retro/retrospective.js';
@@ -68,6 +69,23 @@ export function sqlOf(statements: readonly Statement[]): SqlStatement[] {
   });
 }
 
+function sqlFor(access: Access, sql: SqlStatement[]): SqlStatement[] {
+  requireRole(access, 'analyst', 'The SQL behind a figure');
+  return sql;
+}
+
+/**
+ * A region-scoped user sees notes inside their regions and notes without a region (they concern
+ * everyone), and writes only notes inside their regions.
+ */
+function checkNoteScope(access: Access, regions: readonly string[], argument: string, reading = false): void {
+  const allowed = access.scope.REGION ?? [];
+  if (allowed.length === 0 || (reading && regions.length === 0)) return;
+  if (regions.length === 0 || regions.some((r) => !allowed.includes(r))) {
+    throw forbidden(`${argument}: this note is not inside your access (region: ${allowed.join(', ')}).`);
+  }
+}
+
 const knownValues = async (catalogue: { get(): Promise<{ values: Map<Dimension, string[]> }> }) => {
   const { values } = await catalogue.get();
   return { models: values.get('MODEL') ?? [], vendors: values.get('VENDOR') ?? [] };
@@ -75,35 +93,53 @@ const knownValues = async (catalogue: { get(): Promise<{ values: Map<Dimension, 
 
 export const resolvers: Resolvers = {
   Mutation: {
-    async createNote(_parent, { input }, { db, catalogue }) {
+    async createNote(_parent, { input }, { db, catalogue, access }) {
+      requireRole(access, 'editor', 'Writing incident notes');
+      checkNoteScope(access, input.regions ?? [], 'input.regions');
       return noteOf(await createNote(db, input, await knownValues(catalogue)));
     },
-    async updateNote(_parent, { id, expectedVersion, input }, { db, catalogue }) {
+    async updateNote(_parent, { id, expectedVersion, input }, { db, catalogue, access }) {
+      requireRole(access, 'editor', 'Editing incident notes');
+      checkNoteScope(access, input.regions ?? [], 'input.regions');
+      for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
       return noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue)));
     },
-    async deleteNote(_parent, { id, expectedVersion, author }, { db }) {
+    async deleteNote(_parent, { id, expectedVersion, author }, { db, access }) {
+      requireRole(access, 'editor', 'Deleting incident notes');
+      for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
       return noteOf(await deleteNote(db, id, expectedVersion, author));
     },
-    async createRetroItem(_parent, { input }, { db }) {
+    async createRetroItem(_parent, { input }, { db, access }) {
+      requireRole(access, 'editor', 'Writing retrospective findings and actions');
       return retroItemOf(await createRetroItem(db, input));
     },
-    async updateRetroItem(_parent, { id, expectedVersion, input }, { db }) {
+    async updateRetroItem(_parent, { id, expectedVersion, input }, { db, access }) {
+      requireRole(access, 'editor', 'Editing retrospective findings and actions');
       return retroItemOf(await updateRetroItem(db, id, expectedVersion, input));
     },
-    async deleteRetroItem(_parent, { id, expectedVersion, author }, { db }) {
+    async deleteRetroItem(_parent, { id, expectedVersion, author }, { db, access }) {
+      requireRole(access, 'editor', 'Deleting retrospective findings and actions');
       return retroItemOf(await deleteRetroItem(db, id, expectedVersion, author));
     },
   },
+  // The SQL behind a figure is for analysts and above.
+  Series: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
+  Breakdown: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
+  Kpi: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
+  ModelCurve: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
+  ScoreDrift: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
+  AnnotatorAgreement: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
 
   Query: {
-    async catalogue(_parent, _args, { catalogue }) {
+    async catalogue(_parent, _args, { catalogue, access }) {
       const data = await catalogue.get();
       return {
-        metrics: METRICS.map(metricInfo),
+        // only the metrics the asker's scope can be applied to, and only the values inside it
+        metrics: METRICS.filter((m) => canSee(access, metricDimensions(m))).map(metricInfo),
         dimensions: Object.values(DIMENSIONS).map((d) => ({
           id: d.id,
           label: d.label,
-          values: (data.values.get(d.id) ?? []).map((code) => ({ code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code })),
+          values: visibleValues(access, d.id, data.values.get(d.id) ?? []).map((code) => ({ code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code })),
         })),
         dataFrom: data.span ? toIso(data.span.from) : null,
         dataTo: data.span ? toIso(data.span.to + HOUR_S) : null,
@@ -111,7 +147,7 @@ export const resolvers: Resolvers = {
       };
     },
 
-    async series(_parent, { input }, { db, catalogue }) {
+    async series(_parent, { input }, { db, catalogue, access }) {
       const def = parseMetric(input.metric, 'input.metric');
       const r = parseRange(input.range, 'input.range');
       const minGrain = ROLLUPS[def.rollup].grain;
@@ -120,7 +156,7 @@ export const resolvers: Resolvers = {
       checkSpan(r, grain, 'input.range');
       const zone = parseZone(input.timeZone, 'input.timeZone');
       if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
-      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, 'input.filters');
+      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, access, 'input.filters');
       const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
       const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
@@ -130,7 +166,7 @@ export const resolvers: Resolvers = {
       };
     },
 
-    async breakdown(_parent, { input }, { db, catalogue }) {
+    async breakdown(_parent, { input }, { db, catalogue, access }) {
       const def = parseMetric(input.metric, 'input.metric');
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'DAY', 'input.range');
@@ -138,7 +174,7 @@ export const resolvers: Resolvers = {
       if (dims.length < 1 || dims.length > 2) throw badInput('input.dimensions: give one or two dimensions.', 'input.dimensions');
       if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
       dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
-      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, 'input.filters');
+      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, access, 'input.filters');
       const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
       const b = await breakdownOf(db, def, { from: r.from, to: r.to, dims, filters, topN });
       return {
@@ -147,7 +183,7 @@ export const resolvers: Resolvers = {
       };
     },
 
-    async kpis(_parent, { input }, { db, catalogue }) {
+    async kpis(_parent, { input }, { db, catalogue, access }) {
       if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
       const defs = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
       const r = parseRange(input.range, 'input.range');
@@ -167,7 +203,7 @@ export const resolvers: Resolvers = {
       const results = [];
       for (const def of defs) {
         const own = metricDimensions(def);
-        const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data.values, 'input.filters');
+        const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data.values, access, 'input.filters');
         const k = await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null });
         results.push({
           metric: metricInfo(def), current: k.current, previous: k.previous, currentRange: range(k.currentRange),
@@ -179,32 +215,32 @@ export const resolvers: Resolvers = {
       return results;
     },
 
-    async modelCurve(_parent, { input }, { db, catalogue }) {
+    async modelCurve(_parent, { input }, { db, catalogue, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'DAY', 'input.range');
       const target = input.precisionTarget ?? 0.9;
       if (!(target > 0 && target <= 1)) throw badInput('input.precisionTarget must be in (0, 1].', 'input.precisionTarget');
-      const c = await modelCurveOf(db, await catalogue.get(), { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target });
+      const c = await modelCurveOf(db, await catalogue.get(), { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target, access });
       return { ...c, sql: sqlOf(c.statements) };
     },
 
-    async scoreDrift(_parent, { input }, { db, catalogue }) {
+    async scoreDrift(_parent, { input }, { db, catalogue, access }) {
       const baseline = parseRange(input.baseline, 'input.baseline');
       const current = parseRange(input.current, 'input.current');
       checkSpan(baseline, 'DAY', 'input.baseline');
       checkSpan(current, 'DAY', 'input.current');
-      const d = await scoreDriftOf(db, await catalogue.get(), { model: input.model, baseline, current, filters: input.filters ?? [] });
+      const d = await scoreDriftOf(db, await catalogue.get(), { model: input.model, baseline, current, filters: input.filters ?? [], access });
       return { ...d, sql: sqlOf(d.statements) };
     },
 
-    async markers(_parent, { input }, { db }) {
+    async markers(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'WEEK', 'input.range');
       const codes = (list: readonly string[] | null | undefined, allowed: readonly string[], argument: string) => {
         for (const v of list ?? []) if (!allowed.includes(v)) throw badInput(`${argument}: unknown value ${JSON.stringify(v.slice(0, 40))}. Allowed: ${allowed.join(', ')}.`, argument);
         return [...(list ?? [])];
       };
-      const regions = codes(input.regions, REGIONS.map((x) => x.code), 'input.regions');
+      const regions = regionsFor(access, codes(input.regions, REGIONS.map((x) => x.code), 'input.regions'), 'input.regions');
       const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
       const rows = await run<{ kind: 'ROLLOUT' | 'ROLLBACK' | 'INCIDENT'; at: string; ends_at: string | null; title: string; detail: string; regions: string[]; policies: string[]; models: string[]; vendors: string[] }>(
         db, markersStatement(r.from, r.to, regions, policies),
@@ -215,16 +251,16 @@ export const resolvers: Resolvers = {
       }));
     },
 
-    async notes(_parent, { input }, { db }) {
+    async notes(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
       const regions = (input.regions ?? []).filter((x) => REGIONS.some((g) => g.code === x));
       const policies = (input.policies ?? []).filter((x) => POLICIES.some((g) => g.code === x));
       if (regions.length !== (input.regions ?? []).length) throw badInput(`input.regions: allowed values are ${REGIONS.map((g) => g.code).join(', ')}.`, 'input.regions');
       if (policies.length !== (input.policies ?? []).length) throw badInput(`input.policies: allowed values are ${POLICIES.map((g) => g.code).join(', ')}.`, 'input.policies');
-      return (await run<Row>(db, notesStatement(r.from, r.to, regions, policies))).map(noteOf);
+      return (await run<Row>(db, notesStatement(r.from, r.to, regionsFor(access, regions, 'input.regions'), policies))).map(noteOf);
     },
 
-    async retrospective(_parent, { input }, { db, catalogue }) {
+    async retrospective(_parent, { input }, { db, catalogue, access }) {
       const data = await catalogue.get();
       if (!data.span) throw badInput('There is no data yet: a retrospective needs at least one week of moderation decisions.', 'input.week');
       let week: number;
@@ -238,7 +274,7 @@ export const resolvers: Resolvers = {
       for (const [i, f] of (input.filters ?? []).entries()) {
         if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
       }
-      const r = await retrospectiveOf(db, data, { week, filters: input.filters ?? [] });
+      const r = await retrospectiveOf(db, data, { week, filters: input.filters ?? [], access });
       const notes = r.notes.map(noteOf);
       const items = r.items.map(retroItemOf);
       return {
@@ -252,14 +288,16 @@ export const resolvers: Resolvers = {
       };
     },
 
-    async noteHistory(_parent, { id }, { db }) {
-      return (await noteHistory(db, id)).map(noteOf);
+    async noteHistory(_parent, { id }, { db, access }) {
+      const history = (await noteHistory(db, id)).map(noteOf);
+      for (const n of history) checkNoteScope(access, n.regions, 'id', true);
+      return history;
     },
 
-    async annotatorAgreement(_parent, { input }, { db, catalogue }) {
+    async annotatorAgreement(_parent, { input }, { db, catalogue, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorAgreementOf(db, await catalogue.get(), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [] });
+      const a = await annotatorAgreementOf(db, await catalogue.get(), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
       return { ...a, sql: sqlOf(a.statements) };
     },
   },

@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import { ingestRouter } from './ingestRoutes.js';
+import { FULL_ACCESS } from '../access/access.js';
 import type { IngestConfig } from '../config.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
@@ -31,7 +32,7 @@ export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServe
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async () => ({ db, log, catalogue }) }),
+    expressMiddleware(apollo, { context: async () => ({ db, log, catalogue, access: FULL_ACCESS }) }),
   );
 
   // The SPA: real files first, then index.html for client-side routes.

@@ -8,6 +8,7 @@ import { metricById } from './catalogue.js';
 import { UNBIASED_LABEL_SOURCES } from './dimensions.js';
 import { alignToRollup } from './service.js';
 import type { DataCatalogue } from './dataCatalogue.js';
+import type { Access } from '../access/access.js';
 import { run, type Statement } from '../queries/metricQuery.js';
 import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
 import { annotatorPairStatement } from '../queries/annotationQueries.js';
@@ -39,7 +40,7 @@ const row = (r: ThresholdRow) => ({
 
 export async function modelCurveOf(
   db: Database, data: DataCatalogue,
-  q: { model: string; version: string; from: number; to: number; filters: readonly DimensionFilterInput[]; precisionTarget: number },
+  q: { model: string; version: string; from: number; to: number; filters: readonly DimensionFilterInput[]; precisionTarget: number; access: Access },
 ) {
   checkKnown(data, 'MODEL', q.model, 'input.model');
   checkKnown(data, 'MODEL_VERSION', q.version, 'input.version');
@@ -47,7 +48,7 @@ export async function modelCurveOf(
   const recall = metricById('recall')!;
   const own = q.filters.filter((f) => f.dimension !== 'MODEL' && f.dimension !== 'MODEL_VERSION');
   if (own.length !== q.filters.length) throw badInput('input.filters: give the model and version as input.model and input.version.', 'input.filters');
-  const filters = parseFilters(recall, own, data.values, 'input.filters');
+  const filters = parseFilters(recall, own, data.values, q.access, 'input.filters');
   filters.set('MODEL_VERSION', [q.version]);
   const { from, to } = alignToRollup(recall, q.from, q.to);
   const s = curveStatement(q.model, { from, to, filters });
@@ -75,11 +76,11 @@ export async function modelCurveOf(
 
 export async function scoreDriftOf(
   db: Database, data: DataCatalogue,
-  q: { model: string; baseline: { from: number; to: number }; current: { from: number; to: number }; filters: readonly DimensionFilterInput[] },
+  q: { model: string; baseline: { from: number; to: number }; current: { from: number; to: number }; filters: readonly DimensionFilterInput[]; access: Access },
 ) {
   checkKnown(data, 'MODEL', q.model, 'input.model');
   const predictions = metricById('predictions')!;
-  const filters = parseFilters(predictions, q.filters.filter((f) => f.dimension !== 'MODEL'), data.values, 'input.filters');
+  const filters = parseFilters(predictions, q.filters.filter((f) => f.dimension !== 'MODEL'), data.values, q.access, 'input.filters');
   const b = alignToRollup(predictions, q.baseline.from, q.baseline.to);
   const c = alignToRollup(predictions, q.current.from, q.current.to);
   const sb = scoreHistogramStatement(q.model, { ...b, filters });
@@ -97,14 +98,14 @@ export async function scoreDriftOf(
 
 export async function annotatorAgreementOf(
   db: Database, data: DataCatalogue,
-  q: { a: string; b: string; from: number; to: number; filters: readonly DimensionFilterInput[] },
+  q: { a: string; b: string; from: number; to: number; filters: readonly DimensionFilterInput[]; access: Access },
 ) {
   for (const [id, arg] of [[q.a, 'input.annotatorA'], [q.b, 'input.annotatorB']] as const) {
     if (!ANNOTATOR_ID.test(id)) throw badInput(`${arg} must be an annotator id (letters, digits, . _ : -, up to 64); got ${JSON.stringify(id.slice(0, 40))}.`, arg);
   }
   if (q.a === q.b) throw badInput('input.annotatorB must differ from input.annotatorA.', 'input.annotatorB');
   const def = metricById('disagreement_rate')!;
-  const filters = parseFilters(def, q.filters, data.values, 'input.filters');
+  const filters = parseFilters(def, q.filters, data.values, q.access, 'input.filters');
   const { from, to } = alignToRollup(def, q.from, q.to);
   const s = annotatorPairStatement(q.a, q.b, { from, to, filters });
   const rows = await run<{ answer_a: string; answer_b: string; items: string }>(db, s);

@@ -5,6 +5,7 @@ import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js'
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import { retrospectiveOf, type RetrospectiveData } from './retrospective.js';
 import { retrospectiveMarkdown } from './markdown.js';
+import { FULL_ACCESS } from '../access/access.js';
 import { Rng } from '../demo/rng.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { poissonRateTest } from '../stats/proportions.js';
@@ -58,7 +59,7 @@ beforeAll(async () => {
   rows.push(...decisions('EU', 'FR', 'regulated_goods', WEEK - 7 * DAY, 100, 50, 'r-prev'));
   rows.push(...decisions('EU', 'FR', 'regulated_goods', WEEK, 100, 30, 'r-cur'));
   for (let i = 0; i < rows.length; i += 20_000) await t.db.insertRows('test.fixture', 'moderation_decisions', rows.slice(i, i + 20_000));
-  retro = await retrospectiveOf(t.db, await new DataCatalogueCache(t.db).get(), { week: WEEK, filters: [] });
+  retro = await retrospectiveOf(t.db, await new DataCatalogueCache(t.db).get(), { week: WEEK, filters: [], access: FULL_ACCESS });
 });
 afterAll(async () => t.close());
 

@@ -17,6 +17,7 @@ import { run, OTHER_KEY } from '../queries/metricQuery.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
 import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+import { canSee, regionsFor, type Access } from '../access/access.js';
 
 export const HEADLINE_METRICS = [
   'decisions', 'action_rate', 'proactive_rate', 'time_to_action_p90', 'review_backlog', 'review_sla',
@@ -67,18 +68,28 @@ const sliceParams = (filters: Filters, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-function filtersFor(def: MetricDef, input: readonly DimensionFilterInput[], data: DataCatalogue): Filters {
-  const own = metricDimensions(def);
-  return parseFilters(def, input.filter((f) => own.includes(f.dimension)), data.values, 'input.filters');
+/** The retrospective's question context: scope filters asked for, the data's values, and who asks. */
+interface Ask {
+  input: readonly DimensionFilterInput[];
+  data: DataCatalogue;
+  access: Access;
 }
+
+function filtersFor(def: MetricDef, ask: Ask): Filters {
+  const own = metricDimensions(def);
+  return parseFilters(def, ask.input.filter((f) => own.includes(f.dimension)), ask.data.values, ask.access, 'input.filters');
+}
+
+/** Metrics the asker's scope cannot be applied to are left out of their retrospective. */
+const visible = (ids: readonly string[], access: Access) => ids.map((id) => metricById(id)!).filter((def) => canSee(access, metricDimensions(def)));
 
 // ---- Headlines -------------------------------------------------------------------------------
 
-async function headlines(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue, dataEnd: number) {
+async function headlines(db: Database, week: number, ask: Ask, dataEnd: number) {
   const out = [];
-  for (const id of HEADLINE_METRICS) {
-    const def = metricById(id)!;
-    const filters = filtersFor(def, input, data);
+  for (const def of visible(HEADLINE_METRICS, ask.access)) {
+    const id = def.id;
+    const filters = filtersFor(def, ask);
     const k = await kpiOf(db, def, filters, { from: week, to: week + 7 * DAY_S, mode: 'PREVIOUS_WEEK', custom: null, dataEnd });
     const trailing = (await totalOf(db, def, week - 28 * DAY_S, week, filters)).point;
     const perWeek = def.kind === 'COUNT' && trailing.value !== null ? { ...trailing, value: trailing.value / 4 } : trailing;
@@ -125,11 +136,12 @@ function cellTest(def: MetricDef, cur: Point, prev: Point, totals: { cur: Point;
   return { change: p1 - p2, contribution, pValue: twoProportionZTest(cur.numerator ?? 0, d1, prev.numerator ?? 0, d2).pValue ?? 1 };
 }
 
-async function movers(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue) {
+async function movers(db: Database, week: number, ask: Ask) {
   const candidates: Candidate[] = [];
   for (const spec of MOVER_TESTS) {
     const def = metricById(spec.metric)!;
-    const filters = filtersFor(def, input, data);
+    if (!canSee(ask.access, metricDimensions(def))) continue;
+    const filters = filtersFor(def, ask);
     const q = { dims: spec.dims, filters, topN: 50 };
     const cur = await breakdownOf(db, def, { from: week, to: week + 7 * DAY_S, ...q });
     const prev = await breakdownOf(db, def, { from: week - (spec.baseline === 'WEEK_BEFORE' ? 7 : 28) * DAY_S, to: week, ...q });
@@ -184,12 +196,13 @@ export interface AnomalyResult {
   link: string;
 }
 
-async function anomalies(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue, dataEnd: number) {
+async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) {
   const found: AnomalyResult[] = [];
   const from = week - HISTORY_WEEKS * 7 * DAY_S;
   for (const spec of ANOMALY_TESTS) {
     const def = metricById(spec.metric)!;
-    const filters = filtersFor(def, input, data);
+    if (!canSee(ask.access, metricDimensions(def))) continue;
+    const filters = filtersFor(def, ask);
     const s = await seriesOf(db, def, { from, to: week + 7 * DAY_S, grain: 'DAY', zone: 'UTC', filters, groupBy: spec.slice, topN: 8 });
     const lines: { key: string | null; label: string | null; points: Point[]; volume: number }[] = [
       { key: null, label: null, points: s.bucketTotals, volume: Infinity },
@@ -255,22 +268,23 @@ function spansBelow(buckets: number[], points: Point[], target: number) {
 
 const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)} %`);
 
-async function events(db: Database, week: number, input: readonly DimensionFilterInput[], data: DataCatalogue) {
+async function events(db: Database, week: number, ask: Ask) {
   const to = week + 7 * DAY_S;
-  const regionFilter = input.find((f) => f.dimension === 'REGION')?.values ?? [];
-  const policyFilter = input.find((f) => f.dimension === 'POLICY')?.values ?? [];
+  const regionFilter = regionsFor(ask.access, ask.input.find((f) => f.dimension === 'REGION')?.values ?? [], 'input.filters');
+  const policyFilter = ask.input.find((f) => f.dimension === 'POLICY')?.values ?? [];
   const out: { kind: string; at: number; endsAt: number | null; title: string; detail: string | null; link: string }[] = [];
   const markers = await run<{ kind: string; at: string; title: string; detail: string; regions: string[] }>(db, markersStatement(week, to, regionFilter, policyFilter));
   for (const m of markers.filter((x) => x.kind !== 'INCIDENT')) {
     out.push({ kind: m.kind, at: Number(m.at), endsAt: null, title: m.title, detail: m.detail || null, link: link('models', { from: toIso(week - 28 * DAY_S), to: toIso(to), region: m.regions[0] }) });
   }
   const sla = metricById('review_sla')!;
-  const slaFilters = filtersFor(sla, input, data);
-  const byQueue = await seriesOf(db, sla, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 });
-  const backlog = await seriesOf(db, metricById('review_backlog')!, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 });
-  for (const g of byQueue.groups.filter((x) => !x.isOther)) {
-    const worstBacklog = Math.max(0, ...(backlog.groups.find((b) => b.key === g.key)?.points.map((p) => p.value ?? 0) ?? [0]));
-    for (const span of spansBelow(byQueue.buckets, g.points, sla.target!.value)) {
+  const canSla = canSee(ask.access, metricDimensions(sla));
+  const slaFilters = canSla ? filtersFor(sla, ask) : new Map();
+  const byQueue = canSla ? await seriesOf(db, sla, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 }) : null;
+  const backlog = canSla ? await seriesOf(db, metricById('review_backlog')!, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 }) : null;
+  for (const g of byQueue?.groups.filter((x) => !x.isOther) ?? []) {
+    const worstBacklog = Math.max(0, ...(backlog?.groups.find((b) => b.key === g.key)?.points.map((p) => p.value ?? 0) ?? [0]));
+    for (const span of spansBelow(byQueue!.buckets, g.points, sla.target!.value)) {
       out.push({
         kind: 'SLA_BREACH', at: span.from, endsAt: span.to, title: `${g.key} below the ${pct(sla.target!.value)} review SLA`,
         detail: `worst day ${pct(span.worst.value)} of ${span.worst.denominator} reviews within SLA; backlog up to ${Math.round(worstBacklog)} items`,
@@ -279,9 +293,11 @@ async function events(db: Database, week: number, input: readonly DimensionFilte
     }
   }
   const golden = metricById('golden_accuracy')!;
-  const byVendor = await seriesOf(db, golden, { from: week, to, grain: 'DAY', zone: 'UTC', filters: filtersFor(golden, input, data), groupBy: 'VENDOR', topN: 25 });
-  for (const g of byVendor.groups.filter((x) => !x.isOther)) {
-    for (const span of spansBelow(byVendor.buckets, g.points, golden.target!.value)) {
+  const byVendor = canSee(ask.access, metricDimensions(golden))
+    ? await seriesOf(db, golden, { from: week, to, grain: 'DAY', zone: 'UTC', filters: filtersFor(golden, ask), groupBy: 'VENDOR', topN: 25 })
+    : null;
+  for (const g of byVendor?.groups.filter((x) => !x.isOther) ?? []) {
+    for (const span of spansBelow(byVendor!.buckets, g.points, golden.target!.value)) {
       out.push({
         kind: 'QUALITY_DIP', at: span.from, endsAt: span.to, title: `${g.label} golden-set accuracy below ${pct(golden.target!.value)}`,
         detail: `worst day ${pct(span.worst.value)} of ${span.worst.denominator} golden labels`,
@@ -295,13 +311,14 @@ async function events(db: Database, week: number, input: readonly DimensionFilte
 
 // ---- The whole draft ---------------------------------------------------------------------------
 
-export async function retrospectiveOf(db: Database, data: DataCatalogue, q: { week: number; filters: readonly DimensionFilterInput[] }) {
+export async function retrospectiveOf(db: Database, data: DataCatalogue, q: { week: number; filters: readonly DimensionFilterInput[]; access: Access }) {
   const dataEnd = data.span ? data.span.to + HOUR_S : q.week + 7 * DAY_S;
+  const ask: Ask = { input: q.filters, data, access: q.access };
   const [head, move, odd, happened] = [
-    await headlines(db, q.week, q.filters, data, dataEnd),
-    await movers(db, q.week, q.filters, data),
-    await anomalies(db, q.week, q.filters, data, dataEnd),
-    await events(db, q.week, q.filters, data),
+    await headlines(db, q.week, ask, dataEnd),
+    await movers(db, q.week, ask),
+    await anomalies(db, q.week, ask, dataEnd),
+    await events(db, q.week, ask),
   ];
   const items = await run<Record<string, unknown>>(db, retroItemsStatement(toIso(q.week).slice(0, 10)));
   return {

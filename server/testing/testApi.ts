@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { createApp } from '../http/app.js';
 import type { IngestConfig } from '../config.js';
+import { FULL_ACCESS, type Access } from '../access/access.js';
 import { createApolloServer } from '../graphql/server.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -18,10 +19,10 @@ export interface TestApi {
   apollo: ApolloServer<GraphQLContext>;
   /** base URL of the HTTP app, when started with { http: true } */
   url: string;
-  /** The raw result, errors included. */
-  gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult>;
+  /** The raw result, errors included; as `access` (default: full access). */
+  gql(query: string, variables?: Record<string, unknown>, access?: Access): Promise<GraphQLResult>;
   /** The data; throws on any error. */
-  ok(query: string, variables?: Record<string, unknown>): Promise<any>;
+  ok(query: string, variables?: Record<string, unknown>, access?: Access): Promise<any>;
   stop(): Promise<void>;
 }
 
@@ -36,8 +37,9 @@ export async function startTestApi(t: TestDatabase, opts: { http?: boolean; inge
     await new Promise((r) => server!.once('listening', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
-  const context: GraphQLContext = { db: t.db, log: t.log, catalogue: new DataCatalogueCache(t.db) };
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+  const catalogue = new DataCatalogueCache(t.db);
+  const gql = async (query: string, variables: Record<string, unknown> = {}, access: Access = FULL_ACCESS) => {
+    const context: GraphQLContext = { db: t.db, log: t.log, catalogue, access };
     const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult as GraphQLResult;
@@ -46,8 +48,8 @@ export async function startTestApi(t: TestDatabase, opts: { http?: boolean; inge
     apollo,
     url,
     gql,
-    async ok(query, variables) {
-      const r = await gql(query, variables);
+    async ok(query, variables, access) {
+      const r = await gql(query, variables, access);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       return r.data;
     },
