@@ -13,8 +13,45 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export interface RunningServer {
   url: string;
   dataDir: string;
-  /** SIGTERM, then waits for the graceful shutdown; fails if the server did not exit cleanly. */
-  stop(): Promise<void>;
+  /**
+   * SIGTERM, then waits for the graceful shutdown; fails if the server did not exit cleanly.
+   * The data folder is deleted unless kept (to open it from the test, e.g. to run shown SQL);
+   * a kept folder is the caller's to delete with removeDataDir().
+   */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+const CLIENT_DIST = path.resolve('dist/client');
+
+/** Newest modification time of the files a build reads. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'e2e' || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The server serves dist/client as it finds it, so a build left over from older sources would be
+ * tested instead of the code under test: rebuild it when any client source is newer.
+ */
+export async function ensureClientBuilt(): Promise<void> {
+  const index = path.join(CLIENT_DIST, 'index.html');
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const sources = Math.max(newestSource(path.resolve('client')), fs.statSync(path.resolve('vite.config.ts')).mtimeMs);
+  if (built > sources) return;
+  const { build } = await import('vite');
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.resolve('vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -55,16 +92,20 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
-    async stop() {
+    async stop(options = {}) {
       if (child.exitCode === null) {
         const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
         child.kill('SIGTERM');
         const code = await exited;
         if (code !== 0) throw new Error(`server did not shut down cleanly (exit ${code}):\n${output}`);
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) removeDataDir(dataDir);
     },
   };
+}
+
+export function removeDataDir(dataDir: string): void {
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -88,4 +129,21 @@ export function watchErrors(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Waits until the page has settled: no skeleton left, and every chart drawn by ECharts (the
+ * wrapper marks its container data-rendered="true" when a frame has finished).
+ */
+export async function waitForCharts(page: Page, timeout = 60_000): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const charts = [...document.querySelectorAll('[data-testid="chart"]')];
+      const loading = document.querySelector('.state-loading');
+      return charts.length > 0 && !loading && charts.every((c) => (c as HTMLElement).dataset.rendered === 'true');
+    },
+    undefined,
+    { timeout },
+  );
+  return page.locator('[data-testid="chart"]').count();
 }

@@ -1,9 +1,24 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { FilterBar } from './components/FilterBar';
+import { FilterCrumbs } from './components/FilterCrumbs';
+import { LoadingState } from './components/StateViews';
+import { DashboardProvider } from './data/DashboardProvider';
+import { useDashboard } from './data/dashboard';
 import { PAGES, pageForPath } from './pages/registry';
+import { filterQuery } from './state/filterState';
+import { followLink, useHref } from './state/location';
+import { useScrollToHash } from './state/useScrollToHash';
 
-export function App() {
-  const page = pageForPath(window.location.pathname);
+function Shell() {
+  const href = useHref();
+  const pathname = href.replace(/[?#].*$/, '');
+  const page = pageForPath(pathname);
   const Page = page.component;
+  const { filters } = useDashboard();
+  // Page links carry the slice, so moving between pages keeps the view.
+  const query = filterQuery(filters);
+  // Scroll on arriving at a panel, not again on every filter change that keeps the hash.
+  useScrollToHash(`${pathname}${href.includes('#') ? href.slice(href.indexOf('#')) : ''}`);
 
   useEffect(() => {
     document.title = `${page.title} · Vigil`;
@@ -12,23 +27,16 @@ export function App() {
   return (
     <div className="shell">
       <nav className="nav" aria-label="Pages">
-        <a className="brand" href="/">
+        <a className="brand" href={`/${query}`} onClick={followLink}>
           <span className="brand-mark" aria-hidden="true" />
           Vigil
         </a>
         <ul className="nav-list">
           {PAGES.map((p) => (
             <li key={p.id}>
-              {p.component ? (
-                <a className="nav-link" href={p.path} aria-current={p.id === page.id ? 'page' : undefined}>
-                  {p.title}
-                </a>
-              ) : (
-                <span className="nav-link is-disabled" aria-disabled="true" title="Coming soon">
-                  {p.title}
-                  <span className="nav-soon">soon</span>
-                </span>
-              )}
+              <a className="nav-link" href={`${p.path}${query}`} onClick={followLink} aria-current={p.id === page.id ? 'page' : undefined}>
+                {p.title}
+              </a>
             </li>
           ))}
         </ul>
@@ -38,8 +46,22 @@ export function App() {
           <h1 className="page-title">{page.title}</h1>
           <p className="page-summary">{page.summary}</p>
         </header>
-        {Page ? <Page /> : null}
+        <div className="page">
+          <FilterBar />
+          <FilterCrumbs />
+          <Suspense fallback={<LoadingState what={page.title} />}>
+            <Page />
+          </Suspense>
+        </div>
       </main>
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <DashboardProvider>
+      <Shell />
+    </DashboardProvider>
   );
 }

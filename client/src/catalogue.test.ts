@@ -1,64 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionLabel, dimensionValues, findMetric, groupChoices, type Catalogue } from './catalogue';
-
-const catalogue: Catalogue = {
-  metrics: [
-    {
-      id: 'decisions',
-      label: 'Decisions',
-      definition: 'Moderation decisions taken, whatever their outcome.',
-      unit: 'COUNT',
-      kind: 'COUNT',
-      goodDirection: 'NEUTRAL',
-      numeratorLabel: null,
-      denominatorLabel: null,
-      dimensions: ['REGION', 'POLICY', 'DETECTION_SOURCE'],
-      minGrain: 'HOUR',
-      target: null,
-    },
-  ],
-  dimensions: [
-    { id: 'REGION', label: 'Region', values: [{ code: 'LATAM', label: 'Latin America' }] },
-    { id: 'POLICY', label: 'Policy', values: [] },
-    { id: 'DETECTION_SOURCE', label: 'Detected by', values: [] },
-  ],
-  dataFrom: '2026-08-18T00:00:00Z',
-  dataTo: '2026-11-16T18:00:00Z',
-  timeZones: ['UTC'],
-};
+import { dimensionLabel, dimensionValues, findMetric, metricsOfFamily, splitFilters, valueLabel, type Catalogue } from './catalogue';
+import { CATALOGUE } from './testing/catalogueFixture';
 
 describe('catalogue lookups', () => {
-  it('finds metrics and dimension values, or nothing', () => {
-    expect(findMetric(catalogue, 'decisions')?.label).toBe('Decisions');
-    expect(findMetric(catalogue, 'appeals')).toBeUndefined();
-    expect(dimensionValues(catalogue, 'REGION')).toEqual([{ code: 'LATAM', label: 'Latin America' }]);
-    expect(dimensionValues(catalogue, 'VENDOR')).toEqual([]);
-    expect(dimensionValues(undefined, 'REGION')).toEqual([]);
+  it('finds metrics and families', () => {
+    expect(findMetric(CATALOGUE, 'review_sla')?.label).toBe('Review SLA attainment');
+    expect(findMetric(CATALOGUE, 'nope')).toBeUndefined();
+    expect(metricsOfFamily(CATALOGUE, 'MODELS').map((m) => m.id)).toEqual(['precision', 'recall']);
   });
 
-  it("labels dimensions with the catalogue's words, spelling the enum out until it arrives", () => {
-    expect(dimensionLabel(catalogue, 'DETECTION_SOURCE')).toBe('Detected by');
+  it('labels dimensions and values from the API, falling back on the codes', () => {
+    expect(dimensionLabel(CATALOGUE, 'REGION')).toBe('Region');
     expect(dimensionLabel(undefined, 'DETECTION_SOURCE')).toBe('Detection source');
-  });
-});
-
-describe('groupChoices', () => {
-  it("offers the metric's dimensions, in its order, after None", () => {
-    expect(groupChoices(catalogue, findMetric(catalogue, 'decisions'), 'none')).toEqual([
-      { id: 'none', label: 'None' },
-      { id: 'region', label: 'Region' },
-      { id: 'policy', label: 'Policy' },
-      { id: 'detection_source', label: 'Detected by' },
-    ]);
+    expect(valueLabel(CATALOGUE, 'REGION', 'LATAM')).toBe('Latin America');
+    expect(valueLabel(CATALOGUE, 'REGION', 'XX')).toBe('XX');
+    expect(dimensionValues(CATALOGUE, 'SITE')).toEqual([]);
   });
 
-  it('keeps a group from the link that the metric lacks, so the picker shows the view as it is', () => {
-    const choices = groupChoices(catalogue, findMetric(catalogue, 'decisions'), 'vendor');
-    expect(choices.map((c) => c.id)).toEqual(['none', 'region', 'policy', 'detection_source', 'vendor']);
-    expect(choices[4]?.label).toBe('Vendor');
-    expect(groupChoices(undefined, undefined, 'policy')).toEqual([
-      { id: 'none', label: 'None' },
-      { id: 'policy', label: 'Policy' },
-    ]);
+  it('splits the filters a metric can take from those it cannot', () => {
+    const decisions = findMetric(CATALOGUE, 'decisions')!;
+    expect(
+      splitFilters(decisions, [
+        { dimension: 'REGION', values: ['EU'] },
+        { dimension: 'VENDOR', values: ['tessera'] },
+      ]),
+    ).toEqual({ applied: [{ dimension: 'REGION', values: ['EU'] }], ignored: ['VENDOR'] });
+  });
+
+  it('is typed as the generated query answer', () => {
+    const typed: Catalogue = CATALOGUE;
+    expect(typed.timeZones).toContain('UTC');
   });
 });

@@ -1,20 +1,17 @@
 // Lookups in the API's catalogue: which metrics exist, what they can be sliced by, and what
 // dimensions and their values are called. Labels are the catalogue's, never the client's.
-import type { CatalogueQuery, Dimension } from './generated/graphql';
-import { groupByDimension, groupByOf, type GroupBy } from './state/filterState';
+import type { CatalogueQuery, Dimension, DimensionFilterInput, MetricFamily } from './generated/graphql';
 
 export type Catalogue = CatalogueQuery['catalogue'];
 export type CatalogueMetric = Catalogue['metrics'][number];
 export type DimensionValue = Catalogue['dimensions'][number]['values'][number];
 
-/** An entry of the group-by picker. */
-export interface GroupChoice {
-  id: GroupBy;
-  label: string;
+export function findMetric(catalogue: Catalogue | undefined, id: string): CatalogueMetric | undefined {
+  return catalogue?.metrics.find((m) => m.id === id);
 }
 
-export function findMetric(catalogue: Catalogue, id: string): CatalogueMetric | undefined {
-  return catalogue.metrics.find((m) => m.id === id);
+export function metricsOfFamily(catalogue: Catalogue | undefined, family: MetricFamily): CatalogueMetric[] {
+  return catalogue?.metrics.filter((m) => m.family === family) ?? [];
 }
 
 /** The values of a dimension present in the data, in the catalogue's order; none when it is absent. */
@@ -30,21 +27,25 @@ export function dimensionLabel(catalogue: Catalogue | undefined, id: Dimension):
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** "Latin America" for LATAM; the code itself when the catalogue does not know it (a stale link). */
+export function valueLabel(catalogue: Catalogue | undefined, id: Dimension, code: string): string {
+  return dimensionValues(catalogue, id).find((v) => v.code === code)?.label ?? code;
+}
+
 /**
- * What a metric can be grouped by: "None", then its dimensions. A group from the link that the
- * metric does not have (or before the catalogue arrives) is kept as a choice so the picker shows
- * the view as it is; the server then says why it cannot be drawn, and "Reset filters" is offered.
+ * The filters a metric can take, and those it cannot: the API refuses a filter on a dimension
+ * the metric does not have (e.g. vendor on moderation decisions), so those are left out and the
+ * panel says so rather than failing or silently showing something else.
  */
-export function groupChoices(
-  catalogue: Catalogue | undefined,
-  metric: CatalogueMetric | undefined,
-  current: GroupBy,
-): readonly GroupChoice[] {
-  const choices: GroupChoice[] = [{ id: 'none', label: 'None' }];
-  for (const d of metric?.dimensions ?? []) choices.push({ id: groupByOf(d), label: dimensionLabel(catalogue, d) });
-  const dimension = groupByDimension(current);
-  if (dimension && !choices.some((c) => c.id === current)) {
-    choices.push({ id: current, label: dimensionLabel(catalogue, dimension) });
+export function splitFilters(
+  metric: Pick<CatalogueMetric, 'dimensions'>,
+  filters: readonly DimensionFilterInput[],
+): { applied: DimensionFilterInput[]; ignored: Dimension[] } {
+  const applied: DimensionFilterInput[] = [];
+  const ignored: Dimension[] = [];
+  for (const f of filters) {
+    if (metric.dimensions.includes(f.dimension)) applied.push(f);
+    else ignored.push(f.dimension);
   }
-  return choices;
+  return { applied, ignored };
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisValue, formatCompact, formatCount, formatDuration, formatMetricValue, formatPercent } from './format';
+import {
+  formatAxisDuration,
+  formatAxisValue,
+  formatCompact,
+  formatCount,
+  formatDuration,
+  formatInterval,
+  formatMetricValue,
+  formatPercent,
+  formatPoints,
+  formatPValue,
+  formatRelative,
+} from './format';
 
 describe('formatCount', () => {
   it('groups thousands', () => {
@@ -71,6 +83,38 @@ describe('formatMetricValue', () => {
   it('keeps axis ticks short', () => {
     expect(formatAxisValue(2_500_000, 'COUNT')).toBe('2.5M');
     expect(formatAxisValue(0.25, 'RATIO')).toBe('25%');
-    expect(formatAxisValue(90, 'SECONDS')).toBe('1 min 30 s');
+    expect(formatAxisValue(90, 'SECONDS')).toBe('90 s');
+  });
+});
+
+describe('changes, intervals and tests', () => {
+  it('reads changes of rates in points and other changes in percent, with true minus signs', () => {
+    expect(formatPoints(0.0241)).toBe('+2.4 pts');
+    expect(formatPoints(-0.191)).toBe('−19 pts');
+    expect(formatPoints(0)).toBe('±0.0 pts');
+    expect(formatRelative(0.069)).toBe('+6.9%');
+    expect(formatRelative(-0.9366)).toBe('−94%');
+  });
+
+  it('shows 95 % intervals in the unit of the metric', () => {
+    expect(formatInterval(0.8449, 0.8484, 'RATIO')).toBe('84.5–84.8%');
+    expect(formatInterval(null, 0.9, 'RATIO')).toBeNull();
+    expect(formatInterval(60, 90, 'SECONDS')).toBe('1 min–1 min 30 s');
+  });
+
+  it('writes p-values as statisticians do', () => {
+    expect(formatPValue(1.6e-16)).toBe('p < 0.001');
+    expect(formatPValue(0.0042)).toBe('p = 0.004');
+    expect(formatPValue(0.0312)).toBe('p = 0.03');
+    expect(formatPValue(0.42)).toBe('p = 0.42');
+  });
+
+  it('labels duration axes in one unit per tick', () => {
+    expect(formatAxisDuration(0)).toBe('0');
+    expect(formatAxisDuration(45)).toBe('45 s');
+    expect(formatAxisDuration(720)).toBe('12 min');
+    expect(formatAxisDuration(9000)).toBe('2.5 h');
+    expect(formatAxisDuration(180_000)).toBe('50 h');
+    expect(formatAxisValue(0.845, 'RATIO')).toBe('84.5%');
   });
 });

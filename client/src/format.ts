@@ -78,6 +78,50 @@ export function formatMetricValue(value: number | null, unit: Unit): string {
 /** Axis ticks: compact counts, whole percentages, otherwise as the value reads. */
 export function formatAxisValue(value: number, unit: Unit): string {
   if (unit === 'COUNT') return formatCompact(value);
-  if (unit === 'RATIO') return formatPercent(value, 0);
+  if (unit === 'SECONDS') return formatAxisDuration(value);
+  // Zoomed-in rate axes step by fractions of a percent; whole percentages would repeat.
+  if (unit === 'RATIO') return formatPercent(value, Number.isInteger(Math.round(value * 1e6) / 1e4) ? 0 : 1);
   return formatMetricValue(value, unit);
+}
+
+/** A 95 % interval as "84.6–86.5%", in the metric's unit. */
+export function formatInterval(low: number | null, high: number | null, unit: Unit): string | null {
+  if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return null;
+  if (unit === 'RATIO') return `${(low * 100).toFixed(1)}–${formatPercent(high)}`;
+  return `${formatMetricValue(low, unit)}–${formatMetricValue(high, unit)}`;
+}
+
+/** A change of a rate in percentage points: "+2.4 pts", with a true minus sign. */
+export function formatPoints(change: number): string {
+  if (!Number.isFinite(change)) return '–';
+  const pts = change * 100;
+  const text = Math.abs(pts).toFixed(Math.abs(pts) < 10 ? 1 : 0);
+  return `${pts > 0 ? '+' : pts < 0 ? '−' : '±'}${text} pts`;
+}
+
+/** A relative change: "+12%", "−3.4%". */
+export function formatRelative(change: number): string {
+  if (!Number.isFinite(change)) return '–';
+  const pct = change * 100;
+  const text = Math.abs(pct) < 10 ? Math.abs(pct).toFixed(1) : Math.abs(pct).toFixed(0);
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${text}%`;
+}
+
+/** A p-value as statisticians write it: "p < 0.001", "p = 0.03". */
+export function formatPValue(p: number): string {
+  if (!Number.isFinite(p)) return '–';
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
+}
+
+/**
+ * Axis ticks of durations in one unit each ("45 s", "12 min", "2.5 h", "36 h"): ticks fall on round
+ * numbers of seconds, which read badly as "1 d 17 h".
+ */
+export function formatAxisDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '–';
+  if (seconds === 0) return '0';
+  if (seconds < 120) return `${Number(seconds.toFixed(1))} s`;
+  if (seconds < 2 * HOUR) return `${Number((seconds / MINUTE).toFixed(1))} min`;
+  return `${Number((seconds / HOUR).toFixed(seconds < 10 * HOUR ? 1 : 0))} h`;
 }

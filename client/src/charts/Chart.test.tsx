@@ -30,15 +30,15 @@ describe('Chart', () => {
   });
   afterEach(cleanup);
 
-  it('initialises once and replaces the option on change', () => {
+  it('initialises once, then replaces the series and merges the rest on change', () => {
     const { rerender } = render(<Chart option={optionA} label="test chart" />);
     expect(fake.init).toHaveBeenCalledTimes(1);
     expect(fake.init.mock.calls[0]?.[1]).toBe('vigil-light-12');
-    expect(fake.instance.setOption).toHaveBeenLastCalledWith(optionA, { notMerge: true });
+    expect(fake.instance.setOption).toHaveBeenLastCalledWith(optionA, { replaceMerge: ['series'] });
 
     rerender(<Chart option={optionB} label="test chart" />);
     expect(fake.init).toHaveBeenCalledTimes(1);
-    expect(fake.instance.setOption).toHaveBeenLastCalledWith(optionB, { notMerge: true });
+    expect(fake.instance.setOption).toHaveBeenLastCalledWith(optionB, { replaceMerge: ['series'] });
 
     rerender(<Chart option={optionB} label="test chart" />);
     expect(fake.instance.setOption).toHaveBeenCalledTimes(2);
@@ -59,9 +59,12 @@ describe('Chart', () => {
     render(<Chart option={optionA} label="test chart" onClick={onClick} />);
     const click = fake.handlers.get('click');
     act(() => click?.({ seriesId: 'EU', seriesName: 'Europe', dataIndex: 3 }));
-    expect(onClick).toHaveBeenLastCalledWith({ seriesId: 'EU', seriesName: 'Europe', dataIndex: 3 });
+    expect(onClick).toHaveBeenLastCalledWith({ seriesId: 'EU', seriesName: 'Europe', dataIndex: 3, name: undefined });
     act(() => click?.({ seriesIndex: 1, seriesName: 'North America' }));
-    expect(onClick).toHaveBeenLastCalledWith({ seriesId: 'NA', seriesName: 'North America', dataIndex: undefined });
+    expect(onClick).toHaveBeenLastCalledWith({ seriesId: 'NA', seriesName: 'North America', dataIndex: undefined, name: undefined });
+    // Heatmap cells and bars report their keys as the item name.
+    act(() => click?.({ seriesId: 'cells', dataIndex: 0, name: 'LATAM|misinformation' }));
+    expect(onClick).toHaveBeenLastCalledWith({ seriesId: 'cells', seriesName: undefined, dataIndex: 0, name: 'LATAM|misinformation' });
   });
 
   it('disposes the instance on unmount', () => {

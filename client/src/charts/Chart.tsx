@@ -1,18 +1,45 @@
 import { useEffect, useRef } from 'react';
 import { init, use, type ECElementEvent, type ECharts, type EChartsCoreOption } from 'echarts/core';
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import {
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { chartFontSize, chartTheme, useColorScheme, type ColorScheme } from './theme';
+import { useColorScheme, type ColorScheme } from './colorScheme';
+import { chartFontSize, chartTheme } from './theme';
 
 // Registering only what the charts use keeps ECharts' share of the bundle small.
-use([LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+use([
+  LineChart,
+  BarChart,
+  HeatmapChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  MarkPointComponent,
+  VisualMapContinuousComponent,
+  CanvasRenderer,
+]);
 
 export interface ChartClick {
   seriesId: string | undefined;
   seriesName: string | undefined;
   /** Undefined when the line or area was clicked rather than a data point. */
   dataIndex: number | undefined;
+  /** The data item's name: bars and heatmap cells carry their dimension keys there. */
+  name: string | undefined;
 }
 
 export interface ChartProps {
@@ -20,8 +47,6 @@ export interface ChartProps {
   /** Accessible description of what the chart shows; the canvas itself is opaque to screen readers. */
   label: string;
   onClick?: (click: ChartClick) => void;
-  /** Replace the whole option instead of merging, so series removed by a new filter disappear. */
-  notMerge?: boolean;
   className?: string;
 }
 
@@ -41,7 +66,7 @@ function updateTheme(chart: ECharts, applied: { current: string }, scheme: Color
   chart.setTheme(name);
 }
 
-export function Chart({ option, label, onClick, notMerge = true, className }: ChartProps) {
+export function Chart({ option, label, onClick, className }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const onClickRef = useRef(onClick);
@@ -66,6 +91,7 @@ export function Chart({ option, label, onClick, notMerge = true, className }: Ch
         seriesId: e.seriesId ?? seriesIdAt(chart, e.seriesIndex),
         seriesName: e.seriesName ?? undefined,
         dataIndex: typeof e.dataIndex === 'number' ? e.dataIndex : undefined,
+        name: typeof e.name === 'string' && e.name !== '' ? e.name : undefined,
       });
     });
     const observer =
@@ -99,8 +125,10 @@ export function Chart({ option, label, onClick, notMerge = true, className }: Ch
     const el = containerRef.current;
     if (!chart || !el) return;
     el.dataset.rendered = 'false';
-    chart.setOption(option, { notMerge });
-  }, [option, notMerge]);
+    // Series are replaced (a filter can remove one) while the other components merge, so a
+    // refresh keeps the legend toggles and zoom window and the chart morphs instead of redrawing.
+    chart.setOption(option, { replaceMerge: ['series'] });
+  }, [option]);
 
   return (
     <div

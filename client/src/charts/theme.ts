@@ -1,30 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { registerTheme } from 'echarts/core';
-
-export type ColorScheme = 'light' | 'dark';
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-function subscribe(onChange: () => void): () => void {
-  if (typeof window.matchMedia !== 'function') return () => {};
-  const query = window.matchMedia(DARK_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-const readScheme = (): ColorScheme =>
-  typeof window.matchMedia === 'function' && window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
-
-/** Follows the operating system's light/dark setting live, as the stylesheet does. */
-export function useColorScheme(): ColorScheme {
-  return useSyncExternalStore(subscribe, readScheme, () => 'light');
-}
-
-// Kept in step with the custom properties in styles.css; ECharts draws on a canvas and cannot read CSS.
-const PALETTES: Record<ColorScheme, string[]> = {
-  light: ['#3366cc', '#e07b39', '#2a9d74', '#c94459', '#8559c9', '#b8921f', '#2797b8', '#b1508f', '#6b8e23', '#7a8593'],
-  dark: ['#6f9cf2', '#f29f5c', '#4fc79c', '#ec7587', '#aa8ded', '#e0c050', '#5cc3df', '#d97fc0', '#a1c15a', '#a7b1bd'],
-};
+import { PALETTES } from './colors';
+import type { ColorScheme } from './colorScheme';
 
 // Canvas text needs a concrete family: "inherit" is an invalid canvas font and falls back to 10px serif.
 const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -43,7 +19,8 @@ function themeOf(scheme: ColorScheme, fontSize: number): object {
     splitLine: { lineStyle: { color: ink.grid } },
   };
   return {
-    color: PALETTES[scheme],
+    // The series palette of colors.ts, so ungrouped charts use its first colour too.
+    color: [...PALETTES[scheme]],
     backgroundColor: 'transparent',
     textStyle: { color: ink.text, fontFamily: FONT_FAMILY, fontSize },
     categoryAxis: axis,

@@ -1,89 +1,98 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GroupChoice } from '../catalogue';
-import type { Grain } from '../generated/graphql';
-import { DEFAULT_FILTERS, type FilterState } from '../state/filterState';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DashboardProvider } from '../data/DashboardProvider';
+import { catalogueMock, markersMock } from '../testing/apiMocks';
 import { FilterBar } from './FilterBar';
+import { FilterCrumbs } from './FilterCrumbs';
 
-const regions = [
-  { code: 'EU', label: 'Europe' },
-  { code: 'NA', label: 'North America' },
-  { code: 'SEA', label: 'Southeast Asia' },
-];
-const policies = [{ code: 'hate_speech', label: 'Hate speech' }];
-const groups: GroupChoice[] = [
-  { id: 'none', label: 'None' },
-  { id: 'region', label: 'Region' },
-  { id: 'detection_source', label: 'Detection source' },
-];
-
-/** autoGrain: what the server chose for auto; null before it has answered. */
-function renderBar(value: FilterState, autoGrain: Grain | null = 'DAY') {
-  const onChange = vi.fn<(next: FilterState) => void>();
-  render(
-    <FilterBar
-      value={value}
-      onChange={onChange}
-      regions={regions}
-      policies={policies}
-      groups={groups}
-      choicesStatus="ready"
-      autoGrain={autoGrain ?? undefined}
-    />,
+function renderBar() {
+  return render(
+    <MockedProvider mocks={[catalogueMock(), markersMock]}>
+      <DashboardProvider>
+        <FilterBar />
+        <FilterCrumbs />
+      </DashboardProvider>
+    </MockedProvider>,
   );
-  return onChange;
 }
 
-describe('FilterBar', () => {
+const search = () => decodeURIComponent(window.location.search);
+const radio = (group: string, name: string) => within(screen.getByRole('radiogroup', { name: group })).getByRole('radio', { name });
+
+describe('FilterBar ↔ URL', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/moderation'));
   afterEach(cleanup);
 
-  it('changes the time range and shows what the server chose for auto', () => {
-    const onChange = renderBar(DEFAULT_FILTERS);
-    const range = screen.getByRole('radiogroup', { name: 'Time range' });
-    expect(within(range).getByRole('radio', { name: '7 d' }).getAttribute('aria-checked')).toBe('true');
-    fireEvent.click(within(range).getByRole('radio', { name: '90 d' }));
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, range: '90d' });
-    expect(screen.getByRole('radio', { name: 'Auto (day)' })).toBeTruthy();
+  it('writes each control to the URL, leaving defaults out', async () => {
+    renderBar();
+    expect(await screen.findByRole('button', { name: 'Region: All regions' })).toBeTruthy();
+    expect(radio('Time range', '28 d').getAttribute('aria-checked')).toBe('true');
+    expect(search()).toBe('');
+
+    fireEvent.click(radio('Time range', 'Last week'));
+    expect(search()).toBe('?range=lw');
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Asia/Tokyo' } });
+    fireEvent.click(radio('Grain', 'Day'));
+    fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: 'PREVIOUS_WEEK' } });
+    fireEvent.change(screen.getByLabelText('Auto-refresh'), { target: { value: '1m' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Region: All regions' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Latin America' }));
+    expect(search()).toBe('?range=lw&tz=Asia/Tokyo&grain=day&compare=PREVIOUS_WEEK&refresh=1m&region=LATAM');
+    expect(window.location.pathname).toBe('/moderation');
   });
 
-  it('says plain "Auto" until the server has answered', () => {
-    renderBar(DEFAULT_FILTERS, null);
-    expect(screen.getByRole('radio', { name: 'Auto' }).getAttribute('aria-checked')).toBe('true');
+  it('restores every control from a link', async () => {
+    window.history.replaceState(null, '', '/?range=7d&tz=Europe%2FParis&grain=hour&compare=NONE&region=SEA,EU&policy=hate_speech&detection_source=automated');
+    renderBar();
+    expect(await screen.findByRole('button', { name: 'Region: 2 regions' })).toBeTruthy();
+    expect(radio('Time range', '7 d').getAttribute('aria-checked')).toBe('true');
+    expect(radio('Grain', 'Hour').getAttribute('aria-checked')).toBe('true');
+    expect((screen.getByLabelText('Time zone') as HTMLSelectElement).value).toBe('Europe/Paris');
+    expect((screen.getByLabelText('Compare with') as HTMLSelectElement).value).toBe('NONE');
+    expect(screen.getByRole('button', { name: 'Policy: Hate speech' })).toBeTruthy();
+    // Filters set by clicking charts (no dropdown of their own) show in the breadcrumb.
+    const crumbs = screen.getByRole('navigation', { name: 'Applied filters' });
+    expect(within(crumbs).getByText('Automated detection')).toBeTruthy();
+    // Seven Paris days up to the end of the data (Sunday 01:00 in Paris), in whole hours.
+    expect(screen.getByTestId('range-text').textContent).toBe('16 Nov 00:00 – 22 Nov 2026 01:00 · Europe/Paris');
   });
 
-  it('disables hourly buckets for long ranges and leaves them when the range grows', () => {
-    const onChange = renderBar({ ...DEFAULT_FILTERS, range: '28d', grain: 'hour' });
-    expect((screen.getByRole('radio', { name: 'Hour' }) as HTMLButtonElement).disabled).toBe(false);
-    fireEvent.click(screen.getByRole('radio', { name: '90 d' }));
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, range: '90d', grain: 'auto' });
-    cleanup();
-    renderBar({ ...DEFAULT_FILTERS, range: '90d' });
-    expect((screen.getByRole('radio', { name: 'Hour' }) as HTMLButtonElement).disabled).toBe(true);
+  it('turns the dates into an absolute range, and a preset back into a relative one', async () => {
+    renderBar();
+    await screen.findByRole('button', { name: 'Region: All regions' });
+    const first = screen.getByLabelText('First day') as HTMLInputElement;
+    // The 28 days up to the end of the data (Saturday 21 Nov included).
+    expect(first.value).toBe('2026-10-25');
+    expect((screen.getByLabelText('Last day') as HTMLInputElement).value).toBe('2026-11-21');
+    fireEvent.change(first, { target: { value: '2026-11-09' } });
+    expect(search()).toBe('?from=2026-11-09&to=2026-11-21');
+    expect(screen.getByTestId('range-text').textContent).toBe('9 Nov – 21 Nov 2026 · UTC');
+    fireEvent.click(radio('Time range', '90 d'));
+    expect(search()).toBe('?range=90d');
+    // Hourly buckets over 90 days would be refused by the API.
+    expect((radio('Grain', 'Hour') as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('selects several regions in the order the API lists them', () => {
-    const onChange = renderBar({ ...DEFAULT_FILTERS, regions: ['SEA'] });
-    fireEvent.click(screen.getByRole('button', { name: 'Region: Southeast Asia' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Europe' }));
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, regions: ['EU', 'SEA'] });
-    fireEvent.click(screen.getByRole('button', { name: 'All regions' }));
-    expect(onChange).toHaveBeenLastCalledWith(DEFAULT_FILTERS);
+  it('removes filters one by one from the breadcrumb, or all at once', async () => {
+    window.history.replaceState(null, '', '/?range=lw&region=LATAM&policy=hate_speech');
+    renderBar();
+    const crumbs = await screen.findByRole('navigation', { name: 'Applied filters' });
+    expect(await within(crumbs).findByText('Latin America')).toBeTruthy();
+    fireEvent.click(within(crumbs).getByRole('button', { name: 'Remove filter Policy: Hate speech' }));
+    expect(search()).toBe('?range=lw&region=LATAM');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all' }));
+    expect(search()).toBe('');
+    expect(screen.queryByRole('navigation', { name: 'Applied filters' })).toBeNull();
   });
 
-  it('groups by one of the dimensions it is given', () => {
-    const onChange = renderBar(DEFAULT_FILTERS);
-    const select = screen.getByLabelText('Group by');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['None', 'Region', 'Detection source']);
-    fireEvent.change(select, { target: { value: 'detection_source' } });
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_FILTERS, group: 'detection_source' });
-  });
-
-  it('offers a reset only when something differs from the defaults', () => {
-    renderBar(DEFAULT_FILTERS);
-    expect((screen.getByRole('button', { name: 'Reset filters' }) as HTMLButtonElement).disabled).toBe(true);
-    cleanup();
-    const onChange = renderBar({ ...DEFAULT_FILTERS, policies: ['hate_speech'] });
-    fireEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
-    expect(onChange).toHaveBeenLastCalledWith(DEFAULT_FILTERS);
+  it('follows back and forward', async () => {
+    renderBar();
+    await screen.findByRole('button', { name: 'Region: All regions' });
+    act(() => {
+      window.history.replaceState(null, '', '/?range=24h');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(radio('Time range', '24 h').getAttribute('aria-checked')).toBe('true');
   });
 });

@@ -1,103 +1,190 @@
 import { useId } from 'react';
-import type { Grain } from '../generated/graphql';
-import type { GroupChoice } from '../catalogue';
+import { dimensionLabel, dimensionValues } from '../catalogue';
+import { useDashboard } from '../data/dashboard';
 import {
+  BAR_DIMENSIONS,
+  COMPARE_MODES,
   DEFAULT_FILTERS,
-  GRAIN_CHOICES,
+  REFRESH_CHOICES,
+  filterValues,
+  rangeSpec,
   serializeFilterState,
+  withFilterValues,
   withRange,
-  type FilterState,
-  type GroupBy,
+  type CompareMode,
+  type RefreshChoice,
 } from '../state/filterState';
-import { grainAllowed, type GrainChoice } from '../time/grain';
-import { RANGE_PRESETS, rangePreset, type RangePresetId } from '../time/range';
-import { MultiSelect, type Choice } from './MultiSelect';
+import { GRAIN_CHOICES, expectedAutoGrain, grainAllowed, type GrainChoice } from '../time/grain';
+import { formatRange } from '../time/labels';
+import { RANGE_PRESETS, localDate, rangeSpanMs, type RangePresetId } from '../time/range';
+import { MultiSelect } from './MultiSelect';
 import { SegmentedControl } from './SegmentedControl';
-
-interface FilterBarProps {
-  value: FilterState;
-  onChange: (next: FilterState) => void;
-  regions: readonly Choice[];
-  policies: readonly Choice[];
-  /** What the chart can be grouped by, "none" first. */
-  groups: readonly GroupChoice[];
-  /** Region and policy lists: still on their way, failed to load, or ready. */
-  choicesStatus: 'loading' | 'failed' | 'ready';
-  /** The grain the server chose for "auto", once it has answered; shown so the grain is never a mystery. */
-  autoGrain?: Grain | undefined;
-}
 
 const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', day: 'Day', week: 'Week' };
 
-const CHOICES_TEXT = { loading: 'Loading…', failed: 'Unavailable', ready: undefined } as const;
+const COMPARE_LABELS: Record<CompareMode, string> = {
+  PREVIOUS_PERIOD: 'Previous period',
+  PREVIOUS_WEEK: 'Same time a week earlier',
+  NONE: 'No comparison',
+};
 
-export function FilterBar({ value, onChange, regions, policies, groups, choicesStatus, autoGrain }: FilterBarProps) {
-  const groupId = useId();
-  const set = <K extends keyof FilterState>(key: K, next: FilterState[K]) => onChange({ ...value, [key]: next });
-  const isDefault = serializeFilterState(value) === '';
-  const spanMs = rangePreset(value.range).spanMs;
+const REFRESH_LABELS: Record<RefreshChoice, string> = { off: 'Off', '1m': 'Every minute', '5m': 'Every 5 minutes' };
+
+const NOUNS: Partial<Record<string, string>> = { REGION: 'regions', COUNTRY: 'countries', POLICY: 'policies', MODEL: 'models', VENDOR: 'vendors' };
+
+/**
+ * The one filter bar: when (preset or dates, zone, grain), compared with what, what slice, and
+ * how often to refresh. Everything it sets lives in the URL.
+ */
+export function FilterBar() {
+  const { catalogue, catalogueError, filters, setFilters, resolved } = useDashboard();
+  const zoneId = useId();
+  const compareId = useId();
+  const refreshId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const spec = rangeSpec(filters);
+  const spanMs = rangeSpanMs(spec);
+  const isDefault = serializeFilterState(filters) === '';
+  const autoGrain = resolved ? expectedAutoGrain(resolved.range) : undefined;
+  const choicesText = catalogue ? undefined : catalogueError ? 'Unavailable' : 'Loading…';
+
+  // The dates inputs always show the range in force, so editing one end keeps the other.
+  const shownFrom = resolved ? localDate(new Date(resolved.range.from), resolved.zone) : '';
+  const shownTo = resolved ? localDate(new Date(Date.parse(resolved.range.to) - 1), resolved.zone) : '';
+  const dataFirst = catalogue?.dataFrom ? localDate(new Date(catalogue.dataFrom), filters.zone) : undefined;
+  const dataLast = catalogue?.dataTo ? localDate(new Date(Date.parse(catalogue.dataTo) - 1), filters.zone) : undefined;
+  const setDates = (from: string, to: string) => {
+    if (from && to && from <= to) setFilters((s) => withRange(s, { from, to }));
+  };
 
   return (
     <div className="filter-bar" role="search" aria-label="Filters">
-      <SegmentedControl<RangePresetId>
-        label="Time range"
-        value={value.range}
-        options={RANGE_PRESETS.map((p) => ({ value: p.id, label: p.label, title: `${p.title} of data` }))}
-        onChange={(range) => onChange(withRange(value, range))}
-      />
-      <SegmentedControl<GrainChoice>
-        label="Grain"
-        value={value.grain}
-        options={GRAIN_CHOICES.map((g) => ({
-          value: g,
-          label: g === 'auto' && autoGrain ? `Auto (${autoGrain.toLowerCase()})` : GRAIN_LABELS[g],
-          disabled: !grainAllowed(g, spanMs),
-          title: grainAllowed(g, spanMs) ? undefined : 'Too many hourly buckets for this range',
-        }))}
-        onChange={(grain) => set('grain', grain)}
-      />
-      <MultiSelect
-        label="Region"
-        noun="regions"
-        choices={regions}
-        selected={value.regions}
-        disabledText={CHOICES_TEXT[choicesStatus]}
-        onChange={(next) => set('regions', next)}
-      />
-      <MultiSelect
-        label="Policy"
-        noun="policies"
-        choices={policies}
-        selected={value.policies}
-        disabledText={CHOICES_TEXT[choicesStatus]}
-        onChange={(next) => set('policies', next)}
-      />
-      <div className="field">
-        <label className="field-label" htmlFor={groupId}>
-          Group by
-        </label>
-        <select
-          id={groupId}
-          className="select-button"
-          value={value.group}
-          onChange={(event) => set('group', event.target.value as GroupBy)}
-        >
-          {groups.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+      <div className="filter-row">
+        <SegmentedControl<RangePresetId | 'dates'>
+          label="Time range"
+          value={'preset' in spec ? spec.preset : 'dates'}
+          options={RANGE_PRESETS.map((p) => ({ value: p.id, label: p.label, title: p.title }))}
+          onChange={(preset) => {
+            if (preset !== 'dates') setFilters((s) => withRange(s, { preset }));
+          }}
+        />
+        <div className="field">
+          <span className="field-label">Dates</span>
+          <div className="date-pair">
+            <label className="visually-hidden" htmlFor={fromId}>
+              First day
+            </label>
+            <input
+              id={fromId}
+              type="date"
+              className="date-input"
+              value={shownFrom}
+              min={dataFirst}
+              max={dataLast}
+              onChange={(e) => setDates(e.target.value, shownTo)}
+            />
+            <span aria-hidden="true">–</span>
+            <label className="visually-hidden" htmlFor={toId}>
+              Last day
+            </label>
+            <input
+              id={toId}
+              type="date"
+              className="date-input"
+              value={shownTo}
+              min={dataFirst}
+              max={dataLast}
+              onChange={(e) => setDates(shownFrom, e.target.value)}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={zoneId}>
+            Time zone
+          </label>
+          <select
+            id={zoneId}
+            className="select-button"
+            value={filters.zone}
+            onChange={(e) => setFilters((s) => ({ ...s, zone: e.target.value }))}
+          >
+            {(catalogue?.timeZones.includes(filters.zone) ? catalogue.timeZones : [filters.zone, ...(catalogue?.timeZones ?? [])]).map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SegmentedControl<GrainChoice>
+          label="Grain"
+          value={filters.grain}
+          options={GRAIN_CHOICES.map((g) => ({
+            value: g,
+            label: g === 'auto' && autoGrain ? `Auto (${autoGrain.toLowerCase()})` : GRAIN_LABELS[g],
+            disabled: !grainAllowed(g, spanMs),
+            title: grainAllowed(g, spanMs) ? undefined : 'Too many hourly buckets for this range',
+          }))}
+          onChange={(grain) => setFilters((s) => ({ ...s, grain }))}
+        />
+        <div className="field">
+          <label className="field-label" htmlFor={compareId}>
+            Compare with
+          </label>
+          <select
+            id={compareId}
+            className="select-button"
+            value={filters.compare}
+            onChange={(e) => setFilters((s) => ({ ...s, compare: e.target.value as CompareMode }))}
+          >
+            {COMPARE_MODES.map((m) => (
+              <option key={m} value={m}>
+                {COMPARE_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={refreshId}>
+            Auto-refresh
+          </label>
+          <select
+            id={refreshId}
+            className="select-button select-narrow"
+            title="Paused while the tab is hidden"
+            value={filters.refresh}
+            onChange={(e) => setFilters((s) => ({ ...s, refresh: e.target.value as RefreshChoice }))}
+          >
+            {REFRESH_CHOICES.map((r) => (
+              <option key={r} value={r}>
+                {REFRESH_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
-      <div className="field field-end">
-        <button
-          type="button"
-          className="button button-quiet"
-          disabled={isDefault}
-          onClick={() => onChange(DEFAULT_FILTERS)}
-        >
-          Reset filters
-        </button>
+      <div className="filter-row">
+        {BAR_DIMENSIONS.map((dimension) => (
+          <MultiSelect
+            key={dimension}
+            label={dimensionLabel(catalogue, dimension)}
+            noun={NOUNS[dimension] ?? 'values'}
+            choices={dimensionValues(catalogue, dimension)}
+            selected={filterValues(filters, dimension)}
+            disabledText={choicesText}
+            onChange={(next) => setFilters((s) => withFilterValues(s, dimension, next))}
+          />
+        ))}
+        <div className="field field-end">
+          {resolved ? (
+            <span className="range-text" data-testid="range-text">
+              {formatRange(resolved.range.from, resolved.range.to, resolved.grain, resolved.zone)} · {resolved.zone}
+            </span>
+          ) : null}
+          <button type="button" className="button button-quiet" disabled={isDefault} onClick={() => setFilters(DEFAULT_FILTERS)}>
+            Reset all
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 
 interface PanelProps {
-  title: string;
+  title: ReactNode;
+  /** Accessible name; required in practice when the title is not plain text (e.g. has a definition). */
+  name?: string;
+  /** Anchor for links that drill into this panel (#review_sla). */
+  id?: string;
+  className?: string | undefined;
   /** Headline figure or controls shown at the right of the title. */
   aside?: ReactNode;
   subtitle?: ReactNode;
@@ -10,11 +15,12 @@ interface PanelProps {
   footer?: ReactNode;
 }
 
-export function Panel({ title, aside, subtitle, busy = false, children, footer }: PanelProps) {
+export function Panel({ title, name, id, className, aside, subtitle, busy = false, children, footer }: PanelProps) {
+  const label = name ?? (typeof title === 'string' ? title : undefined);
   return (
-    <section className="panel" aria-label={title} aria-busy={busy}>
+    <section id={id} className={className ? `panel ${className}` : 'panel'} aria-label={label} aria-busy={busy}>
       <header className="panel-header">
-        <div>
+        <div className="panel-heading">
           <h2 className="panel-title">{title}</h2>
           {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
         </div>

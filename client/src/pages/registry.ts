@@ -1,5 +1,4 @@
-import type { ComponentType } from 'react';
-import { Overview } from './Overview';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 export interface PageDef {
   id: string;
@@ -7,28 +6,53 @@ export interface PageDef {
   path: string;
   /** One line under the title: the question the page answers. */
   summary: string;
-  /** Absent while the page is not built yet; the nav shows it as coming. */
-  component?: ComponentType;
+  /** Each page is its own chunk, loaded when first opened: the first paint carries only the shell. */
+  component: LazyExoticComponent<ComponentType>;
 }
+
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
 
 export const PAGES: readonly PageDef[] = [
   {
     id: 'overview',
     title: 'Overview',
     path: '/',
-    summary: 'How much are we moderating, and what moved?',
-    component: Overview,
+    summary: 'What needs attention, where, and since when.',
+    component: page(() => import('./overview/Overview'), 'Overview'),
   },
-  { id: 'moderation', title: 'Moderation', path: '/moderation', summary: 'Volumes, speed and appeals.' },
-  { id: 'models', title: 'Models', path: '/models', summary: 'How good are our safety models?' },
-  { id: 'annotation', title: 'Annotation', path: '/annotation', summary: 'Are the labelling teams keeping up?' },
-  { id: 'explore', title: 'Explore', path: '/explore', summary: 'Slice any metric by any dimension.' },
-  { id: 'retrospective', title: 'Retrospective', path: '/retrospective', summary: 'Last week against the weeks before.' },
+  {
+    id: 'moderation',
+    title: 'Moderation',
+    path: '/moderation',
+    summary: 'How much are we moderating, how fast, and how often are we wrong?',
+    component: page(() => import('./moderation/Moderation'), 'Moderation'),
+  },
+  {
+    id: 'models',
+    title: 'Models',
+    path: '/models',
+    summary: 'How good are our safety models, per version, policy and region?',
+    component: page(() => import('./models/Models'), 'Models'),
+  },
+  {
+    id: 'annotation',
+    title: 'Annotation',
+    path: '/annotation',
+    summary: 'Are the labelling teams keeping up, and are the labels any good?',
+    component: page(() => import('./annotation/Annotation'), 'Annotation'),
+  },
+  {
+    id: 'explore',
+    title: 'Explore',
+    path: '/explore',
+    summary: 'Any metric, by any dimension, with the numbers and the SQL behind them.',
+    component: page(() => import('./explore/Explore'), 'Explore'),
+  },
 ];
 
-/** The built page for a path; unknown paths fall back to the first page rather than a dead end. */
+/** The page for a path; unknown paths fall back to the Overview rather than a dead end. */
 export function pageForPath(pathname: string): PageDef {
-  const built = PAGES.filter((p) => p.component);
   const normalized = pathname.replace(/\/+$/, '') || '/';
-  return built.find((p) => p.path === normalized) ?? built[0] ?? PAGES[0]!;
+  return PAGES.find((p) => p.path === normalized) ?? PAGES[0]!;
 }

@@ -2,20 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FILTERS,
   dimensionFilters,
-  drillDown,
-  groupByDimension,
   parseFilterState,
+  rangeSpec,
   serializeFilterState,
+  withFilterValues,
   withRange,
+  withoutDimensionFilters,
   type FilterState,
 } from './filterState';
 
 const custom: FilterState = {
-  range: '28d',
+  ...DEFAULT_FILTERS,
+  range: '7d',
   grain: 'week',
-  regions: ['EU', 'NA'],
-  policies: ['hate_speech'],
-  group: 'detection_source',
+  zone: 'Asia/Tokyo',
+  region: ['EU', 'NA'],
+  policy: ['hate_speech'],
+  detection_source: ['automated'],
+  compare: 'PREVIOUS_WEEK',
+  refresh: '5m',
 };
 
 describe('filter state in the URL', () => {
@@ -23,9 +28,11 @@ describe('filter state in the URL', () => {
     const states: FilterState[] = [
       DEFAULT_FILTERS,
       custom,
-      { ...DEFAULT_FILTERS, regions: ['SEA'] },
-      { ...DEFAULT_FILTERS, range: '24h', grain: 'hour', group: 'policy' },
-      { ...DEFAULT_FILTERS, policies: ['spam & fake', 'a/b?c=d'] },
+      { ...DEFAULT_FILTERS, region: ['SEA'] },
+      { ...DEFAULT_FILTERS, range: '24h', grain: 'hour', model_version: ['3.3'] },
+      { ...DEFAULT_FILTERS, from: '2026-11-01', to: '2026-11-14', zone: 'America/Sao_Paulo' },
+      { ...DEFAULT_FILTERS, policy: ['spam & fake', 'a/b?c=d'] },
+      { ...DEFAULT_FILTERS, range: 'lw', compare: 'NONE' },
     ];
     for (const state of states) {
       expect(parseFilterState(serializeFilterState(state))).toEqual(state);
@@ -34,91 +41,75 @@ describe('filter state in the URL', () => {
 
   it('writes nothing for the defaults', () => {
     expect(serializeFilterState(DEFAULT_FILTERS)).toBe('');
-    expect(serializeFilterState({ ...DEFAULT_FILTERS, group: 'policy' })).toBe('group=policy');
+    expect(serializeFilterState({ ...DEFAULT_FILTERS, vendor: ['tessera'] })).toBe('vendor=tessera');
   });
 
   it('writes readable parameters in a stable order', () => {
-    expect(serializeFilterState(custom)).toBe('range=28d&grain=week&region=EU,NA&policy=hate_speech&group=detection_source');
+    expect(serializeFilterState(custom)).toBe(
+      'range=7d&tz=Asia%2FTokyo&grain=week&compare=PREVIOUS_WEEK&refresh=5m&region=EU,NA&policy=hate_speech&detection_source=automated',
+    );
   });
 
   it('reads the documented link format', () => {
-    expect(parseFilterState('?range=7d&region=EU&policy=hate_speech&group=policy&grain=day')).toEqual({
-      range: '7d',
+    expect(parseFilterState('?range=lw&region=LATAM&policy=misinformation&grain=day&tz=UTC')).toEqual({
+      ...DEFAULT_FILTERS,
+      range: 'lw',
       grain: 'day',
-      regions: ['EU'],
-      policies: ['hate_speech'],
-      group: 'policy',
+      region: ['LATAM'],
+      policy: ['misinformation'],
     });
   });
 
   it('ignores unknown parameters and falls back on invalid values', () => {
-    expect(parseFilterState('?utm_source=mail&range=1y&grain=minute&group=colour&foo=bar')).toEqual(DEFAULT_FILTERS);
+    expect(parseFilterState('?utm_source=mail&range=1y&grain=minute&tz=Mars/Olympus&compare=always&refresh=1s&from=yesterday')).toEqual(DEFAULT_FILTERS);
     expect(parseFilterState('')).toEqual(DEFAULT_FILTERS);
   });
 
   it('accepts repeated and comma-separated lists, without duplicates or blanks', () => {
-    expect(parseFilterState('?region=EU&region=NA,EU&region=&policy=,spam,').regions).toEqual(['EU', 'NA']);
-    expect(parseFilterState('?policy=,spam,').policies).toEqual(['spam']);
+    expect(parseFilterState('?region=EU&region=NA,EU&region=&policy=,spam,').region).toEqual(['EU', 'NA']);
+    expect(parseFilterState('?policy=,spam,').policy).toEqual(['spam']);
   });
 
   it('matches enum values case-insensitively', () => {
-    expect(parseFilterState('?grain=DAY&group=Region&range=90D')).toMatchObject({ grain: 'day', group: 'region', range: '90d' });
+    expect(parseFilterState('?grain=DAY&range=90D&compare=previous_week')).toMatchObject({ grain: 'day', range: '90d', compare: 'PREVIOUS_WEEK' });
+  });
+});
+
+describe('the range', () => {
+  it('uses absolute dates when both are set and in order, the preset otherwise', () => {
+    expect(rangeSpec({ range: '7d', from: '2026-11-01', to: '2026-11-03' })).toEqual({ from: '2026-11-01', to: '2026-11-03' });
+    expect(rangeSpec({ range: '7d', from: '2026-11-03', to: '2026-11-01' })).toEqual({ preset: '7d' });
+    expect(rangeSpec({ range: 'lw', from: '2026-11-01', to: null })).toEqual({ preset: 'lw' });
   });
 
-  it('groups by any dimension of the schema, written in lower case', () => {
-    expect(parseFilterState('?group=MODEL_VERSION').group).toBe('model_version');
-    expect(serializeFilterState({ ...DEFAULT_FILTERS, group: 'label_source' })).toBe('group=label_source');
-    expect(parseFilterState('?group=none').group).toBe('none');
+  it('replaces dates with a preset, and a preset with dates', () => {
+    const dated = withRange(DEFAULT_FILTERS, { from: '2026-11-01', to: '2026-11-03' });
+    expect(dated).toMatchObject({ from: '2026-11-01', to: '2026-11-03' });
+    expect(withRange(dated, { preset: '24h' })).toMatchObject({ range: '24h', from: null, to: null });
+  });
+
+  it('keeps the grain when the new range allows it, and falls back to auto when not', () => {
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { preset: '7d' }).grain).toBe('hour');
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { preset: '90d' }).grain).toBe('auto');
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { from: '2026-08-01', to: '2026-11-01' }).grain).toBe('auto');
   });
 });
 
 describe('query arguments', () => {
-  it('sends only the filters that narrow the slice, one per dimension', () => {
+  it('sends only the filters that narrow the slice, in the schema order', () => {
     expect(dimensionFilters(DEFAULT_FILTERS)).toEqual([]);
-    expect(dimensionFilters({ ...DEFAULT_FILTERS, policies: ['spam'] })).toEqual([{ dimension: 'POLICY', values: ['spam'] }]);
     expect(dimensionFilters(custom)).toEqual([
       { dimension: 'REGION', values: ['EU', 'NA'] },
       { dimension: 'POLICY', values: ['hate_speech'] },
+      { dimension: 'DETECTION_SOURCE', values: ['automated'] },
     ]);
   });
 
-  it('maps the group to the API dimension', () => {
-    expect(groupByDimension('none')).toBeNull();
-    expect(groupByDimension('detection_source')).toBe('DETECTION_SOURCE');
-    expect(groupByDimension('model_version')).toBe('MODEL_VERSION');
-  });
-});
-
-describe('withRange', () => {
-  it('keeps the grain when the new range allows it', () => {
-    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, '28d')).toEqual({ ...DEFAULT_FILTERS, range: '28d', grain: 'hour' });
-  });
-
-  it('falls back to auto when the range is too long for hourly buckets', () => {
-    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, '90d')).toEqual({ ...DEFAULT_FILTERS, range: '90d', grain: 'auto' });
-    expect(withRange({ ...DEFAULT_FILTERS, grain: 'week' }, '90d').grain).toBe('week');
-  });
-});
-
-describe('drillDown', () => {
-  it('narrows to a region and splits it by policy', () => {
-    expect(drillDown({ ...DEFAULT_FILTERS, group: 'region' }, 'EU')).toEqual({
-      ...DEFAULT_FILTERS,
-      regions: ['EU'],
-      group: 'policy',
-    });
-  });
-
-  it('narrows to a policy and splits it by region', () => {
-    expect(drillDown({ ...DEFAULT_FILTERS, regions: ['EU'], group: 'policy' }, 'hate_speech')).toEqual({
-      ...DEFAULT_FILTERS,
-      regions: ['EU'],
-      policies: ['hate_speech'],
-      group: 'region',
-    });
-  });
-
-  it('does not drill from groupings the Overview has no filter for', () => {
-    expect(drillDown({ ...DEFAULT_FILTERS, group: 'action' }, 'removed')).toBeNull();
+  it('narrows and clears dimensions without touching the time settings', () => {
+    const narrowed = withFilterValues(custom, 'VENDOR', ['tessera']);
+    expect(narrowed.vendor).toEqual(['tessera']);
+    const cleared = withoutDimensionFilters(narrowed);
+    expect(dimensionFilters(cleared)).toEqual([]);
+    expect(cleared).toMatchObject({ range: '7d', zone: 'Asia/Tokyo', compare: 'PREVIOUS_WEEK' });
   });
 });

@@ -1,25 +1,13 @@
-import type { Dimension, DimensionFilterInput } from '../generated/graphql';
-import { grainAllowed, type GrainChoice } from '../time/grain';
-import { RANGE_PRESET_IDS, rangePreset, type RangePresetId } from '../time/range';
-import { createUrlCodec, listOf, oneOf } from './urlState';
+import type { ComparisonMode, Dimension, DimensionFilterInput } from '../generated/graphql';
+import { GRAIN_CHOICES, grainAllowed, type GrainChoice } from '../time/grain';
+import { RANGE_PRESET_IDS, rangeSpanMs, type RangePresetId, type RangeSpec } from '../time/range';
+import { UTC, isKnownZone } from '../time/zones';
+import { createUrlCodec, listOf, oneOf, optional, textWhere, type ParamSpec, type StateSpec } from './urlState';
 
-/** The slice the dashboard looks at; lives in the URL so a link reopens the same view. */
-export interface FilterState {
-  range: RangePresetId;
-  grain: GrainChoice;
-  /** Region codes; empty means all regions. */
-  regions: string[];
-  /** Policy codes; empty means all policies. */
-  policies: string[];
-  group: GroupBy;
-}
-
-export type GroupBy = 'none' | Lowercase<Dimension>;
-
-// The link is read before the catalogue arrives, so the values a `group` parameter may take are
-// the schema's dimensions, listed here; what the group picker offers comes from the catalogue.
-// A Record over the generated union makes the compiler flag a dimension added to the schema.
-const DIMENSION_IDS = Object.keys({
+// The link is read before the catalogue arrives, so the dimensions a filter parameter may name
+// are the schema's, listed here. A Record over the generated union makes the compiler flag a
+// dimension added to the schema.
+export const DIMENSION_IDS = Object.keys({
   REGION: true,
   COUNTRY: true,
   POLICY: true,
@@ -36,55 +24,102 @@ const DIMENSION_IDS = Object.keys({
   LANGUAGE: true,
 } satisfies Record<Dimension, true>) as Dimension[];
 
-export const GROUP_BY_IDS: readonly GroupBy[] = ['none', ...DIMENSION_IDS.map((d) => groupByOf(d))];
+/** A dimension as it appears in links: `region=EU`, `detection_source=automated`. */
+export type DimensionKey = Lowercase<Dimension>;
+export const dimensionKey = (d: Dimension): DimensionKey => d.toLowerCase() as DimensionKey;
 
-export const GRAIN_CHOICES: readonly GrainChoice[] = ['auto', 'hour', 'day', 'week'];
+export type CompareMode = Extract<ComparisonMode, 'PREVIOUS_PERIOD' | 'PREVIOUS_WEEK' | 'NONE'>;
+export const COMPARE_MODES: readonly CompareMode[] = ['PREVIOUS_PERIOD', 'PREVIOUS_WEEK', 'NONE'];
 
-export const filterCodec = createUrlCodec<FilterState>({
-  range: { param: 'range', codec: oneOf(RANGE_PRESET_IDS), default: '7d' },
+export type RefreshChoice = 'off' | '1m' | '5m';
+export const REFRESH_CHOICES: readonly RefreshChoice[] = ['off', '1m', '5m'];
+export const REFRESH_MS: Record<RefreshChoice, number> = { off: 0, '1m': 60_000, '5m': 300_000 };
+
+/** When, how finely, compared with what, and how often to refresh. */
+export interface TimeState {
+  range: RangePresetId;
+  /** Absolute first and last days (YYYY-MM-DD, inclusive, in `zone`); both set override `range`. */
+  from: string | null;
+  to: string | null;
+  zone: string;
+  grain: GrainChoice;
+  compare: CompareMode;
+  refresh: RefreshChoice;
+}
+
+/**
+ * The slice every page looks at: the time settings plus one list of codes per dimension (empty
+ * means no filter). The filter bar edits the common dimensions; chart clicks can narrow any of
+ * them, and the breadcrumb shows and removes them all. Lives in the URL so a link reopens the view.
+ */
+export type FilterState = TimeState & { [K in DimensionKey]: string[] };
+
+const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+
+const timeSpec: StateSpec<TimeState> = {
+  range: { param: 'range', codec: oneOf(RANGE_PRESET_IDS), default: '28d' },
+  from: { param: 'from', codec: optional(textWhere(isDate)), default: null },
+  to: { param: 'to', codec: optional(textWhere(isDate)), default: null },
+  zone: { param: 'tz', codec: textWhere(isKnownZone), default: UTC },
   grain: { param: 'grain', codec: oneOf(GRAIN_CHOICES), default: 'auto' },
-  regions: { param: 'region', codec: listOf(), default: [] },
-  policies: { param: 'policy', codec: listOf(), default: [] },
-  group: { param: 'group', codec: oneOf(GROUP_BY_IDS), default: 'none' },
-});
+  compare: { param: 'compare', codec: oneOf(COMPARE_MODES), default: 'PREVIOUS_PERIOD' },
+  refresh: { param: 'refresh', codec: oneOf(REFRESH_CHOICES), default: 'off' },
+};
+
+const dimensionSpec = Object.fromEntries(
+  DIMENSION_IDS.map((d) => [dimensionKey(d), { param: dimensionKey(d), codec: listOf(), default: [] } satisfies ParamSpec<string[]>]),
+) as unknown as StateSpec<{ [K in DimensionKey]: string[] }>;
+
+export const filterCodec = createUrlCodec<FilterState>({ ...timeSpec, ...dimensionSpec });
 
 export const DEFAULT_FILTERS: FilterState = filterCodec.defaults;
 export const parseFilterState = (search: string): FilterState => filterCodec.parse(search);
 export const serializeFilterState = (state: FilterState): string => filterCodec.serialize(state);
 
-export function groupByDimension(group: GroupBy): Dimension | null {
-  return group === 'none' ? null : (group.toUpperCase() as Dimension);
+/** The dimensions the filter bar offers as dropdowns; the others are narrowed by clicking charts. */
+export const BAR_DIMENSIONS: readonly Dimension[] = ['REGION', 'COUNTRY', 'POLICY', 'MODEL', 'VENDOR'];
+
+/** Absolute dates when both are set and in order, the preset otherwise. */
+export function rangeSpec(state: Pick<TimeState, 'range' | 'from' | 'to'>): RangeSpec {
+  if (state.from && state.to && state.from <= state.to) return { from: state.from, to: state.to };
+  return { preset: state.range };
 }
 
-export function groupByOf(dimension: Dimension): GroupBy {
-  return dimension.toLowerCase() as GroupBy;
+export function filterValues(state: FilterState, dimension: Dimension): string[] {
+  return state[dimensionKey(dimension)];
 }
 
-/** Only the lists that narrow the slice; an absent filter means "everything". */
+export function withFilterValues(state: FilterState, dimension: Dimension, values: string[]): FilterState {
+  return { ...state, [dimensionKey(dimension)]: values };
+}
+
+/** Every dimension that narrows the slice, in the schema's order; an absent one means "everything". */
 export function dimensionFilters(state: FilterState): DimensionFilterInput[] {
   const filters: DimensionFilterInput[] = [];
-  if (state.regions.length > 0) filters.push({ dimension: 'REGION', values: state.regions });
-  if (state.policies.length > 0) filters.push({ dimension: 'POLICY', values: state.policies });
+  for (const dimension of DIMENSION_IDS) {
+    const values = filterValues(state, dimension);
+    if (values.length > 0) filters.push({ dimension, values });
+  }
   return filters;
 }
 
-/** A longer range can rule out the chosen grain (hourly over 90 days); fall back to auto then. */
-export function withRange(state: FilterState, range: RangePresetId): FilterState {
-  const grain = grainAllowed(state.grain, rangePreset(range).spanMs) ? state.grain : 'auto';
-  return { ...state, range, grain };
+/** The state with every dimension filter removed (the time settings kept). */
+export function withoutDimensionFilters(state: FilterState): FilterState {
+  let next = state;
+  for (const d of DIMENSION_IDS) next = withFilterValues(next, d, []);
+  return next;
 }
 
-/**
- * Clicking a group drills into it: a region narrows to that region and splits it by policy,
- * a policy narrows to that policy and splits it by region (the region × policy cell).
- * The Overview's filters are regions and policies only, so other groupings do not drill.
- */
-export function drillDown(state: FilterState, groupKey: string): FilterState | null {
-  if (state.group === 'region') return { ...state, regions: [groupKey], group: 'policy' };
-  if (state.group === 'policy') return { ...state, policies: [groupKey], group: 'region' };
-  return null;
+/** A preset replaces absolute dates; a longer range can rule out the chosen grain (hourly over 90 days). */
+export function withRange(state: FilterState, spec: RangeSpec): FilterState {
+  const next =
+    'from' in spec ? { ...state, from: spec.from, to: spec.to } : { ...state, range: spec.preset, from: null, to: null };
+  const grain = grainAllowed(state.grain, rangeSpanMs(spec)) ? state.grain : 'auto';
+  return { ...next, grain };
 }
 
-export function canDrill(group: GroupBy): boolean {
-  return group === 'region' || group === 'policy';
+/** The query string of the shared filters alone: what page links carry from page to page. */
+export function filterQuery(state: FilterState): string {
+  const query = serializeFilterState(state);
+  return query ? `?${query}` : '';
 }

@@ -9,21 +9,18 @@ export interface BucketCoverage {
   lastPartial: boolean;
 }
 
-/**
- * Read from the answer rather than the request, because on "auto" only the answer knows the
- * grain. Bucket ends are computed with fixed steps, which is exact in UTC (the zone the
- * Overview asks for); it is not for days and weeks of a zone with daylight saving.
- */
+/** Read from the answer rather than the request, because on "auto" only the answer knows the grain. */
 export function bucketCoverage(
   buckets: readonly string[],
   grain: Grain,
   range: { from: string; to: string },
   dataEnd: Date,
+  zone: string,
 ): BucketCoverage {
   const first = buckets[0];
   const last = buckets[buckets.length - 1];
   return {
-    firstPartial: first !== undefined && new Date(first).getTime() < new Date(range.from).getTime(),
-    lastPartial: last !== undefined && addGrain(new Date(last), grain, 1).getTime() > dataEnd.getTime(),
+    firstPartial: first !== undefined && Date.parse(first) < Date.parse(range.from),
+    lastPartial: last !== undefined && addGrain(new Date(last), grain, 1, zone).getTime() > dataEnd.getTime(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Grain } from '../generated/graphql';
+import { UTC, wallTime, zonedInstant } from './zones';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -6,6 +7,8 @@ export const WEEK_MS = 7 * DAY_MS;
 
 /** What the grain picker offers; "auto" leaves the choice to the server (grain: null). */
 export type GrainChoice = 'auto' | 'hour' | 'day' | 'week';
+
+export const GRAIN_CHOICES: readonly GrainChoice[] = ['auto', 'hour', 'day', 'week'];
 
 export const GRAIN_OF_CHOICE: Record<Exclude<GrainChoice, 'auto'>, Grain> = {
   hour: 'HOUR',
@@ -28,26 +31,39 @@ export function grainAllowed(choice: GrainChoice, spanMs: number): boolean {
   return choice !== 'hour' || spanMs <= MAX_HOURLY_SPAN_MS;
 }
 
-/** Start of the UTC bucket holding `t`. ISO weeks start on Monday. */
-export function floorToGrain(t: Date, grain: Grain): Date {
-  const d = new Date(t.getTime());
-  d.setUTCMinutes(0, 0, 0);
-  if (grain === 'HOUR') return d;
-  d.setUTCHours(0);
-  if (grain === 'DAY') return d;
-  // getUTCDay(): Sunday = 0; days since Monday = (day + 6) % 7.
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d;
+/**
+ * What "auto" becomes for hourly metrics, by the API's documented rule: the finest grain with at
+ * most 200 buckets. Shown in the grain picker; each chart's subtitle says what its answer used
+ * (metrics kept per day never go finer than days).
+ */
+export function expectedAutoGrain(range: { from: string; to: string }): Grain {
+  const span = Date.parse(range.to) - Date.parse(range.from);
+  if (span <= 200 * HOUR_MS) return 'HOUR';
+  return span <= 200 * DAY_MS ? 'DAY' : 'WEEK';
+}
+
+/**
+ * Start of the bucket holding `t` in a zone: the hour (zones are whole-hour, so UTC hours),
+ * local midnight, or the local Monday midnight of the ISO week.
+ */
+export function floorToGrain(t: Date, grain: Grain, zone: string = UTC): Date {
+  if (grain === 'HOUR') return new Date(Math.floor(t.getTime() / HOUR_MS) * HOUR_MS);
+  const w = wallTime(t, zone);
+  // weekday: Sunday = 0, so days since Monday = (weekday + 6) % 7.
+  const back = grain === 'WEEK' ? (w.weekday + 6) % 7 : 0;
+  return zonedInstant(w.year, w.month, w.day - back, 0, zone);
 }
 
 /** Smallest bucket boundary ≥ `t`. */
-export function ceilToGrain(t: Date, grain: Grain): Date {
-  const floor = floorToGrain(t, grain);
-  return floor.getTime() === t.getTime() ? floor : addGrain(floor, grain, 1);
+export function ceilToGrain(t: Date, grain: Grain, zone: string = UTC): Date {
+  const floor = floorToGrain(t, grain, zone);
+  return floor.getTime() === t.getTime() ? floor : addGrain(floor, grain, 1, zone);
 }
 
-/** Fixed-length steps are exact because everything is in UTC (no DST). */
-export function addGrain(t: Date, grain: Grain, n: number): Date {
-  const step = grain === 'HOUR' ? HOUR_MS : grain === 'DAY' ? DAY_MS : WEEK_MS;
-  return new Date(t.getTime() + n * step);
+/** `n` buckets later (or earlier); local days keep local midnight across daylight-saving changes. */
+export function addGrain(t: Date, grain: Grain, n: number, zone: string = UTC): Date {
+  if (grain === 'HOUR') return new Date(t.getTime() + n * HOUR_MS);
+  const w = wallTime(t, zone);
+  const days = grain === 'DAY' ? n : 7 * n;
+  return zonedInstant(w.year, w.month, w.day + days, w.hour, zone);
 }

@@ -1,83 +1,122 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, ceilToGrain, floorToGrain, grainAllowed, requestedGrain } from './grain';
+import { DAY_MS, addGrain, ceilToGrain, expectedAutoGrain, floorToGrain, grainAllowed, requestedGrain } from './grain';
 import { bucketCoverage } from './coverage';
-import { formatRange, bucketAxisLabel, bucketTitle } from './labels';
+import { bucketAxisLabel, bucketTitle, formatMoment, formatRange } from './labels';
+import { baselineRange } from './comparison';
 import { resolveRange } from './range';
+import { isKnownZone, wallTime, zoneOffsetMs, zonedInstant } from './zones';
 
 // 2026-11-16 is a Monday; the data ends (exclusive) at 18:00 that day.
 const MONDAY_18H = '2026-11-16T18:00:00Z';
 
-describe('grain choice', () => {
+describe('zones', () => {
+  it('reads wall-clock time in a zone', () => {
+    expect(wallTime(new Date('2026-11-15T20:00:00Z'), 'Asia/Tokyo')).toMatchObject({ year: 2026, month: 11, day: 16, hour: 5, weekday: 1 });
+    expect(zoneOffsetMs(new Date('2026-07-01T00:00:00Z'), 'Europe/Paris')).toBe(2 * 3_600_000);
+    expect(zoneOffsetMs(new Date('2026-12-01T00:00:00Z'), 'Europe/Paris')).toBe(3_600_000);
+  });
+
+  it('finds local midnight, also across a daylight-saving change', () => {
+    expect(zonedInstant(2026, 11, 16, 0, 'America/Sao_Paulo').toISOString()).toBe('2026-11-16T03:00:00.000Z');
+    // Europe/Paris leaves summer time on Sun 25 Oct 2026 at 03:00 local.
+    expect(zonedInstant(2026, 10, 25, 0, 'Europe/Paris').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(zonedInstant(2026, 10, 26, 0, 'Europe/Paris').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('rejects zones the runtime does not know', () => {
+    expect(isKnownZone('Asia/Jakarta')).toBe(true);
+    expect(isKnownZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('grain', () => {
   it('leaves auto to the server and names the others', () => {
     expect(requestedGrain('auto')).toBeNull();
     expect(requestedGrain('hour')).toBe('HOUR');
-    expect(requestedGrain('week')).toBe('WEEK');
   });
 
   it('allows hourly buckets up to 42 days, as the server does', () => {
     expect(grainAllowed('hour', 42 * DAY_MS)).toBe(true);
     expect(grainAllowed('hour', 42 * DAY_MS + 1)).toBe(false);
-    expect(grainAllowed('day', 900 * DAY_MS)).toBe(true);
     expect(grainAllowed('auto', 900 * DAY_MS)).toBe(true);
   });
-});
 
-describe('grain alignment (UTC)', () => {
-  it('floors to the hour, the day and the ISO week (Monday)', () => {
+  it('predicts the automatic grain by the API rule (at most 200 buckets)', () => {
+    expect(expectedAutoGrain({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' })).toBe('HOUR');
+    expect(expectedAutoGrain({ from: '2026-10-19T00:00:00Z', to: '2026-11-16T00:00:00Z' })).toBe('DAY');
+    expect(expectedAutoGrain({ from: '2025-11-16T00:00:00Z', to: '2026-11-16T00:00:00Z' })).toBe('WEEK');
+  });
+
+  it('floors to the hour, the day and the ISO week (Monday), in UTC or a zone', () => {
     const sunday = new Date('2026-11-15T10:45:12Z');
     expect(floorToGrain(sunday, 'HOUR').toISOString()).toBe('2026-11-15T10:00:00.000Z');
     expect(floorToGrain(sunday, 'DAY').toISOString()).toBe('2026-11-15T00:00:00.000Z');
     expect(floorToGrain(sunday, 'WEEK').toISOString()).toBe('2026-11-09T00:00:00.000Z');
-    expect(floorToGrain(new Date('2026-11-16T00:00:00Z'), 'WEEK').toISOString()).toBe('2026-11-16T00:00:00.000Z');
+    // 10:45 UTC Sunday is 19:45 Sunday in Tokyo; 15:00 UTC Sunday is already Monday there.
+    expect(floorToGrain(sunday, 'DAY', 'Asia/Tokyo').toISOString()).toBe('2026-11-14T15:00:00.000Z');
+    expect(floorToGrain(new Date('2026-11-15T15:00:00Z'), 'WEEK', 'Asia/Tokyo').toISOString()).toBe('2026-11-15T15:00:00.000Z');
   });
 
-  it('leaves boundaries alone when rounding up', () => {
+  it('rounds up only off boundaries, and adds local days', () => {
     expect(ceilToGrain(new Date('2026-11-16T00:00:00Z'), 'DAY').toISOString()).toBe('2026-11-16T00:00:00.000Z');
     expect(ceilToGrain(new Date('2026-11-16T00:00:01Z'), 'DAY').toISOString()).toBe('2026-11-17T00:00:00.000Z');
-    expect(ceilToGrain(new Date('2026-11-17T08:00:00Z'), 'WEEK').toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect(addGrain(new Date('2026-10-24T22:00:00Z'), 'DAY', 1, 'Europe/Paris').toISOString()).toBe('2026-10-25T23:00:00.000Z');
   });
 });
 
 describe('resolveRange', () => {
   it('counts 24 hours back from the end of the data, leaving the grain to the server', () => {
-    const r = resolveRange('24h', 'auto', MONDAY_18H);
+    const r = resolveRange({ preset: '24h' }, 'auto', MONDAY_18H, 'UTC');
     expect(r.grain).toBeNull();
     expect(r.range).toEqual({ from: '2026-11-15T18:00:00Z', to: '2026-11-16T18:00:00Z' });
-    expect(r.dataEnd.toISOString()).toBe('2026-11-16T18:00:00.000Z');
   });
 
-  it('on auto, starts day presets at midnight and ends them with the data', () => {
-    // Whole days at the start and no bucket after the data, whichever grain the server picks.
-    expect(resolveRange('7d', 'auto', MONDAY_18H).range).toEqual({ from: '2026-11-10T00:00:00Z', to: '2026-11-16T18:00:00Z' });
-    expect(resolveRange('28d', 'auto', MONDAY_18H).range).toEqual({ from: '2026-10-20T00:00:00Z', to: '2026-11-16T18:00:00Z' });
-    expect(resolveRange('7d', 'auto', '2026-11-16T00:00:00Z').range).toEqual({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' });
+  it('on auto, starts day presets at local midnight and ends them with the data', () => {
+    expect(resolveRange({ preset: '7d' }, 'auto', MONDAY_18H, 'UTC').range).toEqual({ from: '2026-11-10T00:00:00Z', to: MONDAY_18H });
+    expect(resolveRange({ preset: '28d' }, 'auto', '2026-11-16T00:00:00Z', 'UTC').range).toEqual({ from: '2026-10-19T00:00:00Z', to: '2026-11-16T00:00:00Z' });
+    // In Tokyo the data ends at 03:00 on Tuesday 17th: seven local days end that Tuesday.
+    expect(resolveRange({ preset: '7d' }, 'auto', MONDAY_18H, 'Asia/Tokyo').range).toEqual({ from: '2026-11-10T15:00:00Z', to: MONDAY_18H });
   });
 
-  it('rounds a daily range out to whole days', () => {
-    const r = resolveRange('7d', 'day', MONDAY_18H);
-    expect(r.grain).toBe('DAY');
-    expect(r.range).toEqual({ from: '2026-11-10T00:00:00Z', to: '2026-11-17T00:00:00Z' });
-    expect(r.dataEnd.toISOString()).toBe('2026-11-16T18:00:00.000Z');
+  it('rounds out to whole buckets of a chosen grain', () => {
+    expect(resolveRange({ preset: '7d' }, 'day', MONDAY_18H, 'UTC').range).toEqual({ from: '2026-11-10T00:00:00Z', to: '2026-11-17T00:00:00Z' });
+    const weeks = resolveRange({ preset: '28d' }, 'week', MONDAY_18H, 'UTC');
+    expect(weeks.range).toEqual({ from: '2026-10-19T00:00:00Z', to: '2026-11-23T00:00:00Z' });
   });
 
-  it('aligns weekly ranges on Mondays', () => {
-    const r = resolveRange('28d', 'week', MONDAY_18H);
-    expect(r.grain).toBe('WEEK');
-    expect(r.range).toEqual({ from: '2026-10-26T00:00:00Z', to: '2026-11-23T00:00:00Z' });
-    expect(new Date(r.range.from).getUTCDay()).toBe(1);
-    expect(new Date(r.range.to).getUTCDay()).toBe(1);
+  it('reads this week and last week as ISO weeks relative to the end of the data', () => {
+    const saturdayNight = '2026-11-22T00:00:00Z';
+    expect(resolveRange({ preset: 'tw' }, 'auto', saturdayNight, 'UTC').range).toEqual({ from: '2026-11-16T00:00:00Z', to: saturdayNight });
+    expect(resolveRange({ preset: 'lw' }, 'auto', saturdayNight, 'UTC').range).toEqual({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' });
   });
 
-  it('rounds an end inside an hour up to the next hour', () => {
-    expect(resolveRange('24h', 'auto', '2026-11-16T17:20:00Z').range.to).toBe('2026-11-16T18:00:00Z');
-    expect(resolveRange('24h', 'auto', '2026-11-16T17:20:00Z').range.from).toBe('2026-11-15T18:00:00Z');
+  it('says so when this week has no data yet, and shows the week that just ended', () => {
+    const r = resolveRange({ preset: 'tw' }, 'auto', '2026-11-16T00:00:00Z', 'UTC');
+    expect(r.range).toEqual({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' });
+    expect(r.note).toMatch(/no data yet/);
+    // Last week stays the last complete week.
+    expect(resolveRange({ preset: 'lw' }, 'auto', '2026-11-16T00:00:00Z', 'UTC').range.from).toBe('2026-11-09T00:00:00Z');
   });
 
-  it('honours an explicit grain over the preset', () => {
-    const r = resolveRange('90d', 'hour', MONDAY_18H);
-    expect(r.grain).toBe('HOUR');
-    expect(r.range.to).toBe('2026-11-16T18:00:00Z');
-    expect(r.range.from).toBe('2026-08-18T18:00:00Z');
+  it('turns absolute dates into local days, cut at the end of the data', () => {
+    expect(resolveRange({ from: '2026-11-01', to: '2026-11-03' }, 'auto', MONDAY_18H, 'UTC').range).toEqual({
+      from: '2026-11-01T00:00:00Z',
+      to: '2026-11-04T00:00:00Z',
+    });
+    expect(resolveRange({ from: '2026-11-01', to: '2026-11-30' }, 'auto', MONDAY_18H, 'America/Sao_Paulo').range).toEqual({
+      from: '2026-11-01T03:00:00Z',
+      to: MONDAY_18H,
+    });
+    expect(resolveRange({ from: '2026-12-01', to: '2026-12-05' }, 'auto', MONDAY_18H, 'UTC').note).toMatch(/data ends/);
+  });
+});
+
+describe('comparison periods', () => {
+  it('is the equal period before, or the same period a week earlier', () => {
+    const range = { from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' };
+    expect(baselineRange(range, 'PREVIOUS_PERIOD')).toEqual({ from: '2026-11-02T00:00:00Z', to: '2026-11-09T00:00:00Z' });
+    expect(baselineRange({ from: '2026-11-15T18:00:00Z', to: MONDAY_18H }, 'PREVIOUS_WEEK')).toEqual({ from: '2026-11-08T18:00:00Z', to: '2026-11-09T18:00:00Z' });
+    expect(baselineRange(range, 'NONE')).toBeNull();
   });
 });
 
@@ -87,42 +126,35 @@ describe('bucketCoverage', () => {
   const dayRange = { from: '2026-11-14T00:00:00Z', to: '2026-11-17T00:00:00Z' };
 
   it('flags a last day that is still filling', () => {
-    expect(bucketCoverage(days, 'DAY', dayRange, dataEnd)).toEqual({ firstPartial: false, lastPartial: true });
-  });
-
-  it('has no partial bucket when the data ends on a boundary', () => {
-    expect(bucketCoverage(days, 'DAY', dayRange, new Date('2026-11-17T00:00:00Z'))).toEqual({ firstPartial: false, lastPartial: false });
-    const hours = ['2026-11-16T16:00:00Z', '2026-11-16T17:00:00Z'];
-    expect(bucketCoverage(hours, 'HOUR', { from: hours[0]!, to: MONDAY_18H }, dataEnd).lastPartial).toBe(false);
+    expect(bucketCoverage(days, 'DAY', dayRange, dataEnd, 'UTC')).toEqual({ firstPartial: false, lastPartial: true });
+    expect(bucketCoverage(days, 'DAY', dayRange, new Date('2026-11-17T00:00:00Z'), 'UTC').lastPartial).toBe(false);
   });
 
   it('flags a first bucket that starts before the range (a server-chosen week)', () => {
     const weeks = ['2026-10-19T00:00:00Z', '2026-10-26T00:00:00Z'];
-    const range = { from: '2026-10-20T00:00:00Z', to: '2026-11-02T00:00:00Z' };
-    expect(bucketCoverage(weeks, 'WEEK', range, new Date('2026-11-02T00:00:00Z'))).toEqual({ firstPartial: true, lastPartial: false });
-  });
-
-  it('says nothing about an answer without buckets', () => {
-    expect(bucketCoverage([], 'DAY', dayRange, dataEnd)).toEqual({ firstPartial: false, lastPartial: false });
+    expect(bucketCoverage(weeks, 'WEEK', { from: '2026-10-20T00:00:00Z', to: '2026-11-02T00:00:00Z' }, new Date('2026-11-02T00:00:00Z'), 'UTC')).toEqual({
+      firstPartial: true,
+      lastPartial: false,
+    });
   });
 });
 
 describe('labels', () => {
-  it('names buckets in UTC', () => {
+  it('names buckets in the zone of the answer', () => {
     expect(bucketAxisLabel('2026-11-16T14:00:00Z', 'HOUR')).toBe('16 Nov 14:00');
-    expect(bucketAxisLabel('2026-11-16T00:00:00Z', 'DAY')).toBe('16 Nov');
+    expect(bucketAxisLabel('2026-11-16T14:00:00Z', 'HOUR', 'Asia/Tokyo')).toBe('16 Nov 23:00');
     expect(bucketTitle('2026-11-16T14:00:00Z', 'HOUR')).toBe('Mon 16 Nov 2026, 14:00 UTC');
+    expect(bucketTitle('2026-11-15T15:00:00Z', 'DAY', 'Asia/Tokyo')).toBe('Mon 16 Nov 2026');
     expect(bucketTitle('2026-11-16T00:00:00Z', 'WEEK')).toBe('Week of Mon 16 Nov 2026');
+    expect(formatMoment('2026-11-10T08:00:00Z')).toBe('Tue 10 Nov 08:00');
+    expect(formatMoment('2026-11-10T00:00:00Z')).toBe('Tue 10 Nov');
   });
 
   it('reads a half-open range by its last included day', () => {
     expect(formatRange('2026-11-10T00:00:00Z', '2026-11-17T00:00:00Z', 'DAY')).toBe('10 Nov – 16 Nov 2026');
     expect(formatRange('2025-12-29T00:00:00Z', '2026-01-05T00:00:00Z', 'WEEK')).toBe('29 Dec 2025 – 4 Jan 2026');
     expect(formatRange('2026-11-15T18:00:00Z', '2026-11-16T18:00:00Z', 'HOUR')).toBe('15 Nov 18:00 – 16 Nov 2026 18:00');
-  });
-
-  it('reads a range of unknown grain as days between midnights, as times otherwise', () => {
-    expect(formatRange('2026-11-10T00:00:00Z', '2026-11-17T00:00:00Z', null)).toBe('10 Nov – 16 Nov 2026');
     expect(formatRange('2026-11-10T00:00:00Z', '2026-11-16T18:00:00Z', null)).toBe('10 Nov 00:00 – 16 Nov 2026 18:00');
+    expect(formatRange('2026-11-09T15:00:00Z', '2026-11-16T15:00:00Z', null, 'Asia/Tokyo')).toBe('10 Nov – 16 Nov 2026');
   });
 });

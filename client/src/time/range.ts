@@ -1,23 +1,27 @@
 import type { Grain, TimeRangeInput } from '../generated/graphql';
-import { DAY_MS, ceilToGrain, floorToGrain, requestedGrain, type GrainChoice } from './grain';
+import { DAY_MS, HOUR_MS, WEEK_MS, addGrain, ceilToGrain, floorToGrain, requestedGrain, type GrainChoice } from './grain';
+import { wallTime, zonedInstant } from './zones';
 
-// `unit` is what a preset counts in: "Last 7 days" means seven calendar days (UTC), the last
-// one still filling, whatever grain draws them; "Last 24 hours" means 24 whole hours.
+// Presets count back from the end of the data, the dashboard's "now": the demo database may be
+// weeks old, and a live one ends at the last complete hour. "Last 7 days" means seven calendar
+// days of the chosen zone, the last one possibly still filling; "this week" is the ISO week
+// holding that "now", "last week" the whole ISO week before it.
 export const RANGE_PRESETS = [
-  { id: '24h', label: '24 h', title: 'Last 24 hours', spanMs: DAY_MS, unit: 'HOUR' },
-  { id: '7d', label: '7 d', title: 'Last 7 days', spanMs: 7 * DAY_MS, unit: 'DAY' },
-  { id: '28d', label: '28 d', title: 'Last 28 days', spanMs: 28 * DAY_MS, unit: 'DAY' },
-  { id: '90d', label: '90 d', title: 'Last 90 days', spanMs: 90 * DAY_MS, unit: 'DAY' },
-] as const satisfies readonly { id: string; label: string; title: string; spanMs: number; unit: Grain }[];
+  { id: '24h', label: '24 h', title: 'Last 24 hours of data' },
+  { id: '7d', label: '7 d', title: 'Last 7 days of data' },
+  { id: '28d', label: '28 d', title: 'Last 28 days of data (four whole weeks)' },
+  { id: '90d', label: '90 d', title: 'Last 90 days of data' },
+  { id: 'tw', label: 'This week', title: 'The ISO week (Monday to Sunday) holding the end of the data, so far' },
+  { id: 'lw', label: 'Last week', title: 'The last complete ISO week (Monday to Sunday)' },
+] as const satisfies readonly { id: string; label: string; title: string }[];
 
 export type RangePresetId = (typeof RANGE_PRESETS)[number]['id'];
 export const RANGE_PRESET_IDS: readonly RangePresetId[] = RANGE_PRESETS.map((p) => p.id);
 
-export function rangePreset(id: RangePresetId): (typeof RANGE_PRESETS)[number] {
-  const preset = RANGE_PRESETS.find((p) => p.id === id);
-  if (!preset) throw new Error(`Unknown range preset ${id}`);
-  return preset;
-}
+const PRESET_DAYS: Partial<Record<RangePresetId, number>> = { '7d': 7, '28d': 28, '90d': 90 };
+
+/** A preset, or absolute dates (inclusive, in the chosen zone) written as YYYY-MM-DD. */
+export type RangeSpec = { preset: RangePresetId } | { from: string; to: string };
 
 export interface ResolvedRange {
   /** Sent to the API: half-open [from, to) on whole hours. */
@@ -26,27 +30,83 @@ export interface ResolvedRange {
   grain: Grain | null;
   /** Exclusive end of the data; before `range.to` when the last bucket is still filling. */
   dataEnd: Date;
+  zone: string;
+  /** Why the range is not what was asked, e.g. a week with no data yet; shown under the filter bar. */
+  note?: string;
+}
+
+/** Approximate span for the grain picker (hourly buckets are refused beyond 42 days). */
+export function rangeSpanMs(spec: RangeSpec): number {
+  if ('from' in spec) return Date.parse(spec.to) - Date.parse(spec.from) + DAY_MS;
+  if (spec.preset === '24h') return DAY_MS;
+  if (spec.preset === 'tw' || spec.preset === 'lw') return WEEK_MS;
+  return (PRESET_DAYS[spec.preset] ?? 7) * DAY_MS;
+}
+
+/** "2026-11-16" → that local midnight in the zone. */
+export function dateStart(date: string, zone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return zonedInstant(y ?? 1970, m ?? 1, d ?? 1, 0, zone);
+}
+
+/** The local date of an instant as YYYY-MM-DD. */
+export function localDate(t: Date, zone: string): string {
+  const w = wallTime(t, zone);
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
 
 /**
- * Presets count back from the end of the data rather than from now, because the demo
- * database may be weeks old. `dataTo` is the exclusive end of the data (the end of its last
- * hour), as the server sends it.
- *
- * With a chosen grain both ends sit on its boundaries, so every bucket is whole and the newest
- * data is shown. On "auto" the grain is only known from the answer, so the range cannot be
- * aligned to it: it ends with the data (no empty bucket after it, whatever the grain) and starts
- * on the preset's own unit (midnight for day presets), which is a boundary of hours and days alike.
+ * The range to ask for. With a chosen grain both ends sit on its boundaries, so every bucket is
+ * whole. On "auto" the grain is only known from the answer, so the range starts on the preset's
+ * own unit (local midnight for days, which is a boundary of hours and days alike) and ends with
+ * the data: no empty bucket after it, whatever grain the server picks.
  */
-export function resolveRange(preset: RangePresetId, grainChoice: GrainChoice, dataTo: string): ResolvedRange {
-  const { spanMs, unit } = rangePreset(preset);
+export function resolveRange(spec: RangeSpec, grainChoice: GrainChoice, dataTo: string, zone: string): ResolvedRange {
   const grain = requestedGrain(grainChoice);
-  const align = grain ?? unit;
   const dataEnd = ceilToGrain(new Date(dataTo), 'HOUR');
-  const alignedEnd = ceilToGrain(dataEnd, align);
-  const from = floorToGrain(new Date(alignedEnd.getTime() - spanMs), align);
-  const to = grain ? alignedEnd : dataEnd;
-  return { range: { from: toIsoUtc(from), to: toIsoUtc(to) }, grain, dataEnd };
+  let from: Date;
+  let end: Date;
+  let note: string | undefined;
+
+  if ('from' in spec) {
+    from = dateStart(spec.from, zone);
+    end = addGrain(dateStart(spec.to, zone), 'DAY', 1, zone);
+    if (end > dataEnd) end = dataEnd;
+    if (from >= end) {
+      // Dates after the end of the data: show the last day of data rather than nothing.
+      note = `The data ends ${localDate(new Date(dataEnd.getTime() - 1), zone)}; showing its last day.`;
+      end = dataEnd;
+      from = floorToGrain(new Date(dataEnd.getTime() - HOUR_MS), 'DAY', zone);
+    }
+  } else if (spec.preset === '24h') {
+    from = new Date(dataEnd.getTime() - DAY_MS);
+    end = dataEnd;
+  } else if (spec.preset === 'tw' || spec.preset === 'lw') {
+    let weekStart = floorToGrain(dataEnd, 'WEEK', zone);
+    if (spec.preset === 'tw' && weekStart.getTime() === dataEnd.getTime()) {
+      // The data ends exactly at a Monday midnight: this week holds nothing yet.
+      note = 'This week has no data yet; showing the week that just ended.';
+      weekStart = addGrain(weekStart, 'WEEK', -1, zone);
+    }
+    if (spec.preset === 'lw') {
+      end = weekStart;
+      from = addGrain(weekStart, 'WEEK', -1, zone);
+    } else {
+      from = weekStart;
+      end = dataEnd;
+    }
+  } else {
+    const days = PRESET_DAYS[spec.preset] ?? 7;
+    const lastDayEnd = ceilToGrain(dataEnd, 'DAY', zone);
+    from = addGrain(lastDayEnd, 'DAY', -days, zone);
+    end = dataEnd;
+  }
+
+  if (grain) {
+    from = floorToGrain(from, grain, zone);
+    end = ceilToGrain(end, grain, zone);
+  }
+  return { range: { from: toIsoUtc(from), to: toIsoUtc(end) }, grain, dataEnd, zone, ...(note ? { note } : {}) };
 }
 
 /** "2026-11-16T00:00:00Z": the schema's DateTime form, without the milliseconds. */

@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { dimensionLabel, valueLabel, type CatalogueMetric } from '../catalogue';
+import { useDashboard } from '../data/dashboard';
+import { formatMetricValue } from '../format';
+import type { Unit } from '../generated/graphql';
+
+/** A margin of a proportion is in percentage points, not a percentage of the target. */
+const marginText = (margin: number, unit: Unit) => (unit === 'RATIO' ? `${(margin * 100).toFixed(1)} pts` : formatMetricValue(margin, unit));
+
+const DIRECTION_TEXT = { UP: 'Higher is better.', DOWN: 'Lower is better.', NEUTRAL: 'Neither direction is better in itself.' };
+
+/**
+ * A metric's label with its definition one hover or focus away, on every screen: the definition,
+ * what a rate divides by what, the target and the defaults (e.g. which label sources recall uses),
+ * all from the catalogue.
+ */
+export function MetricName({ metric, label }: { metric: CatalogueMetric | undefined; label?: string }) {
+  const { catalogue } = useDashboard();
+  const id = useId();
+  const text = label ?? metric?.label ?? '…';
+  if (!metric) return <span className="metric-name">{text}</span>;
+  const defaults = metric.defaultFilters.map(
+    (f) =>
+      `${dimensionLabel(catalogue, f.dimension)}: ${f.values.map((v) => valueLabel(catalogue, f.dimension, v)).join(', ')}`,
+  );
+  return (
+    <span className="metric-name">
+      {text}
+      <button
+        type="button"
+        className="info-button"
+        aria-label={`Definition of ${metric.label}`}
+        aria-describedby={id}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') event.currentTarget.blur();
+        }}
+      >
+        i
+      </button>
+      <span className="definition" role="tooltip" id={id}>
+        <strong>{metric.label}.</strong> {metric.definition}
+        {metric.numeratorLabel && metric.denominatorLabel ? (
+          <span className="definition-line">
+            = {metric.numeratorLabel} ÷ {metric.denominatorLabel}
+          </span>
+        ) : null}
+        <span className="definition-line">
+          {DIRECTION_TEXT[metric.goodDirection]}
+          {metric.target
+            ? ` Target: ${metric.target.direction === 'AT_MOST' ? '≤' : '≥'} ${formatMetricValue(metric.target.value, metric.unit)} (at risk within ${marginText(metric.target.atRiskMargin, metric.unit)}).`
+            : ''}
+        </span>
+        {defaults.length > 0 ? <span className="definition-line">Unless you choose otherwise: {defaults.join('; ')}.</span> : null}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,286 @@
+import { useEffect, useId, useMemo } from 'react';
+import { dimensionLabel, dimensionValues, type CatalogueMetric } from '../../catalogue';
+import { heatmapOption } from '../../charts/breakdownOption';
+import type { ChartClick } from '../../charts/Chart';
+import { colorOfDimension } from '../../charts/colors';
+import { useColorScheme } from '../../charts/colorScheme';
+import { LazyChart, preloadChart } from '../../charts/LazyChart';
+import { ALL_MARKERS } from '../../charts/markers';
+import { seriesChartOption, isAdditive } from '../../charts/seriesOption';
+import { MetricName } from '../../components/MetricName';
+import { MultiSelect } from '../../components/MultiSelect';
+import { Panel } from '../../components/Panel';
+import { Select } from '../../components/Select';
+import { useDashboard } from '../../data/dashboard';
+import { useApi } from '../../data/useApi';
+import { ExploreBreakdownDocument, ExploreSeriesDocument, SeriesDocument, type Dimension, type MetricFamily } from '../../generated/graphql';
+import { answerNotes, answerSubtitle } from '../../panels/answerNotes';
+import { KpiTile } from '../../panels/KpiTile';
+import { useKpis } from '../../panels/KpiGrid';
+import { PanelStates } from '../../panels/PanelStates';
+import { isEmptyBreakdown } from '../../panels/BreakdownPanel';
+import { isEmptySeries } from '../../panels/TimeChartPanel';
+import { inSentence, useMetric } from '../../panels/useMetric';
+import { BAR_DIMENSIONS, filterValues, withFilterValues } from '../../state/filterState';
+import { useUrlState } from '../../state/useUrlState';
+import { localDate } from '../../time/range';
+import { baselineRange } from '../../time/comparison';
+import { downloadCsv, toCsv } from './csv';
+import { CHART_KINDS, exploreCodec, type ExploreChart } from './exploreState';
+import { ResultTable } from './ResultTable';
+import { breakdownRows, seriesRows, sortRows } from './rows';
+import { SqlPanel } from './SqlPanel';
+
+const FAMILY_LABELS: Record<MetricFamily, string> = {
+  MODERATION: 'Moderation',
+  MODELS: 'Models',
+  ANNOTATION_THROUGHPUT: 'Annotation throughput',
+  ANNOTATION_QUALITY: 'Annotation quality',
+};
+
+const CHART_LABELS: Record<ExploreChart, string> = { line: 'Lines', stacked: 'Stacked', bar: 'Bars', heatmap: 'Heatmap' };
+
+function MetricSelect({ metrics, value, onChange }: { metrics: readonly CatalogueMetric[]; value: string; onChange: (id: string) => void }) {
+  const id = useId();
+  const families = [...new Set(metrics.map((m) => m.family))];
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        Metric
+      </label>
+      <select id={id} className="select-button select-wide" value={value} onChange={(e) => onChange(e.target.value)}>
+        {metrics.length === 0 ? <option value={value}>{value}</option> : null}
+        {families.map((f) => (
+          <optgroup key={f} label={FAMILY_LABELS[f]}>
+            {metrics
+              .filter((m) => m.family === f)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * Explore: any metric by up to two dimensions, with any filters and comparison; the chart that
+ * fits, the table of the same numbers (sortable, with numerators, denominators and intervals),
+ * its CSV, and the SQL that computed it.
+ */
+export function Explore() {
+  const { catalogue, resolved, filters: slice, setFilters, pollInterval, markers } = useDashboard();
+  const [view, setView] = useUrlState(exploreCodec);
+  const scheme = useColorScheme();
+  useEffect(preloadChart, []);
+
+  const { metric, setupError, filters, ignored } = useMetric(view.metric);
+  const has = (d: Dimension | 'NONE'): d is Dimension => d !== 'NONE' && (metric?.dimensions.includes(d) ?? false);
+  const by = has(view.by) ? view.by : null;
+  const by2 = by && has(view.by2) && view.by2 !== by ? view.by2 : null;
+  const twoDims = by2 !== null;
+  // Two dimensions have no time axis: a heatmap of the range. One or none: a chart over time.
+  const chart: ExploreChart = twoDims ? 'heatmap' : view.chart === 'heatmap' ? 'line' : view.chart;
+  const comparing = slice.compare !== 'NONE';
+
+  const seriesQuery = useApi(
+    ExploreSeriesDocument,
+    resolved && metric && !twoDims
+      ? {
+          input: {
+            metric: metric.id,
+            range: resolved.range,
+            grain: resolved.grain,
+            timeZone: resolved.zone,
+            topN: view.top,
+            ...(filters.length ? { filters } : {}),
+            ...(by ? { groupBy: by } : {}),
+          },
+        }
+      : undefined,
+    pollInterval,
+  );
+  const breakdownQuery = useApi(
+    ExploreBreakdownDocument,
+    resolved && metric && by && by2
+      ? { input: { metric: metric.id, range: resolved.range, dimensions: [by, by2], topN: view.top, ...(filters.length ? { filters } : {}) } }
+      : undefined,
+    pollInterval,
+  );
+  const series = twoDims ? undefined : seriesQuery.data?.series;
+  const breakdown = twoDims ? breakdownQuery.data?.breakdown : undefined;
+  const query = twoDims ? breakdownQuery : seriesQuery;
+
+  // The comparison period on the same grain as the answer, so buckets line up one to one.
+  const baseline = resolved && comparing && series && !by ? baselineRange(series.range, slice.compare) : null;
+  const previousQuery = useApi(
+    SeriesDocument,
+    baseline && metric && series
+      ? { input: { metric: metric.id, range: baseline, grain: series.grain, timeZone: series.timeZone, ...(filters.length ? { filters } : {}) } }
+      : undefined,
+    pollInterval,
+  );
+  const previousValues = useMemo(
+    () => (baseline ? previousQuery.data?.series.groups[0]?.points.map((p) => p.value) : undefined),
+    [baseline, previousQuery.data],
+  );
+  const { kpis } = useKpis(metric ? [metric.id] : []);
+
+  const option = useMemo(() => {
+    if (series) {
+      return seriesChartOption(series, {
+        kind: chart === 'heatmap' ? 'line' : chart,
+        colorOf: colorOfDimension(catalogue, by, scheme),
+        markers,
+        markerKinds: ALL_MARKERS,
+        target: metric?.target ?? null,
+        ...(previousValues ? { comparison: { label: 'Comparison period', values: previousValues } } : {}),
+      });
+    }
+    return breakdown ? heatmapOption(breakdown, scheme, metric?.goodDirection ?? 'NEUTRAL') : undefined;
+  }, [series, breakdown, chart, catalogue, by, scheme, markers, metric, previousValues]);
+
+  const rows = useMemo(
+    () => sortRows(series ? seriesRows(series, previousValues) : breakdown ? breakdownRows(breakdown) : [], view.sort),
+    [series, breakdown, previousValues, view.sort],
+  );
+  const splits = [by, by2].filter((d): d is Dimension => d !== null).map((d) => dimensionLabel(catalogue, d));
+  const answer = series ?? breakdown;
+  const notes = answer && resolved ? answerNotes(catalogue, answer, { resolved, filters, ignored }, metric?.label ?? view.metric) : [];
+  if (view.by !== 'NONE' && !by) notes.unshift(`${metric?.label ?? view.metric} cannot be split by ${dimensionLabel(catalogue, view.by).toLowerCase()}.`);
+  if (chart !== view.chart && !twoDims) notes.push('A heatmap needs two dimensions; showing lines.');
+  if (view.chart === 'stacked' && series && !isAdditive(series) && by) notes.push('Stacking only adds up counts; this metric is drawn as lines.');
+
+  const onChartClick = (click: ChartClick) => {
+    const keys = twoDims ? (click.name?.split('|') ?? []) : [click.seriesId ?? ''];
+    const dims = [by, by2].filter((d): d is Dimension => d !== null);
+    if (keys.length !== dims.length || keys.some((k) => !k || k.startsWith('__') || k === 'all')) return;
+    setFilters((s) => dims.reduce((state, d, i) => withFilterValues(state, d, [keys[i]!]), s));
+  };
+
+  const exportCsv = () => {
+    if (!metric || !resolved) return;
+    const csv = toCsv(rows, { bucket: series !== undefined, splits, previous: previousValues !== undefined });
+    const range = `${localDate(new Date(resolved.range.from), resolved.zone)}_${localDate(new Date(Date.parse(resolved.range.to) - 1), resolved.zone)}`;
+    downloadCsv(csv, `vigil_${metric.id}${splits.length ? `_by_${splits.join('_').toLowerCase().replaceAll(' ', '_')}` : ''}_${range}.csv`);
+  };
+
+  const splitOptions = [{ value: 'NONE' as const, label: 'None' }, ...(metric?.dimensions ?? []).map((d) => ({ value: d, label: dimensionLabel(catalogue, d) }))];
+  const kpi = metric ? kpis.get(metric.id) : undefined;
+  const moreDimensions = (metric?.dimensions ?? []).filter((d) => !BAR_DIMENSIONS.includes(d));
+
+  return (
+    <>
+      <div className="page-controls explore-controls">
+        <MetricSelect metrics={catalogue?.metrics ?? []} value={view.metric} onChange={(id) => setView((v) => ({ ...v, metric: id }))} />
+        <Select label="Split by" value={by ?? 'NONE'} options={splitOptions} onChange={(d) => setView((v) => ({ ...v, by: d, ...(d === 'NONE' ? { by2: 'NONE' } : {}) }))} />
+        <Select
+          label="And by"
+          value={by2 ?? 'NONE'}
+          options={splitOptions.filter((o) => o.value !== by)}
+          onChange={(d) => setView((v) => ({ ...v, by2: d, ...(d !== 'NONE' ? { chart: 'heatmap' } : {}) }))}
+        />
+        <Select
+          label="Chart"
+          value={chart}
+          options={CHART_KINDS.filter((k) => (twoDims ? k === 'heatmap' : k !== 'heatmap')).map((k) => ({ value: k, label: CHART_LABELS[k] }))}
+          onChange={(c) => setView((v) => ({ ...v, chart: c }))}
+        />
+        <Select
+          label="Top"
+          value={String(view.top)}
+          options={[5, 8, 12, 25].map((n) => ({ value: String(n), label: `${n} groups` }))}
+          onChange={(n) => setView((v) => ({ ...v, top: Number(n) }))}
+        />
+      </div>
+      {moreDimensions.length > 0 ? (
+        <div className="page-controls" role="group" aria-label="More filters">
+          {moreDimensions.map((d) => (
+            <MultiSelect
+              key={d}
+              label={dimensionLabel(catalogue, d)}
+              noun="values"
+              choices={dimensionValues(catalogue, d)}
+              selected={filterValues(slice, d)}
+              onChange={(next) => setFilters((s) => withFilterValues(s, d, next))}
+            />
+          ))}
+        </div>
+      ) : null}
+
+      <div className="explore-top">
+        {metric && comparing ? (
+          <div className="explore-kpi">
+            <KpiTile metric={metric} kpi={kpi} />
+          </div>
+        ) : null}
+        <Panel
+          id="explore-chart"
+          className="explore-chart"
+          title={
+            <>
+              <MetricName metric={metric} />
+              {splits.length ? ` by ${splits.join(' × ').toLowerCase()}` : ''}
+            </>
+          }
+          name={`${metric?.label ?? view.metric}${splits.length ? ` by ${splits.join(' × ').toLowerCase()}` : ''}`}
+          subtitle={answer && !query.error ? answerSubtitle(answer) : undefined}
+          busy={query.loading}
+          footer={notes.length ? notes.map((n) => <p key={n}>{n}</p>) : undefined}
+        >
+          <PanelStates
+            what={inSentence(metric?.label ?? view.metric)}
+            setupError={setupError}
+            error={query.error}
+            onRetry={query.retry}
+            loading={!option}
+            empty={series ? isEmptySeries(series) : breakdown ? isEmptyBreakdown(breakdown) : false}
+          >
+            {() => (
+              <LazyChart
+                key={twoDims ? 'heatmap' : 'time'}
+                className={`${twoDims ? 'chart-heatmap' : ''}${query.loading ? ' is-stale' : ''}`}
+                option={option!}
+                label={`${metric?.label ?? view.metric}${splits.length ? ` by ${splits.join(' and ')}` : ''}`}
+                onClick={splits.length ? onChartClick : undefined}
+              />
+            )}
+          </PanelStates>
+        </Panel>
+      </div>
+
+      {metric && answer && !query.error ? (
+        <Panel
+          id="explore-table"
+          className="panel-wide"
+          title="The numbers"
+          subtitle={`${rows.length} row${rows.length === 1 ? '' : 's'} · click a column to sort`}
+          aside={
+            <div className="sql-actions">
+              <button type="button" className="button" onClick={exportCsv}>
+                Export CSV
+              </button>
+              <button type="button" className="button button-quiet" aria-expanded={view.sql} onClick={() => setView((v) => ({ ...v, sql: !v.sql }))}>
+                {view.sql ? 'Hide SQL' : 'Show SQL'}
+              </button>
+            </div>
+          }
+        >
+          <ResultTable
+            rows={rows}
+            metric={metric}
+            {...(series ? { time: { grain: series.grain, zone: series.timeZone } } : {})}
+            splits={splits}
+            previous={previousValues !== undefined}
+            sort={view.sort}
+            onSort={(sort) => setView((v) => ({ ...v, sort }))}
+          />
+        </Panel>
+      ) : null}
+      {view.sql && answer ? <SqlPanel statements={answer.sql} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { useMemo, useState, useEffect } from 'react';
+import type { CatalogueMetric } from '../catalogue';
+import { MetricName } from '../components/MetricName';
+import { Sparkline } from '../components/Sparkline';
+import { badSign } from '../data/culprit';
+import { useDashboard } from '../data/dashboard';
+import { useApi } from '../data/useApi';
+import { useDrill, type Kpi } from '../data/useDrill';
+import { formatCount, formatMetricValue, formatPoints, formatPValue, formatRelative } from '../format';
+import { SeriesDocument, type TargetStatus, type Unit } from '../generated/graphql';
+import { navigate } from '../state/location';
+import { formatRange } from '../time/labels';
+import { useMetric } from './useMetric';
+
+/** Rates and ratios are read with what they divide; a backlog's inflow and outflow since the data began are not. */
+export const hasParts = (kind: CatalogueMetric['kind']) => kind === 'RATE' || kind === 'RATIO';
+
+const STATUS_TEXT: Record<TargetStatus, string> = {
+  ON_TARGET: 'On target',
+  AT_RISK: 'At risk',
+  BREACHED: 'Breached',
+  NO_DATA: 'No data',
+};
+
+/** The change as people compare it: points for proportions, hundredths for coefficients, percent otherwise. */
+export function changeText(kpi: Pick<Kpi, 'absoluteChange' | 'relativeChange'>, unit: Unit): string | null {
+  if (kpi.absoluteChange === null) return null;
+  if (unit === 'RATIO') return formatPoints(kpi.absoluteChange);
+  if (unit === 'COEFFICIENT') return `${kpi.absoluteChange >= 0 ? '+' : '−'}${Math.abs(kpi.absoluteChange).toFixed(3)}`;
+  return kpi.relativeChange === null ? null : formatRelative(kpi.relativeChange);
+}
+
+/** Whether the comparison period lies within the data; before it, "previous" is an artefact of the range. */
+export function comparisonCovered(kpi: Pick<Kpi, 'previousRange'>, dataFrom: string | null): boolean {
+  if (!kpi.previousRange) return false;
+  return dataFrom === null || Date.parse(kpi.previousRange.from) >= Date.parse(dataFrom);
+}
+
+/** good, bad or neutral: how the change reads given the metric's good direction. */
+export function changeTone(change: number | null, direction: CatalogueMetric['goodDirection']): 'good' | 'bad' | 'neutral' {
+  const sign = badSign(direction);
+  if (change === null || change === 0 || sign === 0) return 'neutral';
+  return change * sign > 0 ? 'bad' : 'good';
+}
+
+export function significanceText(kpi: Pick<Kpi, 'test' | 'pValue' | 'significant'>): string {
+  if (kpi.test === null || kpi.pValue === null) return 'not tested';
+  return `${kpi.significant ? 'significant' : 'not significant'}, ${formatPValue(kpi.pValue)}`;
+}
+
+/**
+ * A headline figure: value, sparkline, change against the comparison period coloured by whether
+ * it is good, whether the change is significant, and target status. Clicking it opens the page
+ * and slice that explain it (the culprit is looked up on hover, so the click is instant).
+ */
+export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | undefined }) {
+  const { resolved, pollInterval, catalogue } = useDashboard();
+  const { filters } = useMetric(metric.id);
+  const [armed, setArmed] = useState(false);
+  const [clicked, setClicked] = useState(false);
+  const drill = useDrill(metric, kpi, armed);
+
+  useEffect(() => {
+    if (clicked && !drill.pending) navigate(drill.href);
+  }, [clicked, drill.pending, drill.href]);
+
+  const spark = useApi(
+    SeriesDocument,
+    resolved ? { input: { metric: metric.id, range: resolved.range, grain: null, timeZone: resolved.zone, ...(filters.length ? { filters } : {}) } } : undefined,
+    pollInterval,
+  );
+  const values = useMemo(() => spark.data?.series.groups[0]?.points.map((p) => p.value) ?? [], [spark.data]);
+
+  const value = kpi ? formatMetricValue(kpi.current.value, metric.unit) : '…';
+  // A comparison period that starts before the data compares with a part of nothing: no change to show.
+  const comparable = kpi ? comparisonCovered(kpi, catalogue?.dataFrom ?? null) : false;
+  const change = kpi && comparable ? changeText(kpi, metric.unit) : null;
+  const tone = changeTone(kpi?.absoluteChange ?? null, metric.goodDirection);
+  const status = kpi?.targetStatus;
+  const hasTarget = metric.target !== null;
+  const parts =
+    kpi && hasParts(metric.kind) && kpi.current.numerator !== null && kpi.current.denominator !== null
+      ? `${formatCount(kpi.current.numerator)} / ${formatCount(kpi.current.denominator)}`
+      : null;
+
+  return (
+    <article
+      className={`tile${status && hasTarget ? ` tile-${status.toLowerCase().replace('_', '-')}` : ''}`}
+      aria-busy={clicked && drill.pending}
+      data-testid={`tile-${metric.id}`}
+    >
+      <div className="tile-head">
+        <span className="tile-label">
+          <MetricName metric={metric} />
+        </span>
+        {status && hasTarget ? (
+          <span className={`badge badge-${status.toLowerCase().replace('_', '-')}`}>{STATUS_TEXT[status]}</span>
+        ) : null}
+      </div>
+      <a
+        className="tile-link"
+        href={drill.href}
+        onPointerEnter={() => setArmed(true)}
+        onFocus={() => setArmed(true)}
+        onClick={(event) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+          event.preventDefault();
+          setArmed(true);
+          setClicked(true);
+        }}
+        aria-label={`${metric.label}: ${value}${status && hasTarget ? `, ${STATUS_TEXT[status].toLowerCase()}` : ''}. Open the slice that explains it in ${drill.pageTitle}.`}
+      >
+        <span className="tile-value" data-testid={`tile-value-${metric.id}`}>
+          {value}
+        </span>
+      </a>
+      <div className="tile-change">
+        {change ? (
+          <span
+            className={`change change-${tone}`}
+            title={kpi?.previousRange ? `Compared with ${formatRange(kpi.previousRange.from, kpi.previousRange.to, null, resolved?.zone)}` : undefined}
+          >
+            {change}
+          </span>
+        ) : (
+          <span className="change change-neutral">–</span>
+        )}
+        {kpi && kpi.previous && comparable ? (
+          <span className="tile-muted"> vs {formatMetricValue(kpi.previous.value, metric.unit)}</span>
+        ) : null}
+        {kpi && kpi.previousRange && !comparable ? <span className="tile-muted"> no data to compare with</span> : null}
+      </div>
+      {kpi && kpi.previous && comparable ? (
+        <div className={`significance${kpi.significant ? ' is-significant' : ''}`} title={kpi.test ?? 'No test for this kind of metric'}>
+          <span className="significance-dot" aria-hidden="true" />
+          {significanceText(kpi)}
+        </div>
+      ) : null}
+      <Sparkline values={values} label={`${metric.label} over the range`} />
+      <div className="tile-foot">
+        {parts ? <span>{parts}</span> : null}
+        {metric.target ? (
+          <span>
+            target {metric.target.direction === 'AT_MOST' ? '≤' : '≥'} {formatMetricValue(metric.target.value, metric.unit)}
+          </span>
+        ) : null}
+        {kpi?.current.lowSample ? <span className="low-sample">low sample</span> : null}
+      </div>
+    </article>
+  );
+}

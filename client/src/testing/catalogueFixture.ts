@@ -1,0 +1,90 @@
+// A small catalogue in the API's shape, for tests: a few metrics of each kind and the
+// dimensions they use, with the demo's labels.
+import type { Catalogue, CatalogueMetric } from '../catalogue';
+
+const metric = (m: Partial<CatalogueMetric> & Pick<CatalogueMetric, 'id' | 'label' | 'family' | 'kind' | 'unit'>): CatalogueMetric => ({
+  definition: `${m.label}, as defined in the catalogue.`,
+  goodDirection: 'NEUTRAL',
+  numeratorLabel: null,
+  denominatorLabel: null,
+  dimensions: ['REGION', 'COUNTRY', 'POLICY', 'DETECTION_SOURCE'],
+  minGrain: 'HOUR',
+  defaultFilters: [],
+  target: null,
+  ...m,
+});
+
+export const CATALOGUE: Catalogue = {
+  metrics: [
+    metric({ id: 'decisions', label: 'Decisions', family: 'MODERATION', kind: 'COUNT', unit: 'COUNT' }),
+    metric({
+      id: 'review_sla',
+      label: 'Review SLA attainment',
+      family: 'MODERATION',
+      kind: 'RATE',
+      unit: 'RATIO',
+      goodDirection: 'UP',
+      numeratorLabel: 'reviewed within SLA',
+      denominatorLabel: 'reviewed',
+      dimensions: ['REGION', 'COUNTRY', 'POLICY', 'QUEUE'],
+      target: { value: 0.95, direction: 'AT_LEAST', atRiskMargin: 0.02 },
+    }),
+    metric({ id: 'review_backlog', label: 'Review backlog', family: 'MODERATION', kind: 'BACKLOG', unit: 'COUNT', goodDirection: 'DOWN' }),
+    metric({
+      id: 'precision',
+      label: 'Precision',
+      family: 'MODELS',
+      kind: 'RATE',
+      unit: 'RATIO',
+      goodDirection: 'UP',
+      minGrain: 'DAY',
+      numeratorLabel: 'true positives',
+      denominatorLabel: 'flagged and labelled',
+      dimensions: ['MODEL', 'MODEL_VERSION', 'REGION', 'POLICY', 'LABEL_SOURCE'],
+      target: { value: 0.8, direction: 'AT_LEAST', atRiskMargin: 0.03 },
+    }),
+    metric({
+      id: 'recall',
+      label: 'Recall',
+      family: 'MODELS',
+      kind: 'RATE',
+      unit: 'RATIO',
+      goodDirection: 'UP',
+      minGrain: 'DAY',
+      dimensions: ['MODEL', 'MODEL_VERSION', 'REGION', 'POLICY', 'LABEL_SOURCE'],
+      defaultFilters: [{ dimension: 'LABEL_SOURCE', values: ['golden_set', 'random_audit'] }],
+    }),
+    metric({
+      id: 'golden_accuracy',
+      label: 'Golden-set accuracy',
+      family: 'ANNOTATION_QUALITY',
+      kind: 'RATE',
+      unit: 'RATIO',
+      goodDirection: 'UP',
+      dimensions: ['VENDOR', 'SITE', 'QUEUE', 'LANGUAGE', 'REGION', 'POLICY'],
+      target: { value: 0.9, direction: 'AT_LEAST', atRiskMargin: 0.02 },
+    }),
+  ],
+  dimensions: [
+    { id: 'REGION', label: 'Region', values: [
+      { code: 'EU', label: 'Europe' },
+      { code: 'LATAM', label: 'Latin America' },
+      { code: 'NA', label: 'North America' },
+      { code: 'SEA', label: 'Southeast Asia' },
+    ] },
+    { id: 'COUNTRY', label: 'Country', values: [{ code: 'BR', label: 'Brazil' }] },
+    { id: 'POLICY', label: 'Policy', values: [
+      { code: 'harassment_bullying', label: 'Harassment & bullying' },
+      { code: 'hate_speech', label: 'Hate speech' },
+    ] },
+    { id: 'DETECTION_SOURCE', label: 'Detection source', values: [{ code: 'automated', label: 'Automated detection' }] },
+    { id: 'MODEL', label: 'Model', values: [{ code: 'safety-mm', label: 'safety-mm' }] },
+    { id: 'MODEL_VERSION', label: 'Model version', values: [{ code: '3.2', label: '3.2' }, { code: '3.3', label: '3.3' }] },
+    { id: 'LABEL_SOURCE', label: 'Label source', values: [{ code: 'golden_set', label: 'Golden set' }, { code: 'random_audit', label: 'Random audit' }] },
+    { id: 'VENDOR', label: 'Vendor', values: [{ code: 'tessera', label: 'Tessera BPO' }] },
+  ],
+  dataFrom: '2026-08-24T00:00:00Z',
+  // Sunday 22 Nov 2026, 00:00 UTC: the exclusive end of the data.
+  dataTo: '2026-11-22T00:00:00Z',
+  timeZones: ['UTC', 'Europe/Paris', 'Asia/Tokyo'],
+};
