@@ -3,6 +3,8 @@
 // the shown SQL run against the engine itself. One server for the whole file: seeding is the
 // slow part, and the last test stops it to open its data folder.
 import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../../server/db/database.js';
@@ -55,6 +57,17 @@ function figure(text: string): number {
 }
 
 const day = (offsetDays: number) => new Date(dataEnd.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+describe('the bundle', () => {
+  it('keeps the JavaScript of the first paint small: pages and ECharts load on demand', () => {
+    // What index.html loads before anything else: its module script and the modules it preloads.
+    const html = fs.readFileSync(path.resolve('dist/client/index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const gzip = initial.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.resolve('dist/client', file))).length, 0);
+    expect(initial.some((f) => /Chart|Overview|Explore/.test(f))).toBe(false);
+    expect(gzip).toBeLessThan(150 * 1024);
+  });
+});
 
 describe('every page', () => {
   const PAGES = [

@@ -15,6 +15,7 @@ import type { MarkerKind, SeriesQuery, Unit } from '../generated/graphql';
 import { formatAxisValue, formatMetricValue } from '../format';
 import { bucketAxisLabel, bucketTitle, formatMoment } from '../time/labels';
 import type { ColorOf } from './colors';
+import type { ColorScheme } from './colorScheme';
 import { MARKER_GLYPH, MARKER_NOUN, placeMarkers, type ChartMarker, type PlacedMarker } from './markers';
 import { escapeHtml, figureHtml, rowHtml } from './tooltip';
 
@@ -38,7 +39,11 @@ export interface SeriesOptionConfig {
   target?: { value: number; direction: string } | null;
   /** The comparison period's values, aligned bucket by bucket, drawn dashed (ungrouped charts). */
   comparison?: { label: string; values: readonly (number | null)[] };
+  /** For the colours drawn outside the theme (incident labels), which must read on either background. */
+  scheme?: ColorScheme;
 }
+
+const INCIDENT_INK: Record<ColorScheme, string> = { light: '#b3261e', dark: '#f2867d' };
 
 // A type alias, not an interface: ECharts' option types need the implicit index signature aliases get.
 export type TimeChartOption = {
@@ -120,7 +125,7 @@ function tooltipFormatter(series: MetricSeries, stacked: boolean, placed: readon
   };
 }
 
-function markerSeries(placed: readonly PlacedMarker[]): LineSeriesOption | null {
+function markerSeries(placed: readonly PlacedMarker[], scheme: ColorScheme): LineSeriesOption | null {
   if (placed.length === 0) return null;
   const lines: MarkLineComponentOption['data'] = placed
     .filter((m) => m.marker.kind !== 'INCIDENT')
@@ -148,7 +153,7 @@ function markerSeries(placed: readonly PlacedMarker[]): LineSeriesOption | null 
     markArea: {
       silent: true,
       data: areas,
-      label: { position: 'insideTop', fontSize: 11, color: '#b3261e' },
+      label: { position: 'insideTop', fontSize: 11, color: INCIDENT_INK[scheme] },
     },
   };
 }
@@ -245,7 +250,7 @@ export function seriesChartOption(series: MetricSeries, config: SeriesOptionConf
       },
     });
   }
-  const events = markerSeries(placed);
+  const events = markerSeries(placed, config.scheme ?? 'light');
   if (events) helpers.push(events);
 
   const legendNames = [...groups, ...helpers].map((s) => String(s.name)).filter((n) => n !== BAND_BASE_ID);
@@ -280,7 +285,16 @@ export function seriesChartOption(series: MetricSeries, config: SeriesOptionConf
 /** Counts and durations start at zero; proportions and coefficients zoom in on where they move. */
 export function valueAxis(unit: Unit): YAXisComponentOption {
   const formatter = (value: number) => formatAxisValue(value, unit);
-  if (unit === 'RATIO') return { type: 'value', scale: true, max: (e: { max: number }) => Math.min(1, e.max), axisLabel: { formatter } };
+  // Zoomed rate axes end on whole steps of 2 points, so their end labels are round too.
+  if (unit === 'RATIO') {
+    return {
+      type: 'value',
+      scale: true,
+      min: (e: { min: number }) => Math.max(0, Math.floor(e.min * 50) / 50),
+      max: (e: { max: number }) => Math.min(1, Math.ceil(e.max * 50) / 50),
+      axisLabel: { formatter },
+    };
+  }
   if (unit === 'COEFFICIENT') return { type: 'value', scale: true, axisLabel: { formatter } };
   return { type: 'value', min: 0, axisLabel: { formatter } };
 }

@@ -105,7 +105,7 @@ export function FilterBar() {
           </label>
           <select
             id={zoneId}
-            className="select-button"
+            className="select-button select-zone"
             value={filters.zone}
             onChange={(e) => setFilters((s) => ({ ...s, zone: e.target.value }))}
           >

@@ -18,7 +18,7 @@ import { filterQuery, withFilterValues } from '../state/filterState';
 import { navigate } from '../state/location';
 import { answerNotes, answerSubtitle } from './answerNotes';
 import { PanelStates } from './PanelStates';
-import { inSentence, useMetric } from './useMetric';
+import { inSentence, useMetric, withArticle } from './useMetric';
 
 export interface TimeChartPanelProps {
   metric: string;
@@ -108,6 +108,7 @@ export function TimeChartPanel(props: TimeChartPanelProps) {
       markers,
       markerKinds,
       target: metric?.target ?? null,
+      scheme,
     });
   }, [series, kind, catalogue, groupBy, scheme, markers, markerKinds, metric]);
 
@@ -120,7 +121,7 @@ export function TimeChartPanel(props: TimeChartPanelProps) {
       : [];
   if (wanted && !groupBy) notes.unshift(`${label} cannot be split by ${dimensionLabel(catalogue, wanted).toLowerCase()}.`);
   if (series && groupBy && series.groups.length > 1) {
-    notes.push(`Click a ${byLabel?.toLowerCase()} to ${props.drillPage ? 'open it' : 'filter by it'}.`);
+    notes.push(`Click ${withArticle(byLabel?.toLowerCase() ?? 'group')} to ${props.drillPage ? 'open it' : 'filter by it'}.`);
   }
 
   const onClick = (click: ChartClick) => {

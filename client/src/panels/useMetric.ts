@@ -31,3 +31,8 @@ export function useMetric(id: string, extra: readonly DimensionFilterInput[] = [
 export function inSentence(label: string): string {
   return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** "a region", "an action": for the "click a … to filter by it" hints. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}

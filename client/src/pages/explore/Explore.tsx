@@ -137,6 +137,7 @@ export function Explore() {
         markers,
         markerKinds: ALL_MARKERS,
         target: metric?.target ?? null,
+        scheme,
         ...(previousValues ? { comparison: { label: 'Comparison period', values: previousValues } } : {}),
       });
     }
@@ -192,7 +193,7 @@ export function Explore() {
         <Select
           label="Top"
           value={String(view.top)}
-          options={[5, 8, 12, 25].map((n) => ({ value: String(n), label: `${n} groups` }))}
+          options={[...new Set([5, 8, 12, 25, view.top])].sort((a, b) => a - b).map((n) => ({ value: String(n), label: `${n} groups` }))}
           onChange={(n) => setView((v) => ({ ...v, top: Number(n) }))}
         />
       </div>
