@@ -30,6 +30,7 @@ export function MultiSelect({ label, noun, choices, selected, onChange, disabled
   const disabled = disabledText !== undefined;
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const popupId = useId();
 
   useEffect(() => {
@@ -38,7 +39,10 @@ export function MultiSelect({ label, noun, choices, selected, onChange, disabled
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      // Focus was inside the popup that is closing; give it back to the button, not to the page.
+      if (rootRef.current?.contains(document.activeElement)) buttonRef.current?.focus();
     };
     document.addEventListener('pointerdown', onPointerDown);
     document.addEventListener('keydown', onKeyDown);
@@ -64,6 +68,7 @@ export function MultiSelect({ label, noun, choices, selected, onChange, disabled
     <div className="field multiselect" ref={rootRef}>
       <span className="field-label">{label}</span>
       <button
+        ref={buttonRef}
         type="button"
         className="select-button"
         aria-haspopup="true"
