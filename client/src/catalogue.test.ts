@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionLabel, dimensionValues, findMetric, metricsOfFamily, splitFilters, valueLabel, type Catalogue } from './catalogue';
+import { dimensionLabel, dimensionValues, findMetric, splitFilters, valueLabel, type Catalogue } from './catalogue';
 import { CATALOGUE } from './testing/catalogueFixture';
 
 describe('catalogue lookups', () => {
-  it('finds metrics and families', () => {
+  it('finds metrics', () => {
     expect(findMetric(CATALOGUE, 'review_sla')?.label).toBe('Review SLA attainment');
     expect(findMetric(CATALOGUE, 'nope')).toBeUndefined();
-    expect(metricsOfFamily(CATALOGUE, 'MODELS').map((m) => m.id)).toEqual(['precision', 'recall']);
   });
 
   it('labels dimensions and values from the API, falling back on the codes', () => {

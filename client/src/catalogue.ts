@@ -1,6 +1,6 @@
 // Lookups in the API's catalogue: which metrics exist, what they can be sliced by, and what
 // dimensions and their values are called. Labels are the catalogue's, never the client's.
-import type { CatalogueQuery, Dimension, DimensionFilterInput, MetricFamily } from './generated/graphql';
+import type { CatalogueQuery, Dimension, DimensionFilterInput } from './generated/graphql';
 
 export type Catalogue = CatalogueQuery['catalogue'];
 export type CatalogueMetric = Catalogue['metrics'][number];
@@ -8,10 +8,6 @@ export type DimensionValue = Catalogue['dimensions'][number]['values'][number];
 
 export function findMetric(catalogue: Catalogue | undefined, id: string): CatalogueMetric | undefined {
   return catalogue?.metrics.find((m) => m.id === id);
-}
-
-export function metricsOfFamily(catalogue: Catalogue | undefined, family: MetricFamily): CatalogueMetric[] {
-  return catalogue?.metrics.filter((m) => m.family === family) ?? [];
 }
 
 /** The values of a dimension present in the data, in the catalogue's order; none when it is absent. */

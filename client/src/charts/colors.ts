@@ -11,7 +11,7 @@ export const PALETTES: Record<ColorScheme, readonly string[]> = {
 };
 
 /** "Other" (everything beyond the top N) is grey: it is not a value of its own. */
-export const OTHER_COLOR: Record<ColorScheme, string> = { light: '#a3a9b3', dark: '#6b7380' };
+const OTHER_COLOR: Record<ColorScheme, string> = { light: '#a3a9b3', dark: '#6b7380' };
 
 export type ColorOf = (key: string, isOther?: boolean) => string;
 

@@ -25,7 +25,7 @@ export type MetricSeriesGroup = MetricSeries['groups'][number];
 export type MetricPoint = MetricSeriesGroup['points'][number];
 
 /** The server adds up the groups beyond its top N in one group; it reads "Other" whatever its key. */
-export const OTHER_LABEL = 'Other';
+const OTHER_LABEL = 'Other';
 
 /** Lines compare shapes; stacked areas and bars show how groups add up (counts only). */
 export type TimeChartKind = 'line' | 'stacked' | 'bar';
@@ -73,7 +73,7 @@ const TARGET_ID = `${HELPER}target`;
 const COMPARISON_ID = `${HELPER}comparison`;
 
 /** Zoom appears once a chart has more buckets than can be read at once. */
-export const ZOOM_FROM_BUCKETS = 60;
+const ZOOM_FROM_BUCKETS = 60;
 
 /** Sums of counts add up across groups; rates, percentiles and distinct counts do not. */
 export function isAdditive(series: Pick<MetricSeries, 'metric'>): boolean {

@@ -5,7 +5,7 @@ import { useDashboard } from '../data/dashboard';
 import { DEFAULT_FILTERS, dimensionFilters, serializeFilterState, withoutDimensionFilters } from '../state/filterState';
 
 /** The way out of an empty panel: clear the dimension filters, or else go back to the default time. */
-export function useResetAction(): { label: string; run: () => void } | undefined {
+function useResetAction(): { label: string; run: () => void } | undefined {
   const { filters, setFilters } = useDashboard();
   if (dimensionFilters(filters).length > 0) return { label: 'Clear filters', run: () => setFilters(withoutDimensionFilters) };
   if (serializeFilterState(filters) !== '') return { label: 'Reset to the defaults', run: () => setFilters(DEFAULT_FILTERS) };
@@ -13,7 +13,7 @@ export function useResetAction(): { label: string; run: () => void } | undefined
 }
 
 /** "Region: Latin America · Policy: Hate speech", or "" with no filter: says which slice was empty. */
-export function useSliceText(): string {
+function useSliceText(): string {
   const { catalogue, filters } = useDashboard();
   return dimensionFilters(filters)
     .map((f) => `${dimensionLabel(catalogue, f.dimension)}: ${f.values.map((v) => valueLabel(catalogue, f.dimension, v)).join(', ')}`)

@@ -26,7 +26,7 @@ export const DIMENSION_IDS = Object.keys({
 
 /** A dimension as it appears in links: `region=EU`, `detection_source=automated`. */
 export type DimensionKey = Lowercase<Dimension>;
-export const dimensionKey = (d: Dimension): DimensionKey => d.toLowerCase() as DimensionKey;
+const dimensionKey = (d: Dimension): DimensionKey => d.toLowerCase() as DimensionKey;
 
 export type CompareMode = Extract<ComparisonMode, 'PREVIOUS_PERIOD' | 'PREVIOUS_WEEK' | 'NONE'>;
 export const COMPARE_MODES: readonly CompareMode[] = ['PREVIOUS_PERIOD', 'PREVIOUS_WEEK', 'NONE'];

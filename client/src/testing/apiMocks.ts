@@ -5,7 +5,7 @@ import type { Catalogue } from '../catalogue';
 import { CatalogueDocument, MarkersDocument } from '../generated/graphql';
 import { CATALOGUE } from './catalogueFixture';
 
-export function catalogueResponse(catalogue: Catalogue = CATALOGUE) {
+function catalogueResponse(catalogue: Catalogue = CATALOGUE) {
   return {
     __typename: 'Catalogue',
     ...catalogue,

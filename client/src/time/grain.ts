@@ -10,7 +10,7 @@ export type GrainChoice = 'auto' | 'hour' | 'day' | 'week';
 
 export const GRAIN_CHOICES: readonly GrainChoice[] = ['auto', 'hour', 'day', 'week'];
 
-export const GRAIN_OF_CHOICE: Record<Exclude<GrainChoice, 'auto'>, Grain> = {
+const GRAIN_OF_CHOICE: Record<Exclude<GrainChoice, 'auto'>, Grain> = {
   hour: 'HOUR',
   day: 'DAY',
   week: 'WEEK',
@@ -25,7 +25,7 @@ export function requestedGrain(choice: GrainChoice): Grain | null {
  * The server refuses hourly series longer than 42 days (BAD_USER_INPUT); the grain picker
  * disables "hour" beyond it rather than let the query fail.
  */
-export const MAX_HOURLY_SPAN_MS = 42 * DAY_MS;
+const MAX_HOURLY_SPAN_MS = 42 * DAY_MS;
 
 export function grainAllowed(choice: GrainChoice, spanMs: number): boolean {
   return choice !== 'hour' || spanMs <= MAX_HOURLY_SPAN_MS;

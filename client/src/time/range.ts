@@ -44,7 +44,7 @@ export function rangeSpanMs(spec: RangeSpec): number {
 }
 
 /** "2026-11-16" → that local midnight in the zone. */
-export function dateStart(date: string, zone: string): Date {
+function dateStart(date: string, zone: string): Date {
   const [y, m, d] = date.split('-').map(Number);
   return zonedInstant(y ?? 1970, m ?? 1, d ?? 1, 0, zone);
 }

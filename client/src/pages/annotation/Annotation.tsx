@@ -16,7 +16,7 @@ const TABLE_METRICS = ['golden_accuracy', 'qa_pass_rate', 'disagreement_rate', '
 type TableMetric = (typeof TABLE_METRICS)[number];
 const annotatorId = textWhere((v) => /^[A-Za-z0-9_.:-]{1,64}$/.test(v));
 
-export const annotationCodec = createUrlCodec({
+const annotationCodec = createUrlCodec({
   throughputBy: { param: 'throughput_by', codec: oneOf(SPLITS), default: 'VENDOR' as Dimension },
   qualityBy: { param: 'quality_by', codec: oneOf(SPLITS), default: 'VENDOR' as Dimension },
   table: { param: 'table', codec: oneOf(TABLE_METRICS), default: 'golden_accuracy' as TableMetric },

@@ -23,7 +23,7 @@ const TILES: readonly TileGroup[] = [
 ];
 
 /** The page's own choices, in the URL next to the filters. */
-export const moderationCodec = createUrlCodec({
+const moderationCodec = createUrlCodec({
   volumeBy: { param: 'volume_by', codec: oneOf(VOLUME_SPLITS), default: 'ACTION' as Dimension },
   split: { param: 'split', codec: oneOf(RATE_SPLITS), default: 'REGION' as Dimension },
   reviewBy: { param: 'review_by', codec: oneOf(REVIEW_SPLITS), default: 'REGION' as Dimension },

@@ -10,7 +10,7 @@ import { Attention } from './Attention';
 import { attentionFlags } from './attention';
 
 /** The headline figures of the four families: what an ops lead reads first every morning. */
-export const HEADLINES: readonly TileGroup[] = [
+const HEADLINES: readonly TileGroup[] = [
   { title: 'Moderation', metrics: ['decisions', 'proactive_rate', 'time_to_action_p50', 'review_backlog', 'review_sla', 'overturn_rate'] },
   { title: 'Models', metrics: ['precision', 'recall'] },
   { title: 'Annotation throughput', metrics: ['labels', 'annotation_backlog', 'annotation_sla'] },

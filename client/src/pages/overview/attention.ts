@@ -12,7 +12,7 @@ export interface Flag {
 }
 
 /** A move this large in the bad direction is worth a look even where no test applies (percentiles, backlogs). */
-export const LARGE_MOVE = 0.5;
+const LARGE_MOVE = 0.5;
 
 /**
  * What needs attention among the headline figures: targets breached or at risk, and changes in
