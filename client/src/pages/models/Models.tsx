@@ -6,6 +6,7 @@ import { MetricName } from '../../components/MetricName';
 import { Select } from '../../components/Select';
 import { useDashboard } from '../../data/dashboard';
 import { BreakdownPanel } from '../../panels/BreakdownPanel';
+import { EventsPanel } from '../../panels/EventsPanel';
 import { KpiGrid, type TileGroup } from '../../panels/KpiGrid';
 import { TimeChartPanel } from '../../panels/TimeChartPanel';
 import { filterValues, withFilterValues } from '../../state/filterState';
@@ -63,6 +64,7 @@ export function Models() {
         />
       </div>
       <KpiGrid groups={TILES} label="Model figures" />
+      <EventsPanel kinds={['ROLLOUT', 'ROLLBACK']} page="/models" anchor="versions" />
       <div className="panel-grid">
         {['precision', 'recall', 'f1', 'false_positive_rate'].map((metric) => (
           <TimeChartPanel key={metric} metric={metric} groupBy={view.by} markerKinds={ALL_MARKERS} />

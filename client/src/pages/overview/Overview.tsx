@@ -3,6 +3,7 @@ import { findMetric, type CatalogueMetric } from '../../catalogue';
 import { preloadChart } from '../../charts/LazyChart';
 import { useDashboard } from '../../data/dashboard';
 import { BreakdownPanel } from '../../panels/BreakdownPanel';
+import { EventsPanel } from '../../panels/EventsPanel';
 import { KpiGrid, useKpis, type TileGroup } from '../../panels/KpiGrid';
 import { comparisonCovered } from '../../panels/KpiTile';
 import { TimeChartPanel } from '../../panels/TimeChartPanel';
@@ -39,6 +40,7 @@ export function Overview() {
     <>
       <Attention flags={flags} loading={loading} error={error} retry={retry} tested={tested} />
       <KpiGrid groups={HEADLINES} label="Headline figures" />
+      <EventsPanel kinds={['INCIDENT', 'ROLLBACK']} page="/" />
       <h2 className="section-title">Moderation</h2>
       <div className="panel-grid">
         <TimeChartPanel metric="decisions" groupBy="POLICY" kind="stacked" drillPage="/moderation" anchor="overview-decisions" drillAnchor="decisions" />
