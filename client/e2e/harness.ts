@@ -122,7 +122,11 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // A query cancelled because the view changed before it answered is the app working, not failing.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    errors.push(`${r.url()} ${r.failure()?.errorText}`);
+  });
   return errors;
 }
 

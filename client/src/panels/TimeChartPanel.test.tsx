@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
@@ -69,7 +69,8 @@ describe('a chart panel', () => {
   afterEach(cleanup);
 
   it('shows a skeleton, then the chart with its total; a click on a group filters by it', async () => {
-    renderPanel([catalogueMock(), seriesMock({ data: { series: byRegion } })]);
+    // The second answer is for the slice narrowed by the click.
+    renderPanel([catalogueMock(), seriesMock({ data: { series: byRegion } }), seriesMock({ data: { series: byRegion } })]);
     expect(screen.getByRole('status').textContent).toContain('Loading');
     expect(await screen.findByTestId('chart')).toBeTruthy();
     expect(screen.getByTestId('total-decisions').textContent).toBe('1,264');
@@ -83,6 +84,7 @@ describe('a chart panel', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Latin America' }));
     expect(window.location.search).toBe('?region=LATAM');
+    await waitFor(() => expect(requests[1]?.input.filters).toEqual([{ dimension: 'REGION', values: ['LATAM'] }]));
   });
 
   it('says why it is empty and offers a one-click reset', async () => {
