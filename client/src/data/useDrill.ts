@@ -82,7 +82,8 @@ export function useDrill(metric: CatalogueMetric, kpi: Kpi | undefined, enabled:
     href: `${drill.page}${filterQuery(target)}#${metric.id}`,
     pageTitle: drill.pageTitle,
     culprit,
-    pending: ask && (current.data === undefined || !previousDone) && !current.error,
+    // Loading covers an answer kept from earlier variables, which must not pick the culprit.
+    pending: ask && (current.loading || previous.loading || current.data === undefined || !previousDone) && !current.error,
     badRun,
   };
 }

@@ -61,7 +61,10 @@ export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | u
   const drill = useDrill(metric, kpi, armed);
 
   useEffect(() => {
-    if (clicked && !drill.pending) navigate(drill.href);
+    if (!clicked || drill.pending) return;
+    // Once: a tile that stays on screen (a drill within the same page) must not follow later slices.
+    setClicked(false);
+    navigate(drill.href);
   }, [clicked, drill.pending, drill.href]);
 
   const spark = useApi(
