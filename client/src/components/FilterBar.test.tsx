@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DashboardProvider } from '../data/DashboardProvider';
+import { DashboardProvider } from '../dashboard/DashboardProvider';
 import { catalogueMock, markersMock } from '../testing/apiMocks';
 import { FilterBar } from './FilterBar';
 import { FilterCrumbs } from './FilterCrumbs';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { dimensionLabel, dimensionValues } from '../catalogue';
-import { useDashboard } from '../data/dashboard';
+import { useDashboard } from '../dashboard/dashboard';
 import {
   BAR_DIMENSIONS,
   COMPARE_MODES,

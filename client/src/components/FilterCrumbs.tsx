@@ -1,5 +1,5 @@
 import { dimensionLabel, valueLabel } from '../catalogue';
-import { useDashboard } from '../data/dashboard';
+import { useDashboard } from '../dashboard/dashboard';
 import { dimensionFilters, withFilterValues, withoutDimensionFilters } from '../state/filterState';
 
 /**

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { dimensionLabel, valueLabel, type CatalogueMetric } from '../catalogue';
-import { useDashboard } from '../data/dashboard';
+import { useDashboard } from '../dashboard/dashboard';
 import { formatMetricValue } from '../format';
 import type { Unit } from '../generated/graphql';
 

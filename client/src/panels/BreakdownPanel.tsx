@@ -7,7 +7,7 @@ import { useColorScheme } from '../charts/colorScheme';
 import { LazyChart } from '../charts/LazyChart';
 import { MetricName } from '../components/MetricName';
 import { Panel } from '../components/Panel';
-import { useDashboard } from '../data/dashboard';
+import { useDashboard } from '../dashboard/dashboard';
 import type { Dimension, DimensionFilterInput } from '../generated/graphql';
 import { filterQuery, withFilterValues, type FilterState } from '../state/filterState';
 import { navigate } from '../state/location';

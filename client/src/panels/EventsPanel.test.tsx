@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DashboardContext, type Dashboard } from '../data/dashboard';
+import { DashboardContext, type Dashboard } from '../dashboard/dashboard';
 import { DEFAULT_FILTERS } from '../state/filterState';
 import { CATALOGUE } from '../testing/catalogueFixture';
 import { resolveRange } from '../time/range';

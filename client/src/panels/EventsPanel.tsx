@@ -1,7 +1,7 @@
 import { valueLabel } from '../catalogue';
 import { MARKER_GLYPH, MARKER_NOUN } from '../charts/markers';
 import { Panel } from '../components/Panel';
-import { useDashboard } from '../data/dashboard';
+import { useDashboard } from '../dashboard/dashboard';
 import type { MarkerKind } from '../generated/graphql';
 import { filterQuery, withFilterValues, withRange } from '../state/filterState';
 import { followLink } from '../state/location';

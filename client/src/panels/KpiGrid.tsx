@@ -1,9 +1,9 @@
 import { useMemo, type CSSProperties } from 'react';
 import { findMetric, type CatalogueMetric } from '../catalogue';
 import { ErrorState, LoadingState } from '../components/StateViews';
-import { useDashboard } from '../data/dashboard';
-import { useApi } from '../data/useApi';
-import type { Kpi } from '../data/useDrill';
+import { useDashboard } from '../dashboard/dashboard';
+import { useApi } from '../dashboard/useApi';
+import type { Kpi } from '../dashboard/useDrill';
 import { KpisDocument, type KpisQueryVariables } from '../generated/graphql';
 import { dimensionFilters } from '../state/filterState';
 import { formatRange } from '../time/labels';

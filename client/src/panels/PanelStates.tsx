@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { dimensionLabel, valueLabel } from '../catalogue';
 import { EmptyState, ErrorState, LoadingState } from '../components/StateViews';
-import { useDashboard } from '../data/dashboard';
+import { useDashboard } from '../dashboard/dashboard';
 import { DEFAULT_FILTERS, dimensionFilters, serializeFilterState, withoutDimensionFilters } from '../state/filterState';
 
 /** The way out of an empty panel: clear the dimension filters, or else go back to the default time. */

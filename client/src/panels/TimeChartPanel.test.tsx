@@ -4,7 +4,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartProps } from '../charts/Chart';
-import { DashboardProvider } from '../data/DashboardProvider';
+import { DashboardProvider } from '../dashboard/DashboardProvider';
 import { CatalogueDocument, SeriesDocument, type SeriesQueryVariables } from '../generated/graphql';
 import { catalogueMock, markersMock } from '../testing/apiMocks';
 import { asSeriesResponse, countSeries } from '../testing/seriesFixtures';

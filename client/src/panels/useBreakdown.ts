@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useDashboard } from '../data/dashboard';
-import { useApi } from '../data/useApi';
+import { useDashboard } from '../dashboard/dashboard';
+import { useApi } from '../dashboard/useApi';
 import { BreakdownDocument, type BreakdownQuery, type BreakdownQueryVariables, type Dimension, type DimensionFilterInput } from '../generated/graphql';
 import { useMetric, type MetricSetup } from './useMetric';
 

@@ -1,5 +1,5 @@
 import { findMetric, splitFilters, type CatalogueMetric } from '../catalogue';
-import { useDashboard } from '../data/dashboard';
+import { useDashboard } from '../dashboard/dashboard';
 import type { Dimension, DimensionFilterInput } from '../generated/graphql';
 import { dimensionFilters } from '../state/filterState';
 

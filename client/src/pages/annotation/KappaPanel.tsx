@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { useDashboard } from '../../data/dashboard';
-import { useApi } from '../../data/useApi';
+import { useDashboard } from '../../dashboard/dashboard';
+import { useApi } from '../../dashboard/useApi';
 import { formatCount } from '../../format';
 import { AnnotatorAgreementDocument } from '../../generated/graphql';
 import { useMetric } from '../../panels/useMetric';

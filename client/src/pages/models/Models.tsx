@@ -4,7 +4,7 @@ import { preloadChart } from '../../charts/LazyChart';
 import { ALL_MARKERS } from '../../charts/markers';
 import { MetricName } from '../../components/MetricName';
 import { Select } from '../../components/Select';
-import { useDashboard } from '../../data/dashboard';
+import { useDashboard } from '../../dashboard/dashboard';
 import { BreakdownPanel } from '../../panels/BreakdownPanel';
 import { EventsPanel } from '../../panels/EventsPanel';
 import { KpiGrid, type TileGroup } from '../../panels/KpiGrid';

@@ -2,7 +2,7 @@ import { findMetric, type CatalogueMetric } from '../../catalogue';
 import { MetricName } from '../../components/MetricName';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { useDashboard } from '../../data/dashboard';
+import { useDashboard } from '../../dashboard/dashboard';
 import { formatCount, formatInterval, formatMetricValue } from '../../format';
 import type { BreakdownQuery } from '../../generated/graphql';
 import { useBreakdown } from '../../panels/useBreakdown';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { preloadChart } from '../../charts/LazyChart';
 import { Select } from '../../components/Select';
-import { useDashboard } from '../../data/dashboard';
+import { useDashboard } from '../../dashboard/dashboard';
 import type { Dimension } from '../../generated/graphql';
 import { BreakdownPanel } from '../../panels/BreakdownPanel';
 import { KpiGrid, type TileGroup } from '../../panels/KpiGrid';

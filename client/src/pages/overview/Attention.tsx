@@ -1,8 +1,8 @@
 import { MetricName } from '../../components/MetricName';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { useDashboard } from '../../data/dashboard';
-import { useDrill } from '../../data/useDrill';
+import { useDashboard } from '../../dashboard/dashboard';
+import { useDrill } from '../../dashboard/useDrill';
 import { formatCount, formatMetricValue, formatPValue } from '../../format';
 import { followLink } from '../../state/location';
 import { formatMoment } from '../../time/labels';

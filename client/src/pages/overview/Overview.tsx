@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { findMetric, type CatalogueMetric } from '../../catalogue';
 import { preloadChart } from '../../charts/LazyChart';
-import { useDashboard } from '../../data/dashboard';
+import { useDashboard } from '../../dashboard/dashboard';
 import { BreakdownPanel } from '../../panels/BreakdownPanel';
 import { EventsPanel } from '../../panels/EventsPanel';
 import { KpiGrid, useKpis, type TileGroup } from '../../panels/KpiGrid';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMetric } from '../../catalogue';
-import type { Kpi } from '../../data/useDrill';
+import type { Kpi } from '../../dashboard/useDrill';
 import { CATALOGUE } from '../../testing/catalogueFixture';
 import { ratePoint } from '../../testing/seriesFixtures';
 import { attentionFlags } from './attention';

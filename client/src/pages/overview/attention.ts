@@ -1,6 +1,6 @@
 import type { CatalogueMetric } from '../../catalogue';
-import type { Kpi } from '../../data/useDrill';
-import { benjaminiHochberg } from '../../data/multipleTesting';
+import type { Kpi } from '../../dashboard/useDrill';
+import { benjaminiHochberg } from '../../dashboard/multipleTesting';
 import { changeTone, comparisonCovered } from '../../panels/KpiTile';
 
 export interface Flag {
