@@ -1,11 +1,10 @@
 // Browser tests run the real server (tsx server/main.ts) on a fresh data folder with a small
 // demo, and drive Debian's Chromium through playwright-core. Nothing downloads a browser.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServerProcess } from '../../server/testing/serverProcess.js';
 
 export const ARTIFACTS = path.resolve('test-artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -54,50 +53,17 @@ export async function ensureClientBuilt(): Promise<void> {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts `npm start`'s entry point with a small demo; resolves once it serves. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', VIGIL_DATA_DIR: dataDir, VIGIL_DEMO_DAYS: '70', VIGIL_DEMO_SCALE: '0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 240_000);
-    child.stdout!.on('data', () => {
-      if (output.includes('Vigil is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
+  const server = await startServerProcess({ VIGIL_DATA_DIR: dataDir, VIGIL_DEMO_DAYS: '70', VIGIL_DEMO_SCALE: '0.1', ...env });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     dataDir,
     async stop(options = {}) {
-      if (child.exitCode === null) {
-        const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-        child.kill('SIGTERM');
-        const code = await exited;
-        if (code !== 0) throw new Error(`server did not shut down cleanly (exit ${code}):\n${output}`);
+      if (server.child.exitCode === null) {
+        const code = await server.stop();
+        if (code !== 0) throw new Error(`server did not shut down cleanly (exit ${code}):\n${server.output()}`);
       }
       if (!options.keepData) removeDataDir(dataDir);
     },
