@@ -18,6 +18,7 @@ import { GRAIN_CHOICES, expectedAutoGrain, grainAllowed, type GrainChoice } from
 import { formatRange } from '../time/labels';
 import { RANGE_PRESETS, localDate, rangeSpanMs, type RangePresetId } from '../time/range';
 import { MultiSelect } from './MultiSelect';
+import { Select } from './Select';
 import { SegmentedControl } from './SegmentedControl';
 
 const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', day: 'Day', week: 'Week' };
@@ -39,8 +40,6 @@ const NOUNS: Partial<Record<string, string>> = { REGION: 'regions', COUNTRY: 'co
 export function FilterBar() {
   const { catalogue, catalogueError, filters, setFilters, resolved } = useDashboard();
   const zoneId = useId();
-  const compareId = useId();
-  const refreshId = useId();
   const fromId = useId();
   const toId = useId();
   const spec = rangeSpec(filters);
@@ -127,41 +126,20 @@ export function FilterBar() {
           }))}
           onChange={(grain) => setFilters((s) => ({ ...s, grain }))}
         />
-        <div className="field">
-          <label className="field-label" htmlFor={compareId}>
-            Compare with
-          </label>
-          <select
-            id={compareId}
-            className="select-button"
-            value={filters.compare}
-            onChange={(e) => setFilters((s) => ({ ...s, compare: e.target.value as CompareMode }))}
-          >
-            {COMPARE_MODES.map((m) => (
-              <option key={m} value={m}>
-                {COMPARE_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={refreshId}>
-            Auto-refresh
-          </label>
-          <select
-            id={refreshId}
-            className="select-button select-narrow"
-            title="Paused while the tab is hidden"
-            value={filters.refresh}
-            onChange={(e) => setFilters((s) => ({ ...s, refresh: e.target.value as RefreshChoice }))}
-          >
-            {REFRESH_CHOICES.map((r) => (
-              <option key={r} value={r}>
-                {REFRESH_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          label="Compare with"
+          value={filters.compare}
+          options={COMPARE_MODES.map((m) => ({ value: m, label: COMPARE_LABELS[m] }))}
+          onChange={(compare) => setFilters((s) => ({ ...s, compare }))}
+        />
+        <Select
+          label="Auto-refresh"
+          narrow
+          title="Paused while the tab is hidden"
+          value={filters.refresh}
+          options={REFRESH_CHOICES.map((r) => ({ value: r, label: REFRESH_LABELS[r] }))}
+          onChange={(refresh) => setFilters((s) => ({ ...s, refresh }))}
+        />
       </div>
       <div className="filter-row">
         {BAR_DIMENSIONS.map((dimension) => (
