@@ -111,17 +111,17 @@ describe('roles', () => {
   it('a viewer is refused the SQL behind a figure and writing notes', async () => {
     const sql = await api.gql('query($i: SeriesInput!) { series(input: $i) { sql { sql } } }', { i: { metric: 'decisions', range: WEEK } }, viewer);
     expect(refusal(sql)).toBe('The SQL behind a figure needs the analyst role; you are a viewer (view dashboards and retrospectives).');
-    const note = await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "x", author: "vi" }) { id } }', {}, viewer);
+    const note = await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "x" }) { id } }', {}, viewer);
     expect(refusal(note)).toMatch(/Writing incident notes needs the editor role/);
-    const item = await api.gql('mutation { createRetroItem(input: { week: "2026-03-02", section: GENERAL, kind: FINDING, text: "x", author: "vi" }) { id } }', {}, euNaAnalyst);
+    const item = await api.gql('mutation { createRetroItem(input: { week: "2026-03-02", section: GENERAL, kind: FINDING, text: "x" }) { id } }', {}, euNaAnalyst);
     expect(refusal(item)).toBe('Writing retrospective findings and actions needs the editor role; you are an analyst (also explore, see the SQL behind figures and export).');
   });
 
   it('an editor writes notes inside their scope only, and sees only notes inside it', async () => {
-    const ok = await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "EU note", regions: ["EU"], author: "ed" }) { id } }', {}, editor);
+    const ok = await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "EU note", regions: ["EU"] }) { id } }', {}, editor);
     expect(ok.errors).toBeUndefined();
-    refusal(await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "everywhere", author: "ed" }) { id } }', {}, editor));
-    refusal(await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "SEA", regions: ["SEA"], author: "ed" }) { id } }', {}, editor));
+    refusal(await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "everywhere" }) { id } }', {}, editor));
+    refusal(await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "SEA", regions: ["SEA"] }) { id } }', {}, editor));
     refusal(await api.gql('{ noteHistory(id: "n-sea") { title } }', {}, editor));
     const listed = (await api.ok('{ notes(input: { range: { from: "2026-03-01T00:00:00Z", to: "2026-03-10T00:00:00Z" } }) { title } }', {}, editor)).notes;
     expect(listed.map((n: any) => n.title).sort()).toEqual(['EU note', 'EU outage', 'Global release']);

@@ -315,6 +315,7 @@ export type Mover = {
   qValue: Scalars['Float']['output'];
 };
 
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type Mutation = {
   __typename?: 'Mutation';
   createNote: Note;
@@ -327,30 +328,33 @@ export type Mutation = {
 };
 
 
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationCreateNoteArgs = {
   input: NoteInput;
 };
 
 
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationCreateRetroItemArgs = {
   input: RetroItemInput;
 };
 
 
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationDeleteNoteArgs = {
-  author: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationDeleteRetroItemArgs = {
-  author: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationUpdateNoteArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -358,6 +362,7 @@ export type MutationUpdateNoteArgs = {
 };
 
 
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationUpdateRetroItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -383,7 +388,6 @@ export type Note = {
 };
 
 export type NoteInput = {
-  author: Scalars['String']['input'];
   body?: InputMaybe<Scalars['String']['input']>;
   /** end of the incident's span; leave out for a point in time */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -536,7 +540,6 @@ export type RetroItem = {
 };
 
 export type RetroItemInput = {
-  author: Scalars['String']['input'];
   dueDate?: InputMaybe<Scalars['String']['input']>;
   kind: RetroItemKind;
   /** action items: who owns it, when it is due (YYYY-MM-DD) and its status (default OPEN) */
@@ -1048,8 +1051,8 @@ export type MoverResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationCreateNoteArgs, 'input'>>;
   createRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationCreateRetroItemArgs, 'input'>>;
-  deleteNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'author' | 'expectedVersion' | 'id'>>;
-  deleteRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationDeleteRetroItemArgs, 'author' | 'expectedVersion' | 'id'>>;
+  deleteNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'expectedVersion' | 'id'>>;
+  deleteRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationDeleteRetroItemArgs, 'expectedVersion' | 'id'>>;
   updateNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationUpdateRetroItemArgs, 'expectedVersion' | 'id' | 'input'>>;
 };

@@ -96,30 +96,30 @@ export const resolvers: Resolvers = {
     async createNote(_parent, { input }, { db, catalogue, access }) {
       requireRole(access, 'editor', 'Writing incident notes');
       checkNoteScope(access, input.regions ?? [], 'input.regions');
-      return noteOf(await createNote(db, input, await knownValues(catalogue)));
+      return noteOf(await createNote(db, input, await knownValues(catalogue), access.username));
     },
     async updateNote(_parent, { id, expectedVersion, input }, { db, catalogue, access }) {
       requireRole(access, 'editor', 'Editing incident notes');
       checkNoteScope(access, input.regions ?? [], 'input.regions');
       for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
-      return noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue)));
+      return noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue), access.username));
     },
-    async deleteNote(_parent, { id, expectedVersion, author }, { db, access }) {
+    async deleteNote(_parent, { id, expectedVersion }, { db, access }) {
       requireRole(access, 'editor', 'Deleting incident notes');
       for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
-      return noteOf(await deleteNote(db, id, expectedVersion, author));
+      return noteOf(await deleteNote(db, id, expectedVersion, access.username));
     },
     async createRetroItem(_parent, { input }, { db, access }) {
       requireRole(access, 'editor', 'Writing retrospective findings and actions');
-      return retroItemOf(await createRetroItem(db, input));
+      return retroItemOf(await createRetroItem(db, input, access.username));
     },
     async updateRetroItem(_parent, { id, expectedVersion, input }, { db, access }) {
       requireRole(access, 'editor', 'Editing retrospective findings and actions');
-      return retroItemOf(await updateRetroItem(db, id, expectedVersion, input));
+      return retroItemOf(await updateRetroItem(db, id, expectedVersion, input, access.username));
     },
-    async deleteRetroItem(_parent, { id, expectedVersion, author }, { db, access }) {
+    async deleteRetroItem(_parent, { id, expectedVersion }, { db, access }) {
       requireRole(access, 'editor', 'Deleting retrospective findings and actions');
-      return retroItemOf(await deleteRetroItem(db, id, expectedVersion, author));
+      return retroItemOf(await deleteRetroItem(db, id, expectedVersion, access.username));
     },
   },
   // The SQL behind a figure is for analysts and above.

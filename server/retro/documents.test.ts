@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { startTestApi, type TestApi } from '../testing/testApi.js';
+import { FULL_ACCESS, type Access } from '../access/access.js';
 import { retroItemsStatement } from '../queries/versionedQueries.js';
 import { run } from '../queries/metricQuery.js';
 
@@ -18,18 +19,19 @@ afterAll(async () => {
 });
 
 const NOTE = 'id version startsAt endsAt title body tags regions policies author deleted';
-const note = { startsAt: '2026-11-10T08:00:00Z', endsAt: '2026-11-15T00:00:00Z', title: 'Election in Brazil', body: 'Reports up.', tags: ['election'], regions: ['LATAM'], policies: ['misinformation'], author: 'ana' };
-const create = (input = note) => api.ok(`mutation($input: NoteInput!) { createNote(input: $input) { ${NOTE} } }`, { input });
-const update = (id: string, expectedVersion: number, input = note) =>
-  api.gql(`mutation($id: ID!, $v: Int!, $input: NoteInput!) { updateNote(id: $id, expectedVersion: $v, input: $input) { ${NOTE} } }`, { id, v: expectedVersion, input });
+const note = { startsAt: '2026-11-10T08:00:00Z', endsAt: '2026-11-15T00:00:00Z', title: 'Election in Brazil', body: 'Reports up.', tags: ['election'], regions: ['LATAM'], policies: ['misinformation'] };
+const as = (username: string): Access => ({ ...FULL_ACCESS, username, role: 'editor' });
+const create = (input = note) => api.ok(`mutation($input: NoteInput!) { createNote(input: $input) { ${NOTE} } }`, { input }, as('ana'));
+const update = (id: string, expectedVersion: number, input = note, author = 'ana') =>
+  api.gql(`mutation($id: ID!, $v: Int!, $input: NoteInput!) { updateNote(id: $id, expectedVersion: $v, input: $input) { ${NOTE} } }`, { id, v: expectedVersion, input }, as(author));
 
 describe('incident notes', () => {
   it('create, edit and delete, keeping every version', async () => {
     const created = (await create()).createNote;
     expect(created).toMatchObject({ version: 1, title: 'Election in Brazil', regions: ['LATAM'], deleted: false, endsAt: '2026-11-15T00:00:00Z' });
-    const edited = await update(created.id, 1, { ...note, title: 'Election in Brazil: report surge', author: 'ben' });
+    const edited = await update(created.id, 1, { ...note, title: 'Election in Brazil: report surge' }, 'ben');
     expect(edited.data.updateNote).toMatchObject({ version: 2, title: 'Election in Brazil: report surge', author: 'ben' });
-    const deleted = await api.ok('mutation($id: ID!) { deleteNote(id: $id, expectedVersion: 2, author: "cy") { version deleted author title } }', { id: created.id });
+    const deleted = await api.ok('mutation($id: ID!) { deleteNote(id: $id, expectedVersion: 2) { version deleted author title } }', { id: created.id }, as('cy'));
     expect(deleted.deleteNote).toEqual({ version: 3, deleted: true, author: 'cy', title: 'Election in Brazil: report surge' });
     const history = (await api.ok(`query($id: ID!) { noteHistory(id: $id) { version title author deleted } }`, { id: created.id })).noteHistory;
     expect(history).toEqual([
@@ -87,7 +89,7 @@ describe('incident notes', () => {
 describe('retrospective items', () => {
   const ITEM = 'id version week section kind text owner dueDate status deleted';
   const item = (input: Record<string, unknown>) =>
-    api.gql(`mutation($input: RetroItemInput!) { createRetroItem(input: $input) { ${ITEM} } }`, { input: { section: 'GENERAL', author: 'ana', ...input } });
+    api.gql(`mutation($input: RetroItemInput!) { createRetroItem(input: $input) { ${ITEM} } }`, { input: { section: 'GENERAL', ...input } }, as('ana'));
 
   it('keep findings in their week and carry open action items over until closed', async () => {
     const finding = (await item({ week: '2026-11-09', kind: 'FINDING', text: 'LATAM backlog doubled' })).data.createRetroItem;
@@ -97,8 +99,8 @@ describe('retrospective items', () => {
     // the next week's retrospective shows the open action, not the finding
     expect(await nextWeek()).toEqual([action.id]);
     const done = await api.gql(`mutation($id: ID!, $input: RetroItemInput!) { updateRetroItem(id: $id, expectedVersion: 1, input: $input) { status version } }`, {
-      id: action.id, input: { week: '2026-11-09', section: 'GENERAL', kind: 'ACTION', text: 'Surge staffing playbook', owner: 'ops-latam', status: 'DONE', author: 'ben' },
-    });
+      id: action.id, input: { week: '2026-11-09', section: 'GENERAL', kind: 'ACTION', text: 'Surge staffing playbook', owner: 'ops-latam', status: 'DONE' },
+    }, as('ben'));
     expect(done.data.updateRetroItem).toEqual({ status: 'DONE', version: 2 });
     expect(await nextWeek()).toEqual([]);
     expect((await run<{ item_id: string }>(t.db, retroItemsStatement('2026-11-09'))).map((r) => r.item_id).sort()).toEqual([finding.id, action.id].sort());

@@ -72,7 +72,7 @@ export interface KnownValues {
   vendors: readonly string[];
 }
 
-function noteRow(input: NoteInput, known: KnownValues): Row {
+function noteRow(input: NoteInput, known: KnownValues, author: string): Row {
   const startsAt = parseInstant(input.startsAt, 'input.startsAt');
   const endsAt = input.endsAt ? parseInstant(input.endsAt, 'input.endsAt') : startsAt;
   if (endsAt < startsAt) throw badInput('input.endsAt must not be before input.startsAt.', 'input.endsAt');
@@ -89,26 +89,25 @@ function noteRow(input: NoteInput, known: KnownValues): Row {
     title: text(input.title, 'input.title', 200, true),
     body: text(input.body, 'input.body', 10_000, false),
     tags,
-    author: text(input.author, 'input.author', 100, true),
+    author,
   };
 }
 
-export async function createNote(db: Database, input: NoteInput, known: KnownValues): Promise<Row> {
+export async function createNote(db: Database, input: NoteInput, known: KnownValues, author: string): Promise<Row> {
   const id = randomUUID();
-  return writeVersion(db, 'incident_notes', id, 1, { note_id: id, version: 1, ...noteRow(input, known), is_deleted: 0, updated_at: now64() });
+  return writeVersion(db, 'incident_notes', id, 1, { note_id: id, version: 1, ...noteRow(input, known, author), is_deleted: 0, updated_at: now64() });
 }
 
-export async function updateNote(db: Database, id: string, expectedVersion: number, input: NoteInput, known: KnownValues): Promise<Row> {
-  const row = noteRow(input, known); // bad input is refused before anything is read or written
+export async function updateNote(db: Database, id: string, expectedVersion: number, input: NoteInput, known: KnownValues, author: string): Promise<Row> {
+  const row = noteRow(input, known, author); // bad input is refused before anything is read or written
   await current(db, 'incident_notes', id, expectedVersion, 'note');
   return writeVersion(db, 'incident_notes', id, expectedVersion + 1, { note_id: id, version: expectedVersion + 1, ...row, is_deleted: 0, updated_at: now64() });
 }
 
 export async function deleteNote(db: Database, id: string, expectedVersion: number, author: string): Promise<Row> {
-  const who = text(author, 'author', 100, true);
   const latest = await current(db, 'incident_notes', id, expectedVersion, 'note');
   const { version: _v, updated_at: _u, ...rest } = latest;
-  return writeVersion(db, 'incident_notes', id, expectedVersion + 1, { ...rest, version: expectedVersion + 1, author: who, is_deleted: 1, updated_at: now64() });
+  return writeVersion(db, 'incident_notes', id, expectedVersion + 1, { ...rest, version: expectedVersion + 1, author, is_deleted: 1, updated_at: now64() });
 }
 
 export function noteHistory(db: Database, id: string): Promise<Row[]> {
@@ -117,7 +116,7 @@ export function noteHistory(db: Database, id: string): Promise<Row[]> {
 
 // ---- Retrospective items -----------------------------------------------------------------------
 
-function itemRow(input: RetroItemInput): Row {
+function itemRow(input: RetroItemInput, author: string): Row {
   const isAction = input.kind === 'ACTION';
   if (!isAction && (input.owner || input.dueDate || input.status)) {
     throw badInput('input.owner, input.dueDate and input.status belong to action items only (kind ACTION).', 'input.kind');
@@ -130,24 +129,23 @@ function itemRow(input: RetroItemInput): Row {
     owner: text(input.owner, 'input.owner', 100, isAction),
     due_date: input.dueDate ? day(input.dueDate, 'input.dueDate') : null,
     status: isAction ? (input.status ?? 'OPEN') : 'OPEN',
-    author: text(input.author, 'input.author', 100, true),
+    author,
   };
 }
 
-export async function createRetroItem(db: Database, input: RetroItemInput): Promise<Row> {
+export async function createRetroItem(db: Database, input: RetroItemInput, author: string): Promise<Row> {
   const id = randomUUID();
-  return writeVersion(db, 'retro_items', id, 1, { item_id: id, version: 1, ...itemRow(input), is_deleted: 0, updated_at: now64() });
+  return writeVersion(db, 'retro_items', id, 1, { item_id: id, version: 1, ...itemRow(input, author), is_deleted: 0, updated_at: now64() });
 }
 
-export async function updateRetroItem(db: Database, id: string, expectedVersion: number, input: RetroItemInput): Promise<Row> {
-  const row = itemRow(input);
+export async function updateRetroItem(db: Database, id: string, expectedVersion: number, input: RetroItemInput, author: string): Promise<Row> {
+  const row = itemRow(input, author);
   await current(db, 'retro_items', id, expectedVersion, 'retrospective item');
   return writeVersion(db, 'retro_items', id, expectedVersion + 1, { item_id: id, version: expectedVersion + 1, ...row, is_deleted: 0, updated_at: now64() });
 }
 
 export async function deleteRetroItem(db: Database, id: string, expectedVersion: number, author: string): Promise<Row> {
-  const who = text(author, 'author', 100, true);
   const latest = await current(db, 'retro_items', id, expectedVersion, 'retrospective item');
   const { version: _v, updated_at: _u, ...rest } = latest;
-  return writeVersion(db, 'retro_items', id, expectedVersion + 1, { ...rest, version: expectedVersion + 1, author: who, is_deleted: 1, updated_at: now64() });
+  return writeVersion(db, 'retro_items', id, expectedVersion + 1, { ...rest, version: expectedVersion + 1, author, is_deleted: 1, updated_at: now64() });
 }
