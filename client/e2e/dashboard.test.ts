@@ -12,6 +12,7 @@ import { createLogger } from '../../server/log.js';
 import {
   ensureClientBuilt,
   launchBrowser,
+  newPage,
   removeDataDir,
   screenshot,
   startServer,
@@ -29,12 +30,7 @@ beforeAll(async () => {
   await ensureClientBuilt();
   server = await startServer();
   browser = await launchBrowser();
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ catalogue { dataTo } }' }),
-  });
-  dataEnd = new Date(((await res.json()) as { data: { catalogue: { dataTo: string } } }).data.catalogue.dataTo);
+  dataEnd = new Date((await server.gql<{ catalogue: { dataTo: string } }>('{ catalogue { dataTo } }')).catalogue.dataTo);
 });
 afterAll(async () => {
   await browser?.close();
@@ -44,7 +40,7 @@ afterAll(async () => {
 const VIEWPORT = { width: 1440, height: 900 };
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
+  const page = await newPage(browser, server, { viewport: VIEWPORT, acceptDownloads: true });
   const errors = watchErrors(page);
   await page.goto(`${server.url}${path}`);
   return { page, errors };
@@ -120,7 +116,7 @@ describe('the URL is the state', () => {
     expect(latam).toBeLessThan(all);
     expect(await page.getByRole('navigation', { name: 'Applied filters' }).innerText()).toContain('Latin America');
 
-    const fresh = await browser.newPage({ viewport: VIEWPORT });
+    const fresh = await newPage(browser, server, { viewport: VIEWPORT });
     await fresh.goto(page.url());
     await waitForCharts(fresh);
     expect(figure(await fresh.getByTestId('tile-value-decisions').innerText())).toBe(latam);

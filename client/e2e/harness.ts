@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startServerProcess } from '../../server/testing/serverProcess.js';
 
 export const ARTIFACTS = path.resolve('test-artifacts');
@@ -18,6 +18,8 @@ export interface RunningServer {
    * a kept folder is the caller's to delete with removeDataDir().
    */
   stop(options?: { keepData?: boolean }): Promise<void>;
+  /** A GraphQL operation against the server, as the test's user; throws on errors. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 const CLIENT_DIST = path.resolve('dist/client');
@@ -60,6 +62,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url: server.url,
     dataDir,
+    async gql(query, variables = {}) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: unknown[] };
+      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
     async stop(options = {}) {
       if (server.child.exitCode === null) {
         const code = await server.stop();
@@ -72,6 +84,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
 export function removeDataDir(dataDir: string): void {
   fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** A fresh page (own cookies) for the server: every browser test opens its pages through this. */
+export async function newPage(browser: Browser, _server: RunningServer, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  return context.newPage();
 }
 
 export async function launchBrowser(): Promise<Browser> {
