@@ -60,6 +60,22 @@ describe('filter state in the URL', () => {
     });
   });
 
+  it('reads the links the server builds (retrospective, Markdown): half-open UTC instants become the days they cover', () => {
+    // exactly what server/retro/retrospective.ts writes for a headline of the week of 2026-11-09
+    const state = parseFilterState('?metric=review_sla&from=2026-10-12T00%3A00%3A00Z&to=2026-11-16T00%3A00%3A00Z&grain=day&region=LATAM%2CEU&queue=review-latam');
+    expect(state.from).toBe('2026-10-12');
+    expect(state.to).toBe('2026-11-15');
+    expect(state.grain).toBe('day');
+    expect(state.region).toEqual(['LATAM', 'EU']);
+    expect(state.queue).toEqual(['review-latam']);
+    expect(rangeSpec(state)).toEqual({ from: '2026-10-12', to: '2026-11-15' });
+    // an end inside a day keeps that day; a start inside a day starts on it
+    expect(parseFilterState('?from=2026-10-12T13:00:00Z&to=2026-11-15T06:00:00.000Z')).toMatchObject({ from: '2026-10-12', to: '2026-11-15' });
+    // days stay inclusive days, and an instant without its zone is not accepted
+    expect(parseFilterState('?from=2026-10-12&to=2026-11-16')).toMatchObject({ from: '2026-10-12', to: '2026-11-16' });
+    expect(parseFilterState('?from=2026-10-12T00:00:00&to=2026-13-01T00:00:00Z')).toMatchObject({ from: null, to: null });
+  });
+
   it('ignores unknown parameters and falls back on invalid values', () => {
     expect(parseFilterState('?utm_source=mail&range=1y&grain=minute&tz=Mars/Olympus&compare=always&refresh=1s&from=yesterday')).toEqual(DEFAULT_FILTERS);
     expect(parseFilterState('')).toEqual(DEFAULT_FILTERS);

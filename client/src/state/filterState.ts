@@ -2,7 +2,7 @@ import type { ComparisonMode, Dimension, DimensionFilterInput } from '../generat
 import { GRAIN_CHOICES, grainAllowed, type GrainChoice } from '../time/grain';
 import { RANGE_PRESET_IDS, rangeSpanMs, type RangePresetId, type RangeSpec } from '../time/range';
 import { UTC, isKnownZone } from '../time/zones';
-import { createUrlCodec, listOf, oneOf, optional, textWhere, type ParamSpec, type StateSpec } from './urlState';
+import { createUrlCodec, listOf, oneOf, optional, textWhere, type ParamCodec, type ParamSpec, type StateSpec } from './urlState';
 
 // The link is read before the catalogue arrives, so the dimensions a filter parameter may name
 // are the schema's, listed here. A Record over the generated union makes the compiler flag a
@@ -55,11 +55,36 @@ export interface TimeState {
 export type FilterState = TimeState & { [K in DimensionKey]: string[] };
 
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
+/**
+ * A first or last day. The filter bar writes days (inclusive, in the page's zone); links the
+ * server builds (the retrospective's, Markdown exports) write the API's half-open instants
+ * (`from=2026-10-12T00:00:00Z&to=2026-11-16T00:00:00Z`), read here as the UTC days they cover:
+ * an exclusive end instant ends on the day before it.
+ */
+export function dayOrInstant(exclusiveEnd: boolean): ParamCodec<string> {
+  const asDay = (value: string): string | undefined => {
+    if (isDate(value)) return value;
+    if (!INSTANT.test(value)) return undefined;
+    const t = Date.parse(value);
+    if (Number.isNaN(t)) return undefined;
+    return new Date(exclusiveEnd ? t - 1 : t).toISOString().slice(0, 10);
+  };
+  return {
+    parse(raw) {
+      let found: string | undefined;
+      for (const value of raw) found = asDay(value.trim()) ?? found;
+      return found;
+    },
+    serialize: (value) => encodeURIComponent(value),
+  };
+}
 
 const timeSpec: StateSpec<TimeState> = {
   range: { param: 'range', codec: oneOf(RANGE_PRESET_IDS), default: '28d' },
-  from: { param: 'from', codec: optional(textWhere(isDate)), default: null },
-  to: { param: 'to', codec: optional(textWhere(isDate)), default: null },
+  from: { param: 'from', codec: optional(dayOrInstant(false)), default: null },
+  to: { param: 'to', codec: optional(dayOrInstant(true)), default: null },
   zone: { param: 'tz', codec: textWhere(isKnownZone), default: UTC },
   grain: { param: 'grain', codec: oneOf(GRAIN_CHOICES), default: 'auto' },
   compare: { param: 'compare', codec: oneOf(COMPARE_MODES), default: 'PREVIOUS_PERIOD' },
