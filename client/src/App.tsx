@@ -47,7 +47,7 @@ function Shell() {
           <p className="page-summary">{page.summary}</p>
         </header>
         <div className="page">
-          <FilterBar />
+          <FilterBar scopeOnly={page.scopeOnly === true} />
           <FilterCrumbs />
           <Suspense fallback={<LoadingState what={page.title} />}>
             <Page />

@@ -14,6 +14,7 @@ import {
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useColorScheme, type ColorScheme } from './colorScheme';
+import { markedNames } from './markers';
 import { chartFontSize, chartTheme } from './theme';
 
 // Registering only what the charts use keeps ECharts' share of the bundle small.
@@ -130,6 +131,7 @@ export function Chart({ option, label, onClick, className }: ChartProps) {
     chart.setOption(option, { replaceMerge: ['series'] });
   }, [option]);
 
+  const marked = markedNames(option);
   return (
     <div
       ref={containerRef}
@@ -137,6 +139,7 @@ export function Chart({ option, label, onClick, className }: ChartProps) {
       data-testid="chart"
       role="img"
       aria-label={label}
+      aria-description={marked.length > 0 ? `Marked: ${marked.join('; ')}` : undefined}
     />
   );
 }

@@ -58,3 +58,23 @@ export function placeMarkers(
 
 export const MARKER_GLYPH: Record<MarkerKind, string> = { ROLLOUT: '▲', ROLLBACK: '▼', INCIDENT: '●' };
 export const MARKER_NOUN: Record<MarkerKind, string> = { ROLLOUT: 'rollout', ROLLBACK: 'rollback', INCIDENT: 'incident' };
+
+/**
+ * The names of the events an option marks (rollout lines, incident areas), for the chart's
+ * accessible description: the canvas shows them, assistive technology cannot see a canvas.
+ */
+export function markedNames(option: object): string[] {
+  const names: string[] = [];
+  const add = (item: unknown) => {
+    const name = item && typeof item === 'object' ? (item as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && name !== '' && !names.includes(name)) names.push(name);
+  };
+  const list: unknown = (option as { series?: unknown }).series;
+  for (const series of Array.isArray(list) ? list : []) {
+    const s = series as { markLine?: { data?: unknown }; markArea?: { data?: unknown } };
+    if (Array.isArray(s.markLine?.data)) for (const line of s.markLine.data) add(line);
+    // An area is a pair of points; its name sits on the first.
+    if (Array.isArray(s.markArea?.data)) for (const area of s.markArea.data) add(Array.isArray(area) ? area[0] : area);
+  }
+  return names;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import { countSeries, ratePoint } from '../testing/seriesFixtures';
-import type { ChartMarker } from './markers';
+import { markedNames, type ChartMarker } from './markers';
 import { MARKERS_ID, seriesChartOption, type MetricSeries, type SeriesOptionConfig } from './seriesOption';
 
 const DAYS = ['2026-11-14T00:00:00Z', '2026-11-15T00:00:00Z', '2026-11-16T00:00:00Z'];
@@ -130,6 +130,9 @@ describe('seriesChartOption', () => {
     // Began before the chart: drawn from its first bucket to the last bucket before its end.
     expect(events.markArea?.data).toEqual([[expect.objectContaining({ name: 'Election', xAxis: 0 }), { xAxis: 1 }]]);
     expect(tooltip(byPolicy, { kind: 'line', markers, markerKinds: ['ROLLOUT', 'INCIDENT'] }, 1)).toContain('safety-mm 3.3 in SEA');
+    // The chart's accessible description names what is marked.
+    expect(markedNames(option)).toEqual(['safety-mm 3.3 in SEA', 'Election']);
+    expect(markedNames(seriesChartOption(byPolicy, { kind: 'line' }))).toEqual([]);
     // Kinds a chart does not show are left out.
     expect(seriesChartOption(byPolicy, { kind: 'line', markers, markerKinds: ['INCIDENT'] }).series.find((s) => s.id === MARKERS_ID)?.markLine?.data).toEqual([]);
   });

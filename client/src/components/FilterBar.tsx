@@ -35,9 +35,10 @@ const NOUNS: Partial<Record<string, string>> = { REGION: 'regions', COUNTRY: 'co
 
 /**
  * The one filter bar: when (preset or dates, zone, grain), compared with what, what slice, and
- * how often to refresh. Everything it sets lives in the URL.
+ * how often to refresh. Everything it sets lives in the URL. A page that picks its own period
+ * (the weekly retrospective) asks for the slice alone: time controls there would do nothing.
  */
-export function FilterBar() {
+export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const { catalogue, catalogueError, filters, setFilters, resolved } = useDashboard();
   const zoneId = useId();
   const fromId = useId();
@@ -59,88 +60,90 @@ export function FilterBar() {
 
   return (
     <div className="filter-bar" role="search" aria-label="Filters">
-      <div className="filter-row">
-        <SegmentedControl<RangePresetId | 'dates'>
-          label="Time range"
-          value={'preset' in spec ? spec.preset : 'dates'}
-          options={RANGE_PRESETS.map((p) => ({ value: p.id, label: p.label, title: p.title }))}
-          onChange={(preset) => {
-            if (preset !== 'dates') setFilters((s) => withRange(s, { preset }));
-          }}
-        />
-        <div className="field">
-          <span className="field-label">Dates</span>
-          <div className="date-pair">
-            <label className="visually-hidden" htmlFor={fromId}>
-              First day
-            </label>
-            <input
-              id={fromId}
-              type="date"
-              className="date-input"
-              value={shownFrom}
-              min={dataFirst}
-              max={dataLast}
-              onChange={(e) => setDates(e.target.value, shownTo)}
-            />
-            <span aria-hidden="true">–</span>
-            <label className="visually-hidden" htmlFor={toId}>
-              Last day
-            </label>
-            <input
-              id={toId}
-              type="date"
-              className="date-input"
-              value={shownTo}
-              min={dataFirst}
-              max={dataLast}
-              onChange={(e) => setDates(shownFrom, e.target.value)}
-            />
+      {scopeOnly ? null : (
+        <div className="filter-row">
+          <SegmentedControl<RangePresetId | 'dates'>
+            label="Time range"
+            value={'preset' in spec ? spec.preset : 'dates'}
+            options={RANGE_PRESETS.map((p) => ({ value: p.id, label: p.label, title: p.title }))}
+            onChange={(preset) => {
+              if (preset !== 'dates') setFilters((s) => withRange(s, { preset }));
+            }}
+          />
+          <div className="field">
+            <span className="field-label">Dates</span>
+            <div className="date-pair">
+              <label className="visually-hidden" htmlFor={fromId}>
+                First day
+              </label>
+              <input
+                id={fromId}
+                type="date"
+                className="date-input"
+                value={shownFrom}
+                min={dataFirst}
+                max={dataLast}
+                onChange={(e) => setDates(e.target.value, shownTo)}
+              />
+              <span aria-hidden="true">–</span>
+              <label className="visually-hidden" htmlFor={toId}>
+                Last day
+              </label>
+              <input
+                id={toId}
+                type="date"
+                className="date-input"
+                value={shownTo}
+                min={dataFirst}
+                max={dataLast}
+                onChange={(e) => setDates(shownFrom, e.target.value)}
+              />
+            </div>
           </div>
+          <div className="field">
+            <label className="field-label" htmlFor={zoneId}>
+              Time zone
+            </label>
+            <select
+              id={zoneId}
+              className="select-button select-zone"
+              value={filters.zone}
+              onChange={(e) => setFilters((s) => ({ ...s, zone: e.target.value }))}
+            >
+              {(catalogue?.timeZones.includes(filters.zone) ? catalogue.timeZones : [filters.zone, ...(catalogue?.timeZones ?? [])]).map((z) => (
+                <option key={z} value={z}>
+                  {z.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SegmentedControl<GrainChoice>
+            label="Grain"
+            value={filters.grain}
+            options={GRAIN_CHOICES.map((g) => ({
+              value: g,
+              label: g === 'auto' && autoGrain ? `Auto (${autoGrain.toLowerCase()})` : GRAIN_LABELS[g],
+              disabled: !grainAllowed(g, spanMs),
+              title: grainAllowed(g, spanMs) ? undefined : 'Too many hourly buckets for this range',
+            }))}
+            onChange={(grain) => setFilters((s) => ({ ...s, grain }))}
+          />
+          <Select
+            label="Compare with"
+            value={filters.compare}
+            options={COMPARE_MODES.map((m) => ({ value: m, label: COMPARE_LABELS[m] }))}
+            onChange={(compare) => setFilters((s) => ({ ...s, compare }))}
+          />
+          <Select
+            label="Auto-refresh"
+            narrow
+            title="Paused while the tab is hidden"
+            value={filters.refresh}
+            options={REFRESH_CHOICES.map((r) => ({ value: r, label: REFRESH_LABELS[r] }))}
+            onChange={(refresh) => setFilters((s) => ({ ...s, refresh }))}
+          />
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor={zoneId}>
-            Time zone
-          </label>
-          <select
-            id={zoneId}
-            className="select-button select-zone"
-            value={filters.zone}
-            onChange={(e) => setFilters((s) => ({ ...s, zone: e.target.value }))}
-          >
-            {(catalogue?.timeZones.includes(filters.zone) ? catalogue.timeZones : [filters.zone, ...(catalogue?.timeZones ?? [])]).map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <SegmentedControl<GrainChoice>
-          label="Grain"
-          value={filters.grain}
-          options={GRAIN_CHOICES.map((g) => ({
-            value: g,
-            label: g === 'auto' && autoGrain ? `Auto (${autoGrain.toLowerCase()})` : GRAIN_LABELS[g],
-            disabled: !grainAllowed(g, spanMs),
-            title: grainAllowed(g, spanMs) ? undefined : 'Too many hourly buckets for this range',
-          }))}
-          onChange={(grain) => setFilters((s) => ({ ...s, grain }))}
-        />
-        <Select
-          label="Compare with"
-          value={filters.compare}
-          options={COMPARE_MODES.map((m) => ({ value: m, label: COMPARE_LABELS[m] }))}
-          onChange={(compare) => setFilters((s) => ({ ...s, compare }))}
-        />
-        <Select
-          label="Auto-refresh"
-          narrow
-          title="Paused while the tab is hidden"
-          value={filters.refresh}
-          options={REFRESH_CHOICES.map((r) => ({ value: r, label: REFRESH_LABELS[r] }))}
-          onChange={(refresh) => setFilters((s) => ({ ...s, refresh }))}
-        />
-      </div>
+      )}
       <div className="filter-row">
         {BAR_DIMENSIONS.map((dimension) => (
           <MultiSelect
@@ -154,7 +157,7 @@ export function FilterBar() {
           />
         ))}
         <div className="field field-end">
-          {resolved ? (
+          {resolved && !scopeOnly ? (
             <span className="range-text" data-testid="range-text">
               {formatRange(resolved.range.from, resolved.range.to, resolved.grain, resolved.zone)} · {resolved.zone}
             </span>

@@ -8,6 +8,8 @@ export interface PageDef {
   summary: string;
   /** Each page is its own chunk, loaded when first opened: the first paint carries only the shell. */
   component: LazyExoticComponent<ComponentType>;
+  /** The page picks its own period (e.g. a week): the filter bar then offers only the slice. */
+  scopeOnly?: boolean;
 }
 
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
@@ -48,6 +50,14 @@ export const PAGES: readonly PageDef[] = [
     path: '/explore',
     summary: 'Any metric, by any dimension, with the numbers and the SQL behind them.',
     component: page(() => import('./explore/Explore'), 'Explore'),
+  },
+  {
+    id: 'retrospective',
+    title: 'Retrospective',
+    path: '/retrospective',
+    summary: 'Last week against the weeks before: what moved, what broke, what we do about it.',
+    component: page(() => import('./retrospective/Retrospective'), 'Retrospective'),
+    scopeOnly: true,
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { ResultRow } from './rows';
+import { downloadText } from '../../download';
 
 /** RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
 function field(value: string | number | boolean | null | undefined): string {
@@ -54,13 +55,5 @@ export function toCsv(rows: readonly ResultRow[], columns: CsvColumns): string {
 
 /** Hands the CSV to the browser as a download. */
 export function downloadCsv(csv: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(csv, filename, 'text/csv');
 }

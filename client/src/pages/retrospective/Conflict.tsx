@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+
+/**
+ * Shown when a save lost to someone else's edit: what they wrote, and the two ways on. The
+ * writer's own text stays in the form below until they choose.
+ */
+export function ConflictBanner({ message, theirs, onOverwrite, onTakeTheirs, overwriteLabel = 'Overwrite with mine', busy }: {
+  message: string;
+  /** their version as text; undefined while it loads, null when it could not be found */
+  theirs: ReactNode | undefined;
+  onOverwrite: () => void;
+  onTakeTheirs: (() => void) | null;
+  overwriteLabel?: string;
+  busy: boolean;
+}) {
+  return (
+    <div className="retro-conflict" role="alert" data-testid="retro-conflict">
+      <p className="retro-conflict-title">{message}</p>
+      <div className="retro-theirs">
+        {theirs === undefined ? <span className="tile-muted">Loading their version…</span> : theirs === null ? <span className="tile-muted">Their version could not be loaded.</span> : theirs}
+      </div>
+      <div className="state-actions">
+        <button type="button" className="button" onClick={onOverwrite} disabled={busy}>
+          {overwriteLabel}
+        </button>
+        {onTakeTheirs ? (
+          <button type="button" className="button button-quiet" onClick={onTakeTheirs} disabled={busy}>
+            Take theirs (discard mine)
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** An input's error under it, tied to it for screen readers by id. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <span className="retro-field-error" id={id}>
+      {error}
+    </span>
+  ) : null;
+}

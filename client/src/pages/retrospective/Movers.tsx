@@ -1,0 +1,86 @@
+import { Panel } from '../../components/Panel';
+import { formatMetricValue, formatPercent } from '../../format';
+import type { RetrospectiveQuery } from '../../generated/graphql';
+import { changeTone } from '../../panels/KpiTile';
+import { followLink } from '../../state/location';
+import { formatQ, signedChange } from './format';
+
+type Answer = RetrospectiveQuery['retrospective'];
+type Mover = Answer['movers'][number];
+
+/** The sentence that keeps movers honest: how many cells were tested, and at which error rate. */
+export function moversSentence(tested: number, falseDiscoveryRate: number): string {
+  const cells = `${tested.toLocaleString('en-US')} ${tested === 1 ? 'cell' : 'cells'} tested`;
+  return `${cells}; changes shown are significant at a ${Number((falseDiscoveryRate * 100).toFixed(1))} % false discovery rate (Benjamini–Hochberg).`;
+}
+
+/**
+ * The region × policy and vendor × queue cells that changed beyond noise, by metric, largest
+ * contribution to the metric's total change first. Each opens the metric on that cell.
+ */
+export function Movers({ retro }: { retro: Answer }) {
+  const metrics = [...new Set(retro.movers.map((m) => m.metric.id))];
+  return (
+    <Panel id="movers" title="Top movers" subtitle="Cells that changed against the week before (model precision: the four weeks before)"
+      footer={<p data-testid="retro-movers-tested">{moversSentence(retro.moversTested, retro.falseDiscoveryRate)}</p>}
+    >
+      {retro.movers.length === 0 ? (
+        <p className="state-detail">No cell changed significantly.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table retro-table" data-testid="retro-movers">
+            <thead>
+              <tr>
+                <th scope="col">Slice</th>
+                <th scope="col">Before</th>
+                <th scope="col">Last week</th>
+                <th scope="col">Change</th>
+                <th scope="col">Contribution</th>
+                <th scope="col">q-value</th>
+              </tr>
+            </thead>
+            {metrics.map((id) => {
+              const rows = retro.movers.filter((m) => m.metric.id === id).sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+              return (
+                <tbody key={id}>
+                  <tr className="retro-group">
+                    <th scope="colgroup" colSpan={6}>
+                      {rows[0]!.metric.label}
+                    </th>
+                  </tr>
+                  {rows.map((m) => (
+                    <MoverRow key={m.keys.join('|')} mover={m} />
+                  ))}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+      )}
+    </Panel>
+  );
+}
+
+function MoverRow({ mover: m }: { mover: Mover }) {
+  const { unit } = m.metric;
+  const tone = changeTone(m.change, m.metric.goodDirection);
+  return (
+    <tr data-testid="retro-mover" data-metric={m.metric.id} data-keys={m.keys.join('|')}>
+      <th scope="row">
+        <a className="retro-link" href={m.link} onClick={followLink}>
+          {m.labels.join(' × ')}
+        </a>
+      </th>
+      <td>
+        {formatMetricValue(m.previous.value, unit)}
+        {m.baseline === 'TRAILING_4_WEEKS' ? <span className="figure-sub"> (4 weeks)</span> : null}
+      </td>
+      <td>
+        <strong>{formatMetricValue(m.current.value, unit)}</strong>
+      </td>
+      <td className={`change change-${tone}`}>{signedChange(m.change, unit)}</td>
+      <td title="Share of the metric's total change due to this cell">{formatPercent(m.contribution)}</td>
+      <td>{formatQ(m.qValue)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { downloadText } from '../../download';
+import type { RetrospectiveQuery } from '../../generated/graphql';
+import { addWeeks, isDay, mondayOf, weekLabel } from './week';
+
+type Answer = RetrospectiveQuery['retrospective'];
+
+export const markdownFilename = (week: string) => `retrospective-${week}.md`;
+
+/**
+ * Which week (previous, next, any Monday, the latest complete one), and what to do with it:
+ * copy or download the Markdown the server wrote from the same answer, or print it.
+ */
+export function WeekBar({ week, latest, dataFrom, loading, retro, onWeek }: {
+  week: string | null;
+  latest: string | null;
+  dataFrom: string | null;
+  loading: boolean;
+  retro: Answer | undefined;
+  onWeek: (week: string | null) => void;
+}) {
+  const inputId = useId();
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const first = dataFrom ? mondayOf(dataFrom.slice(0, 10)) : null;
+  const markdown = retro && retro.week === week ? retro.markdown : null;
+
+  const copy = () => {
+    if (!markdown) return;
+    navigator.clipboard
+      .writeText(markdown)
+      .then(() => setCopied('done'))
+      .catch(() => setCopied('failed'));
+  };
+
+  return (
+    <div className="retro-bar">
+      <div className="retro-week">
+        <h2 className="retro-week-title" data-testid="retro-week">
+          {week ? weekLabel(week) : 'Retrospective'}
+          <span className="tile-muted retro-week-zone"> · UTC{loading ? ' · loading…' : ''}</span>
+        </h2>
+        <div className="retro-week-controls no-print">
+          <button type="button" className="button button-quiet" aria-label="Previous week" disabled={!week || (first !== null && week <= first)} onClick={() => week && onWeek(addWeeks(week, -1))}>
+            ← Previous
+          </button>
+          <label className="visually-hidden" htmlFor={inputId}>
+            Week of (any day; its Monday is used)
+          </label>
+          <input
+            id={inputId}
+            type="date"
+            className="date-input"
+            value={week ?? ''}
+            min={first ?? undefined}
+            max={latest ?? undefined}
+            step={7}
+            onChange={(e) => {
+              if (isDay(e.target.value)) onWeek(mondayOf(e.target.value));
+            }}
+          />
+          <button type="button" className="button button-quiet" aria-label="Next week" disabled={!week || (latest !== null && week >= latest)} onClick={() => week && onWeek(addWeeks(week, 1))}>
+            Next →
+          </button>
+          <button type="button" className="button button-quiet" disabled={!week || week === latest} onClick={() => onWeek(null)}>
+            Latest week
+          </button>
+        </div>
+      </div>
+      <div className="retro-actions no-print">
+        <button type="button" className="button button-quiet" disabled={!markdown} onClick={copy}>
+          {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy Markdown'}
+        </button>
+        <button type="button" className="button button-quiet" disabled={!markdown || !week} onClick={() => markdown && week && downloadText(markdown, markdownFilename(week), 'text/markdown')}>
+          Export Markdown
+        </button>
+        <button type="button" className="button" disabled={!retro} onClick={() => window.print()}>
+          Print / PDF
+        </button>
+      </div>
+    </div>
+  );
+}
