@@ -1,6 +1,10 @@
 // Every setting Vigil reads from the environment, parsed once, with a clear message per bad value.
 // The README's configuration table lists the same variables.
 import path from 'node:path';
+import { isIP } from 'node:net';
+import { ROLES, type Role } from './access/access.js';
+import { passwordProblem } from './auth/passwords.js';
+import { COUNTRY_NAMES, REGIONS } from './domain/taxonomy.js';
 
 export class ConfigError extends Error {}
 
@@ -24,11 +28,34 @@ export interface Config {
   /** Build the SPA at start when dist/client is missing. */
   buildClientIfMissing: boolean;
   ingest: IngestConfig;
+  auth: AuthConfig;
+}
+
+/** What a group of the sign-in proxy grants: a role and optionally a data scope. */
+export interface GroupGrant {
+  role: Role;
+  regions?: string[];
+  countries?: string[];
+  vendors?: string[];
+}
+
+export interface AuthConfig {
+  /** The first admin, created when there is no user yet; no password: one is generated and printed once. */
+  adminUser: string;
+  adminPassword: string | null;
+  sessionSeconds: number;
+  /** Secure cookies: always, never, or when the request came over HTTPS ('auto'). */
+  secureCookies: 'auto' | 'always' | 'never';
+  /** Addresses of reverse proxies whose X-Forwarded-For/-Proto are believed. */
+  trustedProxies: string[];
+  /** Sign-in by a trusted proxy's headers (only from trustedProxies), or null when off. */
+  proxySignIn: { userHeader: string; groupsHeader: string; groups: Record<string, GroupGrant> } | null;
+  /** Expensive GraphQL fields per second per user, and the burst above it. */
+  userRate: number;
+  userBurst: number;
 }
 
 export interface IngestConfig {
-  /** Bearer tokens accepted by the ingestion endpoints; none: ingestion is off. */
-  tokens: string[];
   maxBytes: number;
   maxRows: number;
   /** requests per second per token, and the burst allowed above it */
@@ -66,16 +93,58 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name}=${raw} is not valid: expected 1/0, true/false, yes/no or on/off.`);
 }
 
-function ingestTokens(env: Env): string[] {
-  const raw = env.VIGIL_INGEST_TOKENS?.trim();
-  if (!raw) return [];
-  const tokens = raw.split(',').map((t) => t.trim()).filter(Boolean);
-  for (const t of tokens) {
-    if (t.length < 16 || !/^[A-Za-z0-9_.~-]+$/.test(t)) {
-      throw new ConfigError('VIGIL_INGEST_TOKENS: each token must be at least 16 characters of letters, digits or . _ ~ - (comma-separated).');
-    }
+function grants(raw: string | undefined): Record<string, GroupGrant> {
+  if (!raw?.trim()) return {};
+  const where = 'VIGIL_PROXY_GROUPS';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`${where} is not valid JSON; expected e.g. {"tns-admins":{"role":"admin"},"eu-analysts":{"role":"analyst","regions":["EU"]}}.`);
   }
-  return tokens;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError(`${where} must be a JSON object of group → grant.`);
+  const out: Record<string, GroupGrant> = {};
+  const regions = REGIONS.map((r) => r.code) as string[];
+  for (const [group, grant] of Object.entries(parsed as Record<string, Record<string, unknown>>)) {
+    const role = grant?.role;
+    if (!ROLES.includes(role as Role)) throw new ConfigError(`${where}: group "${group}" needs a role, one of ${ROLES.join(', ')}.`);
+    const list = (key: 'regions' | 'countries' | 'vendors', allowed: readonly string[] | null) => {
+      const v = grant[key];
+      if (v === undefined) return undefined;
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || (allowed && !allowed.includes(x)))) {
+        throw new ConfigError(`${where}: group "${group}" ${key} must be a list of ${allowed ? allowed.join(', ') : 'names'}.`);
+      }
+      return v as string[];
+    };
+    out[group] = { role: role as Role, regions: list('regions', regions), countries: list('countries', Object.keys(COUNTRY_NAMES)), vendors: list('vendors', null) };
+  }
+  return out;
+}
+
+function authConfig(env: Env): AuthConfig {
+  const adminUser = env.VIGIL_ADMIN_USER || 'admin';
+  if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(adminUser)) throw new ConfigError(`VIGIL_ADMIN_USER=${adminUser} is not a username (lowercase letters, digits and . _ @ -).`);
+  const adminPassword = env.VIGIL_ADMIN_PASSWORD || null;
+  const problem = adminPassword ? passwordProblem(adminPassword) : null;
+  if (problem) throw new ConfigError(`VIGIL_ADMIN_PASSWORD ${problem}.`);
+  const secure = (env.VIGIL_SECURE_COOKIES || 'auto').toLowerCase();
+  if (!['auto', 'always', 'never'].includes(secure)) throw new ConfigError(`VIGIL_SECURE_COOKIES=${secure} must be auto, always or never.`);
+  const trustedProxies = (env.VIGIL_TRUSTED_PROXIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  for (const a of trustedProxies) if (!isIP(a)) throw new ConfigError(`VIGIL_TRUSTED_PROXIES: ${a} is not an IP address.`);
+  const userHeader = env.VIGIL_PROXY_USER_HEADER?.trim().toLowerCase();
+  if (userHeader && trustedProxies.length === 0) throw new ConfigError('VIGIL_PROXY_USER_HEADER needs VIGIL_TRUSTED_PROXIES: headers are believed only from those addresses.');
+  return {
+    adminUser,
+    adminPassword,
+    sessionSeconds: int(env, 'VIGIL_SESSION_HOURS', 12, 1, 24 * 30) * 3600,
+    secureCookies: secure as AuthConfig['secureCookies'],
+    trustedProxies,
+    proxySignIn: userHeader
+      ? { userHeader, groupsHeader: (env.VIGIL_PROXY_GROUPS_HEADER || 'x-forwarded-groups').toLowerCase(), groups: grants(env.VIGIL_PROXY_GROUPS) }
+      : null,
+    userRate: num(env, 'VIGIL_USER_RATE', 10, 0.1, 10_000),
+    userBurst: int(env, 'VIGIL_USER_BURST', 120, 1, 100_000),
+  };
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -116,8 +185,8 @@ export function loadConfig(env: Env = process.env): Config {
       seed: int(env, 'VIGIL_DEMO_SEED', 42, 0, 2 ** 31 - 1),
     },
     buildClientIfMissing: bool(env, 'VIGIL_BUILD_CLIENT', true),
+    auth: authConfig(env),
     ingest: {
-      tokens: ingestTokens(env),
       maxBytes: int(env, 'VIGIL_INGEST_MAX_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
       maxRows: int(env, 'VIGIL_INGEST_MAX_ROWS', 10_000, 1, 1_000_000),
       ratePerSecond: num(env, 'VIGIL_INGEST_RATE', 20, 0.01, 100_000),

@@ -11,6 +11,7 @@ import { countModerationDecisions } from './queries/dataStatus.js';
 import { defaultDemoOptions, seedDemo } from './demo/seed.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp, CLIENT_DIST } from './http/app.js';
+import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
 
 async function buildClient(): Promise<void> {
   const { build } = await import('vite');
@@ -21,9 +22,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   let db: Database | undefined;
+  let security: Security;
   try {
     db = await openDatabase(config, log);
     await migrate(db, log);
+    security = createSecurity(db, log, config.auth);
+    const admin = await ensureFirstAdmin(security);
+    if (admin?.generatedPassword) {
+      // printed once, to the terminal only (not the log); it is stored only as a hash
+      process.stdout.write(`\nFirst start: created the admin user "${admin.username}" with the password\n\n    ${admin.generatedPassword}\n\nSign in and change it (or set VIGIL_ADMIN_PASSWORD before the first start). It is not shown again.\n\n`);
+    } else if (admin) log.info({ username: admin.username }, 'first admin created from VIGIL_ADMIN_PASSWORD');
     const needsBuild = config.buildClientIfMissing && !fs.existsSync(path.join(CLIENT_DIST, 'index.html'));
     const building = needsBuild ? buildClient().then(() => log.info('dashboard built')) : Promise.resolve();
     if (config.demo.seedWhenEmpty && (await countModerationDecisions(db)) === 0) {
@@ -36,9 +44,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const apollo = createApolloServer();
+  const apollo = createApolloServer(config.auth);
   await apollo.start();
-  const app = createApp({ db, log, apollo, ingest: config.ingest });
+  const app = createApp({ db, log, apollo, security, ingest: config.ingest });
   const server: Server = app.listen(config.port, config.host);
   server.on('error', (e) => {
     process.stderr.write(`vigil: cannot listen on ${config.host}:${config.port} (${e.message}). Set PORT to a free port.\n`);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startServerProcess } from '../../server/testing/serverProcess.js';
+import { gqlOverHttp, signIn, TEST_ADMIN } from '../../server/testing/signIn.js';
 
 export const ARTIFACTS = path.resolve('test-artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -18,7 +19,7 @@ export interface RunningServer {
    * a kept folder is the caller's to delete with removeDataDir().
    */
   stop(options?: { keepData?: boolean }): Promise<void>;
-  /** A GraphQL operation against the server, as the test's user; throws on errors. */
+  /** A GraphQL operation against the server, as the first admin; throws on errors. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
@@ -59,19 +60,11 @@ export async function ensureClientBuilt(): Promise<void> {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-e2e-'));
   const server = await startServerProcess({ VIGIL_DATA_DIR: dataDir, VIGIL_DEMO_DAYS: '70', VIGIL_DEMO_SCALE: '0.1', ...env });
+  const admin = await signIn(server.url);
   return {
     url: server.url,
     dataDir,
-    async gql(query, variables = {}) {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    },
+    gql: (query, variables = {}) => gqlOverHttp(server.url, admin, query, variables),
     async stop(options = {}) {
       if (server.child.exitCode === null) {
         const code = await server.stop();
@@ -86,9 +79,22 @@ export function removeDataDir(dataDir: string): void {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** A fresh page (own cookies) for the server: every browser test opens its pages through this. */
-export async function newPage(browser: Browser, _server: RunningServer, options: BrowserContextOptions = {}): Promise<Page> {
+/**
+ * A fresh page (own cookies) signed in to the server, as the first admin unless `user` is given
+ * (null: not signed in). Every browser test opens its pages through this.
+ */
+export async function newPage(
+  browser: Browser,
+  server: RunningServer,
+  options: BrowserContextOptions = {},
+  user: { username: string; password: string } | null = TEST_ADMIN,
+): Promise<Page> {
   const context = await browser.newContext(options);
+  if (user) {
+    // the context's request client shares the browser's cookie jar: the page starts signed in
+    const res = await context.request.post(`${server.url}/auth/login`, { data: user });
+    if (res.status() !== 200) throw new Error(`sign-in of ${user.username} failed: ${res.status()} ${await res.text()}`);
+  }
   return context.newPage();
 }
 

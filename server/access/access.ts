@@ -1,6 +1,6 @@
 // Who is asking: a role and a data scope. Every query applies the scope through parseFilters
 // (graphql/inputs.ts), which every resolver must call with the asker's access, so no resolver
-// can forget it. Until sign-in arrives, the server answers with FULL_ACCESS.
+// can forget it. The HTTP layer (http/authRoutes.ts) builds the asker's access from their session.
 import { GraphQLError } from 'graphql';
 import type { Dimension } from '../graphql/generated.js';
 
@@ -17,7 +17,10 @@ export interface Access {
   scope: Partial<Record<ScopedDimension, readonly string[]>>;
 }
 
-export const FULL_ACCESS: Access = { username: 'anonymous', role: 'admin', scope: {} };
+/** Command-line tools and tests only: the server never gives it to a request. */
+export const FULL_ACCESS: Access = { username: 'system', role: 'admin', scope: {} };
+
+export const ROLES: readonly Role[] = ['viewer', 'analyst', 'editor', 'admin'];
 
 /** What the role allows, in words, for error messages. */
 const CAN: Record<Role, string> = {

@@ -5,19 +5,21 @@ import { runCli } from './run.js';
 import { createApolloServer } from '../graphql/server.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import { FULL_ACCESS } from '../access/access.js';
+import { createSecurity } from '../auth/security.js';
 import { moderationDataSpan } from '../queries/catalogueQueries.js';
 import { toIso, DAY_S, HOUR_S } from '../domain/time.js';
 
-await runCli('bench', async ({ db, log }) => {
+await runCli('bench', async ({ db, log, config }) => {
   const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' } } });
   const repeat = Number(values.repeat);
   const span = await moderationDataSpan(db);
   if (!span) throw new Error('the database is empty: run `npm run seed` (or `npm start` once) first');
   const end = span.to + HOUR_S;
   const days = (n: number) => ({ from: toIso(end - n * DAY_S), to: toIso(end) });
-  const apollo = createApolloServer();
+  const apollo = createApolloServer(config.auth);
   await apollo.start();
   const catalogue = new DataCatalogueCache(db);
+  const security = createSecurity(db, log, config.auth);
   const P = 'value numerator denominator low high lowSample';
   const series = `query($input: SeriesInput!) { series(input: $input) { grain buckets groups { key total { ${P} } points { ${P} } } total { ${P} } } }`;
   const calls: [string, string, Record<string, unknown>][] = [
@@ -45,7 +47,7 @@ await runCli('bench', async ({ db, log }) => {
     const times: number[] = [];
     for (let i = 0; i < repeat; i++) {
       const started = performance.now();
-      const res = await apollo.executeOperation({ query, variables }, { contextValue: { db, log, catalogue, access: FULL_ACCESS } });
+      const res = await apollo.executeOperation({ query, variables }, { contextValue: { db, log, catalogue, security, access: FULL_ACCESS, sessionHash: null, ip: '' } });
       times.push(performance.now() - started);
       if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(`${name}: ${JSON.stringify(res.body.singleResult.errors)}`);
     }

@@ -7,7 +7,7 @@ import { DECISIONS, loadAnalyticsFixture } from '../testing/analyticsFixture.js'
 import { DOCUMENT_LIMITS } from './server.js';
 import { formatError } from './errors.js';
 import { DatabaseError } from '../db/database.js';
-import { startTestApi, type TestApi } from '../testing/testApi.js';
+import { startTestApi, TEST_ADMIN, type TestApi } from '../testing/testApi.js';
 import { METRICS, metricDimensions } from '../metrics/catalogue.js';
 import { ROLLUP_TABLES } from '../metrics/rollups.js';
 import { seriesStatements, breakdownStatements, topKeysStatement, type Statement } from '../queries/metricQuery.js';
@@ -15,6 +15,7 @@ import { seriesStatements, breakdownStatements, topKeysStatement, type Statement
 let t: TestDatabase;
 let api: TestApi;
 let base: string;
+let cookie: string;
 
 // Two annotators on 100 shared tasks, Artstein & Poesio (2008): [[20, 20], [10, 50]] -> kappa 0.348
 function kappaLabels() {
@@ -51,6 +52,7 @@ beforeAll(async () => {
   await t.db.insertRows('test.fixture', 'incident_notes', [{ ...note(1, 'Gone'), note_id: 'n2' }, { ...note(2, 'Gone', 1), note_id: 'n2' }]);
   api = await startTestApi(t, { http: true });
   base = api.url;
+  cookie = await api.signIn(TEST_ADMIN.username, TEST_ADMIN.password);
 });
 afterAll(async () => {
   await api.stop();
@@ -352,7 +354,7 @@ describe('HTTP', () => {
   });
 
   it('answers a malformed body with a 400 and a JSON error, without internals', async () => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{"query": ' });
     expect(res.status).toBe(400);
     const body = await res.text();
     expect(JSON.parse(body)).toEqual({ error: 'The request body is not valid JSON.' });
@@ -362,7 +364,7 @@ describe('HTTP', () => {
   it('serves GraphQL over HTTP with coded errors and no stack traces', async () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ query: '{ series(input: { metric: "nope", range: { from: "2026-03-01T00:00:00Z", to: "2026-03-02T00:00:00Z" } }) { grain } }' }),
     });
     const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };

@@ -3,11 +3,18 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import type { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import type { Access } from '../access/access.js';
+import type { Security } from '../auth/security.js';
 
 export interface GraphQLContext {
   db: Database;
   log: Logger;
   catalogue: DataCatalogueCache;
+  /** users, sessions, tokens and the audit log */
+  security: Security;
   /** who is asking: role and data scope */
   access: Access;
+  /** the asker's session (null when signed in by the proxy), kept when they change their password */
+  sessionHash: string | null;
+  /** the client's address, for the audit log */
+  ip: string;
 }

@@ -54,6 +54,27 @@ export type Anomaly = {
   value: Scalars['Float']['output'];
 };
 
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** login, login_failed, logout, password_changed, export, note_*, item_*, user_*, token_* */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['String']['output'];
+  ip: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  target: Scalars['String']['output'];
+};
+
+export type AuditLogInput = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** entries before this instant (for paging) */
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  /** at most 500 (default 100) */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Breakdown = {
   __typename?: 'Breakdown';
   cells: Array<BreakdownCell>;
@@ -106,6 +127,13 @@ export type ComparisonMode =
   /** the same period one week earlier */
   | 'PREVIOUS_WEEK';
 
+export type CreatedIngestToken = {
+  __typename?: 'CreatedIngestToken';
+  /** the secret, shown only in this answer (only its digest is stored) */
+  secret: Scalars['String']['output'];
+  token: IngestToken;
+};
+
 /** Everything a metric can be sliced or filtered by. */
 export type Dimension =
   | 'ACTION'
@@ -156,11 +184,43 @@ export type Direction =
   | 'NEUTRAL'
   | 'UP';
 
+export type ExportInput = {
+  kind: ExportKind;
+  rows?: InputMaybe<Scalars['Int']['input']>;
+  /** what was exported: the page and its state, e.g. /explore?metric=… */
+  view: Scalars['String']['input'];
+};
+
+export type ExportKind =
+  | 'CSV'
+  | 'MARKDOWN'
+  | 'PRINT'
+  | 'SQL';
+
 /** Time bucket of a series. Weeks are ISO weeks (start on Monday). */
 export type Grain =
   | 'DAY'
   | 'HOUR'
   | 'WEEK';
+
+export type IngestToken = {
+  __typename?: 'IngestToken';
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  revoked: Scalars['Boolean']['output'];
+  /** streams it may push to; empty: every stream */
+  streams: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type IngestTokenInput = {
+  name: Scalars['String']['input'];
+  /** leave empty for every stream */
+  streams?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 export type Kpi = {
   __typename?: 'Kpi';
@@ -318,13 +378,37 @@ export type Mover = {
 /** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the signed-in user's password; their other sessions end. */
+  changeMyPassword: Scalars['Boolean']['output'];
+  createIngestToken: CreatedIngestToken;
   createNote: Note;
   createRetroItem: RetroItem;
+  createUser: User;
   deleteNote: Note;
   deleteRetroItem: RetroItem;
+  /** Records an export (CSV, SQL, Markdown, print) in the audit log; CSV and SQL need the analyst role. */
+  recordExport: Scalars['Boolean']['output'];
+  revokeIngestToken: IngestToken;
+  /** Sets a user's password (admins); their sessions end. */
+  setPassword: User;
   /** Refused with CONFLICT when the note is no longer at expectedVersion (someone else edited it). */
   updateNote: Note;
   updateRetroItem: RetroItem;
+  /** Role, scope or disabled; refused with CONFLICT when the user changed since expectedVersion. */
+  updateUser: User;
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationCreateIngestTokenArgs = {
+  input: IngestTokenInput;
 };
 
 
@@ -337,6 +421,12 @@ export type MutationCreateNoteArgs = {
 /** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationCreateRetroItemArgs = {
   input: RetroItemInput;
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationCreateUserArgs = {
+  input: NewUserInput;
 };
 
 
@@ -355,6 +445,27 @@ export type MutationDeleteRetroItemArgs = {
 
 
 /** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationRecordExportArgs = {
+  input: ExportInput;
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationRevokeIngestTokenArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationSetPasswordArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationUpdateNoteArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -367,6 +478,24 @@ export type MutationUpdateRetroItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: RetroItemInput;
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationUpdateUserArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: UserInput;
+  username: Scalars['String']['input'];
+};
+
+export type NewUserInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** at least 12 characters */
+  password: Scalars['String']['input'];
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  role: Role;
+  username: Scalars['String']['input'];
+  vendors?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Note = {
@@ -425,14 +554,20 @@ export type Query = {
   __typename?: 'Query';
   /** Cohen's kappa of two annotators on the tasks both labelled. */
   annotatorAgreement: AnnotatorAgreement;
+  /** The audit log, newest first (admins). */
+  auditLog: Array<AuditEntry>;
   /** A metric for a period by one or two dimensions (e.g. region x policy). */
   breakdown: Breakdown;
   /** Every metric and dimension, with the values present in the data and the time span of the data. */
   catalogue: Catalogue;
+  /** Ingestion tokens, without their secrets (admins). */
+  ingestTokens: Array<IngestToken>;
   /** Metrics for a period compared with another period, with significance tests and target status. */
   kpis: Array<Kpi>;
   /** Model rollouts and rollbacks and incident notes in a range, for chart markers. */
   markers: Array<Marker>;
+  /** The signed-in user: role and data scope. */
+  me: User;
   /** Precision-recall curve, threshold table and confusion matrix of one model version. */
   modelCurve: ModelCurve;
   /** Every version of a note, newest first (edits and deletions included). */
@@ -445,11 +580,18 @@ export type Query = {
   scoreDrift: ScoreDrift;
   /** A metric over time, optionally grouped by one dimension. */
   series: Series;
+  /** Every user (admins). */
+  users: Array<User>;
 };
 
 
 export type QueryAnnotatorAgreementArgs = {
   input: AnnotatorPairInput;
+};
+
+
+export type QueryAuditLogArgs = {
+  input?: InputMaybe<AuditLogInput>;
 };
 
 
@@ -591,6 +733,16 @@ export type RetrospectiveInput = {
   week?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Role =
+  /** + users, ingestion tokens, the audit log */
+  | 'ADMIN'
+  /** + Explore, the SQL behind figures, CSV export */
+  | 'ANALYST'
+  /** + incident notes and retrospective findings */
+  | 'EDITOR'
+  /** dashboards and retrospectives */
+  | 'VIEWER';
+
 export type ScoreDrift = {
   __typename?: 'ScoreDrift';
   baselineCount: Scalars['Float']['output'];
@@ -719,6 +871,29 @@ export type Unit =
   | 'RATIO'
   | 'SECONDS';
 
+export type User = {
+  __typename?: 'User';
+  countries: Array<Scalars['String']['output']>;
+  disabled: Scalars['Boolean']['output'];
+  /** data scope; an empty list means every region / country / vendor */
+  regions: Array<Scalars['String']['output']>;
+  role: Role;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+  vendors: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type UserInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** a disabled user cannot sign in, and their sessions end */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  role: Role;
+  vendors?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -796,12 +971,15 @@ export type ResolversTypes = {
   AnnotatorAgreement: ResolverTypeWrapper<AnnotatorAgreement>;
   AnnotatorPairInput: AnnotatorPairInput;
   Anomaly: ResolverTypeWrapper<Anomaly>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditLogInput: AuditLogInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breakdown: ResolverTypeWrapper<Breakdown>;
   BreakdownCell: ResolverTypeWrapper<BreakdownCell>;
   BreakdownInput: BreakdownInput;
   Catalogue: ResolverTypeWrapper<Catalogue>;
   ComparisonMode: ComparisonMode;
+  CreatedIngestToken: ResolverTypeWrapper<CreatedIngestToken>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dimension: Dimension;
   DimensionFilter: ResolverTypeWrapper<DimensionFilter>;
@@ -809,9 +987,13 @@ export type ResolversTypes = {
   DimensionInfo: ResolverTypeWrapper<DimensionInfo>;
   DimensionValue: ResolverTypeWrapper<DimensionValue>;
   Direction: Direction;
+  ExportInput: ExportInput;
+  ExportKind: ExportKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grain: Grain;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestToken: ResolverTypeWrapper<IngestToken>;
+  IngestTokenInput: IngestTokenInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kpi: ResolverTypeWrapper<Kpi>;
   KpiInput: KpiInput;
@@ -825,6 +1007,7 @@ export type ResolversTypes = {
   ModelCurveInput: ModelCurveInput;
   Mover: ResolverTypeWrapper<Mover>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewUserInput: NewUserInput;
   Note: ResolverTypeWrapper<Note>;
   NoteInput: NoteInput;
   NotesInput: NotesInput;
@@ -838,6 +1021,7 @@ export type ResolversTypes = {
   RetroSection: RetroSection;
   Retrospective: ResolverTypeWrapper<Retrospective>;
   RetrospectiveInput: RetrospectiveInput;
+  Role: Role;
   ScoreDrift: ResolverTypeWrapper<ScoreDrift>;
   ScoreDriftInput: ScoreDriftInput;
   Series: ResolverTypeWrapper<Series>;
@@ -852,6 +1036,8 @@ export type ResolversTypes = {
   TimeRange: ResolverTypeWrapper<TimeRange>;
   TimeRangeInput: TimeRangeInput;
   Unit: Unit;
+  User: ResolverTypeWrapper<User>;
+  UserInput: UserInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -859,18 +1045,24 @@ export type ResolversParentTypes = {
   AnnotatorAgreement: AnnotatorAgreement;
   AnnotatorPairInput: AnnotatorPairInput;
   Anomaly: Anomaly;
+  AuditEntry: AuditEntry;
+  AuditLogInput: AuditLogInput;
   Boolean: Scalars['Boolean']['output'];
   Breakdown: Breakdown;
   BreakdownCell: BreakdownCell;
   BreakdownInput: BreakdownInput;
   Catalogue: Catalogue;
+  CreatedIngestToken: CreatedIngestToken;
   DateTime: Scalars['DateTime']['output'];
   DimensionFilter: DimensionFilter;
   DimensionFilterInput: DimensionFilterInput;
   DimensionInfo: DimensionInfo;
   DimensionValue: DimensionValue;
+  ExportInput: ExportInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestToken: IngestToken;
+  IngestTokenInput: IngestTokenInput;
   Int: Scalars['Int']['output'];
   Kpi: Kpi;
   KpiInput: KpiInput;
@@ -881,6 +1073,7 @@ export type ResolversParentTypes = {
   ModelCurveInput: ModelCurveInput;
   Mover: Mover;
   Mutation: Record<PropertyKey, never>;
+  NewUserInput: NewUserInput;
   Note: Note;
   NoteInput: NoteInput;
   NotesInput: NotesInput;
@@ -904,6 +1097,8 @@ export type ResolversParentTypes = {
   ThresholdRow: ThresholdRow;
   TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
+  User: User;
+  UserInput: UserInput;
 };
 
 export type AnnotatorAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotatorAgreement'] = ResolversParentTypes['AnnotatorAgreement']> = {
@@ -926,6 +1121,16 @@ export type AnomalyResolvers<ContextType = GraphQLContext, ParentType extends Re
   sliceKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sliceLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown']> = {
@@ -953,6 +1158,11 @@ export type CatalogueResolvers<ContextType = GraphQLContext, ParentType extends 
   timeZones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CreatedIngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedIngestToken'] = ResolversParentTypes['CreatedIngestToken']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -971,6 +1181,17 @@ export type DimensionInfoResolvers<ContextType = GraphQLContext, ParentType exte
 export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestToken'] = ResolversParentTypes['IngestToken']> = {
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  streams?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type KpiResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi']> = {
@@ -1049,12 +1270,19 @@ export type MoverResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeMyPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createIngestToken?: Resolver<ResolversTypes['CreatedIngestToken'], ParentType, ContextType, RequireFields<MutationCreateIngestTokenArgs, 'input'>>;
   createNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationCreateNoteArgs, 'input'>>;
   createRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationCreateRetroItemArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'expectedVersion' | 'id'>>;
   deleteRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationDeleteRetroItemArgs, 'expectedVersion' | 'id'>>;
+  recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
+  revokeIngestToken?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType, RequireFields<MutationRevokeIngestTokenArgs, 'expectedVersion' | 'id'>>;
+  setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'expectedVersion' | 'password' | 'username'>>;
   updateNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationUpdateRetroItemArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'expectedVersion' | 'input' | 'username'>>;
 };
 
 export type NoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -1085,16 +1313,20 @@ export type PointResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   annotatorAgreement?: Resolver<ResolversTypes['AnnotatorAgreement'], ParentType, ContextType, RequireFields<QueryAnnotatorAgreementArgs, 'input'>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
+  ingestTokens?: Resolver<Array<ResolversTypes['IngestToken']>, ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;
   markers?: Resolver<Array<ResolversTypes['Marker']>, ParentType, ContextType, RequireFields<QueryMarkersArgs, 'input'>>;
+  me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   modelCurve?: Resolver<ResolversTypes['ModelCurve'], ParentType, ContextType, RequireFields<QueryModelCurveArgs, 'input'>>;
   noteHistory?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNoteHistoryArgs, 'id'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNotesArgs, 'input'>>;
   retrospective?: Resolver<ResolversTypes['Retrospective'], ParentType, ContextType, RequireFields<QueryRetrospectiveArgs, 'input'>>;
   scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type RetroEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetroEvent'] = ResolversParentTypes['RetroEvent']> = {
@@ -1213,16 +1445,31 @@ export type TimeRangeResolvers<ContextType = GraphQLContext, ParentType extends 
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AnnotatorAgreement?: AnnotatorAgreementResolvers<ContextType>;
   Anomaly?: AnomalyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownCell?: BreakdownCellResolvers<ContextType>;
   Catalogue?: CatalogueResolvers<ContextType>;
+  CreatedIngestToken?: CreatedIngestTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DimensionFilter?: DimensionFilterResolvers<ContextType>;
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
+  IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   Marker?: MarkerResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
@@ -1244,5 +1491,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Target?: TargetResolvers<ContextType>;
   ThresholdRow?: ThresholdRowResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

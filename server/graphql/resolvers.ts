@@ -23,6 +23,9 @@ import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkDimension, checkGrain, checkSpan, parseFilters, parseMetric, parseRange, parseTopN, parseZone,
 } from './inputs.js';
 import type { Dimension, Metric, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
+import type { GraphQLContext } from './context.js';
+import type { AuditAction } from '../auth/audit.js';
+import { adminResolvers } from './adminResolvers.js';
 
 export function metricInfo(d: MetricDef): Metric {
   return {
@@ -91,35 +94,45 @@ const knownValues = async (catalogue: { get(): Promise<{ values: Map<Dimension, 
   return { models: values.get('MODEL') ?? [], vendors: values.get('VENDOR') ?? [] };
 };
 
+/** Records a changed note or item in the audit log, and passes it on. */
+async function audited<T extends { id: string; version: number; title?: string }>(ctx: GraphQLContext, action: AuditAction, doc: T): Promise<T> {
+  await ctx.security.audit.record({ actor: ctx.access.username, action, target: doc.id, detail: JSON.stringify({ version: doc.version }), ip: ctx.ip });
+  return doc;
+}
+
 export const resolvers: Resolvers = {
   Mutation: {
-    async createNote(_parent, { input }, { db, catalogue, access }) {
+    ...adminResolvers.Mutation,
+    async createNote(_parent, { input }, ctx) {
+      const { db, catalogue, access } = ctx;
       requireRole(access, 'editor', 'Writing incident notes');
       checkNoteScope(access, input.regions ?? [], 'input.regions');
-      return noteOf(await createNote(db, input, await knownValues(catalogue), access.username));
+      return audited(ctx, 'note_created', noteOf(await createNote(db, input, await knownValues(catalogue), access.username)));
     },
-    async updateNote(_parent, { id, expectedVersion, input }, { db, catalogue, access }) {
+    async updateNote(_parent, { id, expectedVersion, input }, ctx) {
+      const { db, catalogue, access } = ctx;
       requireRole(access, 'editor', 'Editing incident notes');
       checkNoteScope(access, input.regions ?? [], 'input.regions');
       for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
-      return noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue), access.username));
+      return audited(ctx, 'note_updated', noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue), access.username)));
     },
-    async deleteNote(_parent, { id, expectedVersion }, { db, access }) {
+    async deleteNote(_parent, { id, expectedVersion }, ctx) {
+      const { db, access } = ctx;
       requireRole(access, 'editor', 'Deleting incident notes');
       for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
-      return noteOf(await deleteNote(db, id, expectedVersion, access.username));
+      return audited(ctx, 'note_deleted', noteOf(await deleteNote(db, id, expectedVersion, access.username)));
     },
-    async createRetroItem(_parent, { input }, { db, access }) {
-      requireRole(access, 'editor', 'Writing retrospective findings and actions');
-      return retroItemOf(await createRetroItem(db, input, access.username));
+    async createRetroItem(_parent, { input }, ctx) {
+      requireRole(ctx.access, 'editor', 'Writing retrospective findings and actions');
+      return audited(ctx, 'item_created', retroItemOf(await createRetroItem(ctx.db, input, ctx.access.username)));
     },
-    async updateRetroItem(_parent, { id, expectedVersion, input }, { db, access }) {
-      requireRole(access, 'editor', 'Editing retrospective findings and actions');
-      return retroItemOf(await updateRetroItem(db, id, expectedVersion, input, access.username));
+    async updateRetroItem(_parent, { id, expectedVersion, input }, ctx) {
+      requireRole(ctx.access, 'editor', 'Editing retrospective findings and actions');
+      return audited(ctx, 'item_updated', retroItemOf(await updateRetroItem(ctx.db, id, expectedVersion, input, ctx.access.username)));
     },
-    async deleteRetroItem(_parent, { id, expectedVersion }, { db, access }) {
-      requireRole(access, 'editor', 'Deleting retrospective findings and actions');
-      return retroItemOf(await deleteRetroItem(db, id, expectedVersion, access.username));
+    async deleteRetroItem(_parent, { id, expectedVersion }, ctx) {
+      requireRole(ctx.access, 'editor', 'Deleting retrospective findings and actions');
+      return audited(ctx, 'item_deleted', retroItemOf(await deleteRetroItem(ctx.db, id, expectedVersion, ctx.access.username)));
     },
   },
   // The SQL behind a figure is for analysts and above.
@@ -131,6 +144,7 @@ export const resolvers: Resolvers = {
   AnnotatorAgreement: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
 
   Query: {
+    ...adminResolvers.Query,
     async catalogue(_parent, _args, { catalogue, access }) {
       const data = await catalogue.get();
       return {

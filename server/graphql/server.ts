@@ -1,5 +1,6 @@
-// The Apollo Server: schema from schema.graphql, typed resolvers, safe error formatting, and
-// limits on the shape of documents (graphql-armor's validation rules, graphql-js's token limit).
+// The Apollo Server: schema from schema.graphql, typed resolvers, safe error formatting, limits
+// on the shape of documents (graphql-armor's validation rules, graphql-js's token limit) and on
+// how many expensive questions a user asks. Introspection is off in production.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { resolvers } from './resolvers.js';
 import { formatError } from './errors.js';
 import type { GraphQLContext } from './context.js';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { userRateLimit } from './rateLimit.js';
 
 export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 
@@ -24,12 +27,17 @@ const report = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-export function createApolloServer(): ApolloServer<GraphQLContext> {
+export function createApolloServer(limits: { userRate: number; userBurst: number }): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Apollo's CSRF prevention (on by default, stated here so it stays on): a GET or a simple POST
+    // needs a JSON content type or an Apollo preflight header, which cross-site forms cannot send.
+    csrfPrevention: true,
+    // No Sandbox page: it loads scripts from a CDN (refused by our CSP, and unreachable offline).
+    plugins: [ApolloServerPluginLandingPageDisabled(), userRateLimit(limits.userRate, limits.userBurst)],
     introspection: process.env.NODE_ENV !== 'production',
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     validationRules: [

@@ -1,4 +1,5 @@
-// The HTTP surface on one port: /graphql (Apollo), /healthz, and the built SPA at /.
+// The HTTP surface on one port: /graphql (Apollo, signed-in users only), /auth/* (sign-in),
+// /ingest/v1/* (ingestion tokens), /healthz, and the built SPA at / (public: it holds no data).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,34 +11,47 @@ import type { Logger } from '../log.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import { ingestRouter } from './ingestRoutes.js';
-import { FULL_ACCESS } from '../access/access.js';
+import type { Security } from '../auth/security.js';
+import { askerOf, authRouter, identify, requireSignIn } from './authRoutes.js';
+import { securityHeaders } from './securityHeaders.js';
 import type { IngestConfig } from '../config.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
 
-export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServer<GraphQLContext>; clientDir?: string; ingest?: IngestConfig }) {
-  const { db, log, apollo } = opts;
+export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServer<GraphQLContext>; security: Security; clientDir?: string; ingest?: IngestConfig }) {
+  const { db, log, apollo, security } = opts;
   const clientDir = opts.clientDir ?? CLIENT_DIST;
   const catalogue = new DataCatalogueCache(db);
   const app = express();
   app.disable('x-powered-by');
+  // Client addresses and HTTPS as reported by the trusted reverse proxies only.
+  if (security.config.trustedProxies.length) app.set('trust proxy', security.config.trustedProxies);
+  app.use(securityHeaders);
 
   app.get('/healthz', async (_req, res) => {
     const ok = await db.ping();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
   });
 
-  if (opts.ingest) app.use(ingestRouter({ db, log, config: opts.ingest, onIngested: () => catalogue.invalidate() }));
+  if (opts.ingest) app.use(ingestRouter({ db, log, config: opts.ingest, tokens: security.tokens, onIngested: () => catalogue.invalidate() }));
 
+  app.use(['/auth', '/graphql'], identify(security));
+  app.use(authRouter(security));
   app.use(
     '/graphql',
+    requireSignIn,
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async () => ({ db, log, catalogue, access: FULL_ACCESS }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const asker = askerOf(res)!;
+        return { db, log, catalogue, security, access: asker.access, sessionHash: asker.sessionHash, ip: req.ip ?? '' };
+      },
+    }),
   );
 
   // The SPA: real files first, then index.html for client-side routes.
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|ingest\/).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|auth\/|ingest\/).*/, (req, res, next) => {
     if (path.extname(req.path)) return next();
     const index = path.join(clientDir, 'index.html');
     if (!fs.existsSync(index)) {

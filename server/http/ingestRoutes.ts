@@ -1,9 +1,8 @@
 // POST /ingest/v1/<stream>: producers push NDJSON (or a JSON array), optionally gzip-compressed.
 // Answers: 200 {stream, received, accepted, duplicates} once the rows are stored; 401 without a
-// valid token; 404 for an unknown stream; 413 over the size or row limit; 415 for another content
+// valid token; 403 with a token for other streams; 404 for an unknown stream; 413 over the size or row limit; 415 for another content
 // type or encoding; 422 with the first errors when any row is invalid (nothing is written);
 // 429 with Retry-After over the rate; 503 when the database failed (retry the same batch).
-import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type Request, type Response, type NextFunction, Router } from 'express';
 import type { IngestConfig } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -12,6 +11,8 @@ import type { Logger } from '../log.js';
 import { STREAMS, jsonSchemaOf, streamByName, type StreamDef } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
 import { Ingestor } from '../ingest/ingest.js';
+import type { IngestTokens } from '../auth/ingestTokens.js';
+import { RateLimiter } from './rateLimiter.js';
 
 const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
   'application/x-ndjson': 'ndjson',
@@ -20,33 +21,11 @@ const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
   'application/json': 'json',
 };
 
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
-/** Token buckets per token: `rate` requests a second, bursts up to `burst`. */
-class RateLimiter {
-  private buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly rate: number, private readonly burst: number) {}
-
-  /** 0 when allowed, else the seconds to wait. */
-  take(key: string, now = Date.now() / 1000): number {
-    const b = this.buckets.get(key) ?? { tokens: this.burst, at: now };
-    b.tokens = Math.min(this.burst, b.tokens + (now - b.at) * this.rate);
-    b.at = now;
-    this.buckets.set(key, b);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return 0;
-    }
-    return (1 - b.tokens) / this.rate;
-  }
-}
-
-export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; onIngested?: () => void }): Router {
+export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; tokens: IngestTokens; onIngested?: () => void }): Router {
   const { config, log } = opts;
   const router = Router();
   const ingestor = new Ingestor(opts.db);
   const limiter = new RateLimiter(config.ratePerSecond, config.burst);
-  const allowed = config.tokens.map(digest);
 
   router.get('/ingest/v1/streams', (_req, res) => {
     res.json({ streams: STREAMS.map((s) => ({ name: s.name, table: s.table, description: s.description, schema: jsonSchemaOf(s) })) });
@@ -62,19 +41,19 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
     next();
   };
 
-  const authenticate = (req: Request, res: Response, next: NextFunction) => {
-    if (allowed.length === 0) {
-      res.status(503).json({ error: 'Ingestion is not configured: set VIGIL_INGEST_TOKENS on the server.' });
-      return;
-    }
+  const authenticate = async (req: Request, res: Response, next: NextFunction) => {
     const header = req.get('authorization') ?? '';
-    const presented = /^Bearer (.+)$/.exec(header)?.[1];
-    const d = presented ? digest(presented) : null;
-    if (!d || !allowed.some((a) => timingSafeEqual(a, d))) {
-      res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'Missing or invalid ingestion token (Authorization: Bearer <token>).' });
+    const presented = /^Bearer (.{1,200})$/.exec(header)?.[1];
+    const check = presented ? await opts.tokens.check(presented, (res.locals.stream as StreamDef).name) : null;
+    if (!check?.ok) {
+      if (check?.reason === 'stream') {
+        res.status(403).json({ error: `This ingestion token may not push to ${(res.locals.stream as StreamDef).name}; an admin can create one that may.` });
+      } else {
+        res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'Missing, invalid or revoked ingestion token (Authorization: Bearer <token>).' });
+      }
       return;
     }
-    const wait = limiter.take(d.toString('hex'));
+    const wait = limiter.take(check.token.id);
     if (wait > 0) {
       res.status(429).set('Retry-After', String(Math.ceil(wait))).json({ error: `Too many requests for this token: at most ${config.ratePerSecond} per second (burst ${config.burst}).` });
       return;

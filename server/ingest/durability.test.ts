@@ -9,10 +9,11 @@ import { startServerProcess, type ServerProcess } from '../testing/serverProcess
 import { openDatabase } from '../db/database.js';
 import { createLogger } from '../log.js';
 import { streamByName } from './streams.js';
+import { gqlOverHttp, signIn } from '../testing/signIn.js';
 
-const TOKEN = 'durability-token-0123456789';
+let TOKEN = '';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-durability-'));
-const env = { VIGIL_DATA_DIR: dataDir, VIGIL_DEMO: '0', VIGIL_INGEST_TOKENS: TOKEN, VIGIL_INGEST_RATE: '100000', VIGIL_INGEST_BURST: '100000' };
+const env = { VIGIL_DATA_DIR: dataDir, VIGIL_DEMO: '0', VIGIL_INGEST_RATE: '100000', VIGIL_INGEST_BURST: '100000' };
 let server: ServerProcess | undefined;
 
 afterAll(async () => {
@@ -57,6 +58,9 @@ async function countsOnDisk() {
 describe('durability', () => {
   it('keeps every acknowledged batch exactly once through a SIGKILL, and re-sending completes the data', async () => {
     server = await startServerProcess(env);
+    // a producer's token, made by the admin as in production (it is in the data folder from now on)
+    const created = await gqlOverHttp(server.url, await signIn(server.url), 'mutation { createIngestToken(input: { name: "durability", streams: ["moderation-decisions"] }) { secret } }');
+    TOKEN = created.createIngestToken.secret;
     const BATCHES = 60;
     const SIZE = 200;
     const acknowledged = new Set<number>();

@@ -9,14 +9,15 @@ import { startTestApi, type TestApi } from '../testing/testApi.js';
 import { STREAMS, streamByName } from './streams.js';
 import { parseBatch, validateBatch } from './validate.js';
 
-const TOKEN = 'test-token-0123456789abcdef';
+let TOKEN: string;
 let t: TestDatabase;
 let api: TestApi;
 let base: string;
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  api = await startTestApi(t, { http: true, ingest: { tokens: [TOKEN], maxBytes: 256 * 1024, maxRows: 500, ratePerSecond: 1000, burst: 1000 } });
+  api = await startTestApi(t, { http: true, ingest: { maxBytes: 256 * 1024, maxRows: 500, ratePerSecond: 1000, burst: 1000 } });
+  TOKEN = (await api.security.tokens.create('test producer', [], 'test')).secret;
   base = api.url;
 });
 afterAll(async () => {
@@ -199,7 +200,7 @@ describe('limits and refusals', () => {
   it('401 without a token or with a wrong one, in JSON', async () => {
     const none = await fetch(`${base}/ingest/v1/qa-audits`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '{}' });
     expect(none.status).toBe(401);
-    expect(await none.json()).toEqual({ error: 'Missing or invalid ingestion token (Authorization: Bearer <token>).' });
+    expect(await none.json()).toEqual({ error: 'Missing, invalid or revoked ingestion token (Authorization: Bearer <token>).' });
     expect((await push('qa-audits', '{}', { authorization: 'Bearer not-the-token-at-all' })).status).toBe(401);
   });
   it('404 for an unknown stream', async () => {

@@ -1,11 +1,11 @@
-// Versioned documents (incident notes, retrospective items): every edit is a new row; the current
+// Versioned documents (incident notes, retrospective items, users, ingestion tokens): every edit is a new row; the current
 // document is its highest version. Writes carry the deduplication token "<id>:<version>", so two
 // writers of the same version store only the first (see migration 0007).
 import type { Statement } from './metricQuery.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 
-export type VersionedTable = 'incident_notes' | 'retro_items';
-const ID_COLUMN: Record<VersionedTable, string> = { incident_notes: 'note_id', retro_items: 'item_id' };
+export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens';
+const ID_COLUMN: Record<VersionedTable, string> = { incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id' };
 
 export function latestVersionStatement(table: VersionedTable, id: string): Statement {
   return {
@@ -24,7 +24,7 @@ export function historyStatement(table: VersionedTable, id: string): Statement {
 }
 
 export function versionedInsertSql(table: VersionedTable, columns: readonly string[], id: string, version: number): string {
-  if (!/^[A-Za-z0-9-]{1,64}$/.test(id) || !Number.isInteger(version)) throw new Error('invalid version token');
+  if (!/^[A-Za-z0-9._@-]{1,64}$/.test(id) || !Number.isInteger(version)) throw new Error('invalid version token');
   return `INSERT INTO ${table} (${columns.join(', ')}) SETTINGS insert_deduplication_token = '${id}:${version}' FORMAT JSONEachRow`;
 }
 

@@ -1,70 +1,18 @@
 // Incident notes and retrospective items: validated, versioned, and safe under concurrent edits
 // (a stale edit is refused with CONFLICT, never silently overwritten).
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { badInput } from '../graphql/errors.js';
+import { codes, day, text } from '../graphql/fields.js';
 import { parseInstant } from '../graphql/inputs.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { run } from '../queries/metricQuery.js';
-import { historyStatement, latestVersionStatement, versionedInsertSql, type VersionedTable } from '../queries/versionedQueries.js';
+import { historyStatement } from '../queries/versionedQueries.js';
+import { currentVersion as current, now64, writeVersion } from '../queries/versionedWrites.js';
 import type { NoteInput, RetroItemInput } from '../graphql/generated.js';
 
 type Row = Record<string, unknown>;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-function text(value: string | null | undefined, argument: string, max: number, required: boolean): string {
-  const v = (value ?? '').trim();
-  if (required && v === '') throw badInput(`${argument} is required.`, argument);
-  if (v.length > max) throw badInput(`${argument} must be at most ${max} characters (it has ${v.length}).`, argument);
-  if (CONTROL.test(v)) throw badInput(`${argument} must not contain control characters.`, argument);
-  return v;
-}
-
-function codes(values: readonly string[] | null | undefined, allowed: readonly string[], argument: string): string[] {
-  const list = [...new Set(values ?? [])];
-  for (const v of list) if (!allowed.includes(v)) throw badInput(`${argument}: unknown value ${JSON.stringify(v.slice(0, 40))}. Allowed: ${allowed.join(', ')}.`, argument);
-  return list;
-}
-
-function day(value: string, argument: string, mondayOnly = false): string {
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!ok) throw badInput(`${argument} must be a date like 2026-11-16; got ${JSON.stringify(value.slice(0, 30))}.`, argument);
-  if (mondayOnly && new Date(`${value}T00:00:00Z`).getUTCDay() !== 1) throw badInput(`${argument} must be a Monday (the start of an ISO week).`, argument);
-  return value;
-}
-
-const now64 = () => new Date().toISOString().replace('T', ' ').replace('Z', '');
-
-/** Writes version `next` of a document; if someone else wrote that version first, CONFLICT. */
-async function writeVersion(db: Database, table: VersionedTable, id: string, next: number, row: Row): Promise<Row> {
-  const columns = Object.keys(row);
-  await db.insertJsonWith(`${table}.write`, versionedInsertSql(table, columns, id, next), [row]);
-  const [stored] = await run<Row>(db, latestVersionStatement(table, id));
-  const mine = stored && Number(stored.version) === next && stored.updated_at === row.updated_at;
-  if (!mine) {
-    throw new GraphQLError(`Someone else changed this at the same time (version ${next} is theirs). Reload it and apply your edit again.`, {
-      extensions: { code: 'CONFLICT', currentVersion: Number(stored?.version ?? next) },
-    });
-  }
-  return stored!;
-}
-
-async function current(db: Database, table: VersionedTable, id: string, expectedVersion: number, what: string): Promise<Row> {
-  const [latest] = await run<Row>(db, latestVersionStatement(table, id));
-  if (!latest || Number(latest.is_deleted) === 1) {
-    throw new GraphQLError(`No ${what} with id ${JSON.stringify(id.slice(0, 40))}${latest ? ' (it was deleted)' : ''}.`, { extensions: { code: 'NOT_FOUND' } });
-  }
-  if (Number(latest.version) !== expectedVersion) {
-    throw new GraphQLError(
-      `This ${what} changed since you loaded it: it is at version ${latest.version}, your edit was based on version ${expectedVersion}. Reload it and apply your edit again.`,
-      { extensions: { code: 'CONFLICT', currentVersion: Number(latest.version) } },
-    );
-  }
-  return latest;
-}
-
 // ---- Incident notes ---------------------------------------------------------------------------
 
 export interface KnownValues {

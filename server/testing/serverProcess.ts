@@ -2,6 +2,7 @@
 // kill it (SIGKILL) and start it again on the same data.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { TEST_ADMIN } from './signIn.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,7 +28,7 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', VIGIL_BUILD_CLIENT: '0', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', VIGIL_BUILD_CLIENT: '0', VIGIL_ADMIN_PASSWORD: TEST_ADMIN.password, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

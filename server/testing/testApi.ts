@@ -3,7 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { createApp } from '../http/app.js';
-import type { IngestConfig } from '../config.js';
+import { loadConfig, type IngestConfig } from '../config.js';
+import { createSecurity, type Security } from '../auth/security.js';
+import { signIn, TEST_ADMIN } from './signIn.js';
+
+export { TEST_ADMIN };
 import { FULL_ACCESS, type Access } from '../access/access.js';
 import { createApolloServer } from '../graphql/server.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
@@ -17,37 +21,49 @@ export interface GraphQLResult {
 
 export interface TestApi {
   apollo: ApolloServer<GraphQLContext>;
+  security: Security;
   /** base URL of the HTTP app, when started with { http: true } */
   url: string;
   /** The raw result, errors included; as `access` (default: full access). */
   gql(query: string, variables?: Record<string, unknown>, access?: Access): Promise<GraphQLResult>;
   /** The data; throws on any error. */
   ok(query: string, variables?: Record<string, unknown>, access?: Access): Promise<any>;
+  /** Signs in over HTTP (needs { http: true }); the session cookie to send, or the failed response. */
+  signIn(username: string, password: string): Promise<string>;
   stop(): Promise<void>;
 }
 
+
 /** Apollo in-process; with `http`, also the whole HTTP app on a free loopback port. */
-export async function startTestApi(t: TestDatabase, opts: { http?: boolean; ingest?: IngestConfig } = {}): Promise<TestApi> {
-  const apollo = createApolloServer();
+export async function startTestApi(
+  t: TestDatabase,
+  opts: { http?: boolean; ingest?: IngestConfig; env?: Record<string, string> } = {},
+): Promise<TestApi> {
+  const auth = loadConfig({ VIGIL_ADMIN_PASSWORD: TEST_ADMIN.password, VIGIL_USER_BURST: '10000', ...opts.env }).auth;
+  const apollo = createApolloServer(auth);
   await apollo.start();
+  const security = createSecurity(t.db, t.log, auth);
   let server: Server | null = null;
   let url = '';
   if (opts.http) {
-    server = createApp({ db: t.db, log: t.log, apollo, clientDir: '/nonexistent', ingest: opts.ingest }).listen(0, '127.0.0.1');
+    server = createApp({ db: t.db, log: t.log, apollo, security, clientDir: '/nonexistent', ingest: opts.ingest }).listen(0, '127.0.0.1');
     await new Promise((r) => server!.once('listening', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    if ((await security.accounts.count()) === 0) await security.accounts.create(TEST_ADMIN.username, TEST_ADMIN.password, { role: 'admin' }, 'test', []);
   }
   const catalogue = new DataCatalogueCache(t.db);
   const gql = async (query: string, variables: Record<string, unknown> = {}, access: Access = FULL_ACCESS) => {
-    const context: GraphQLContext = { db: t.db, log: t.log, catalogue, access };
+    const context: GraphQLContext = { db: t.db, log: t.log, catalogue, security, access, sessionHash: null, ip: '127.0.0.1' };
     const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult as GraphQLResult;
   };
   return {
     apollo,
+    security,
     url,
     gql,
+    signIn: (username, password) => signIn(url, username, password),
     async ok(query, variables, access) {
       const r = await gql(query, variables, access);
       if (r.errors) throw new Error(JSON.stringify(r.errors));

@@ -1,0 +1,46 @@
+// The audit log: who signed in (or failed to), exported, or changed notes, findings, users and
+// tokens, and from which address. Written after the fact; a failed write is logged, never hidden.
+import type { Database } from '../db/database.js';
+import type { Logger } from '../log.js';
+import { run } from '../queries/metricQuery.js';
+import { auditStatement, type AuditQuery } from '../queries/accessQueries.js';
+import { now64 } from '../queries/versionedWrites.js';
+
+export type AuditAction =
+  | 'login' | 'login_failed' | 'logout' | 'password_changed'
+  | 'export'
+  | 'note_created' | 'note_updated' | 'note_deleted'
+  | 'item_created' | 'item_updated' | 'item_deleted'
+  | 'user_created' | 'user_updated' | 'user_password_set'
+  | 'token_created' | 'token_revoked' | 'ingest_refused';
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: AuditAction;
+  target: string;
+  detail: string;
+  ip: string;
+  ok: boolean;
+}
+
+export class AuditLog {
+  constructor(private readonly db: Database, private readonly log: Logger) {}
+
+  async record(entry: Omit<AuditEntry, 'at' | 'ok'> & { ok?: boolean }): Promise<void> {
+    const row = { at: now64(), ...entry, ok: entry.ok === false ? 0 : 1 };
+    try {
+      await this.db.insertRows('audit_log.write', 'audit_log', [row]);
+    } catch (err) {
+      this.log.error({ err, audit: row }, 'audit entry not written');
+    }
+  }
+
+  async list(q: AuditQuery): Promise<AuditEntry[]> {
+    const rows = await run<Record<string, unknown>>(this.db, auditStatement(q));
+    return rows.map((r) => ({
+      at: String(r.at), actor: String(r.actor), action: r.action as AuditAction, target: String(r.target),
+      detail: String(r.detail), ip: String(r.ip), ok: Number(r.ok) === 1,
+    }));
+  }
+}

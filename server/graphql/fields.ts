@@ -1,0 +1,26 @@
+// Validated free-text, code-list and date fields of mutation inputs: each refusal names the
+// argument and what was wrong with it.
+import { badInput } from './errors.js';
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function text(value: string | null | undefined, argument: string, max: number, required: boolean): string {
+  const v = (value ?? '').trim();
+  if (required && v === '') throw badInput(`${argument} is required.`, argument);
+  if (v.length > max) throw badInput(`${argument} must be at most ${max} characters (it has ${v.length}).`, argument);
+  if (CONTROL.test(v)) throw badInput(`${argument} must not contain control characters.`, argument);
+  return v;
+}
+
+export function codes(values: readonly string[] | null | undefined, allowed: readonly string[], argument: string): string[] {
+  const list = [...new Set(values ?? [])];
+  for (const v of list) if (!allowed.includes(v)) throw badInput(`${argument}: unknown value ${JSON.stringify(v.slice(0, 40))}. Allowed: ${allowed.join(', ')}.`, argument);
+  return list;
+}
+
+export function day(value: string, argument: string, mondayOnly = false): string {
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!ok) throw badInput(`${argument} must be a date like 2026-11-16; got ${JSON.stringify(value.slice(0, 30))}.`, argument);
+  if (mondayOnly && new Date(`${value}T00:00:00Z`).getUTCDay() !== 1) throw badInput(`${argument} must be a Monday (the start of an ISO week).`, argument);
+  return value;
+}

@@ -1,0 +1,40 @@
+// Writing versioned documents (notes, retrospective items, users, ingestion tokens): each change
+// is a new version, written only if it is based on the current one; a stale or concurrent change
+// is refused with CONFLICT instead of silently overwriting someone else's.
+import { GraphQLError } from 'graphql';
+import type { Database } from '../db/database.js';
+import { run } from './metricQuery.js';
+import { latestVersionStatement, versionedInsertSql, type VersionedTable } from './versionedQueries.js';
+
+type Row = Record<string, unknown>;
+
+export const now64 = () => new Date().toISOString().replace('T', ' ').replace('Z', '');
+
+/** Writes version `next` of a document; if someone else wrote that version first, CONFLICT. */
+export async function writeVersion(db: Database, table: VersionedTable, id: string, next: number, row: Row): Promise<Row> {
+  const columns = Object.keys(row);
+  await db.insertJsonWith(`${table}.write`, versionedInsertSql(table, columns, id, next), [row]);
+  const [stored] = await run<Row>(db, latestVersionStatement(table, id));
+  const mine = stored && Number(stored.version) === next && stored.updated_at === row.updated_at;
+  if (!mine) {
+    throw new GraphQLError(`Someone else changed this at the same time (version ${next} is theirs). Reload it and apply your edit again.`, {
+      extensions: { code: 'CONFLICT', currentVersion: Number(stored?.version ?? next) },
+    });
+  }
+  return stored!;
+}
+
+export async function currentVersion(db: Database, table: VersionedTable, id: string, expectedVersion: number, what: string): Promise<Row> {
+  const [latest] = await run<Row>(db, latestVersionStatement(table, id));
+  if (!latest || Number(latest.is_deleted) === 1) {
+    throw new GraphQLError(`No ${what} with id ${JSON.stringify(id.slice(0, 40))}${latest ? ' (it was deleted)' : ''}.`, { extensions: { code: 'NOT_FOUND' } });
+  }
+  if (Number(latest.version) !== expectedVersion) {
+    throw new GraphQLError(
+      `This ${what} changed since you loaded it: it is at version ${latest.version}, your edit was based on version ${expectedVersion}. Reload it and apply your edit again.`,
+      { extensions: { code: 'CONFLICT', currentVersion: Number(latest.version) } },
+    );
+  }
+  return latest;
+}
+
