@@ -1,5 +1,5 @@
 import { Panel } from '../../components/Panel';
-import { formatMetricValue, formatPercent } from '../../format';
+import { formatMetricValue, formatRelative } from '../../format';
 import type { RetrospectiveQuery } from '../../generated/graphql';
 import { changeTone } from '../../panels/KpiTile';
 import { followLink } from '../../state/location';
@@ -79,7 +79,7 @@ function MoverRow({ mover: m }: { mover: Mover }) {
         <strong>{formatMetricValue(m.current.value, unit)}</strong>
       </td>
       <td className={`change change-${tone}`}>{signedChange(m.change, unit)}</td>
-      <td title="Share of the metric's total change due to this cell">{formatPercent(m.contribution)}</td>
+      <td title="Share of the metric's total change due to this cell">{formatRelative(m.contribution)}</td>
       <td>{formatQ(m.qValue)}</td>
     </tr>
   );

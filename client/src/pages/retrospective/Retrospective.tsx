@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useDashboard } from '../../dashboard/dashboard';
-import { useApi } from '../../dashboard/useApi';
-import { RetrospectiveDocument, type RetrospectiveQueryVariables } from '../../generated/graphql';
+import type { RetrospectiveQueryVariables } from '../../generated/graphql';
 import { dimensionFilters } from '../../state/filterState';
 import { useUrlState } from '../../state/useUrlState';
 import { Anomalies } from './Anomalies';
@@ -13,7 +12,7 @@ import { groupItems, KINDS } from './items';
 import { ItemsPanel } from './Items';
 import { Movers } from './Movers';
 import { Notes } from './Notes';
-import { retroCodec } from './retroState';
+import { retroCodec, useRetrospective } from './retroState';
 import { WeekBar } from './WeekBar';
 import { lastCompleteWeek, weekLastDay } from './week';
 
@@ -31,7 +30,7 @@ export function Retrospective() {
     const parsed = JSON.parse(scopeKey) as typeof scope;
     return { input: { ...(view.week ? { week: view.week } : {}), ...(parsed.length ? { filters: parsed } : {}) } };
   }, [view.week, scopeKey]);
-  const answer = useApi(RetrospectiveDocument, variables);
+  const answer = useRetrospective(variables);
   const retro = answer.data?.retrospective;
   const mutations = useRetroMutations(variables);
   const [forbidden, setForbidden] = useState<string | null>(null);
