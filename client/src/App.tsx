@@ -8,6 +8,9 @@ import { PAGES, pageForPath } from './pages/registry';
 import { filterQuery } from './state/filterState';
 import { followLink, useHref } from './state/location';
 import { useScrollToHash } from './state/useScrollToHash';
+import { SessionGate, useSession } from './auth/SessionGate';
+import { atLeast, scopeText } from './auth/session';
+import { EmptyState } from './components/StateViews';
 
 function Shell() {
   const href = useHref();
@@ -15,6 +18,9 @@ function Shell() {
   const page = pageForPath(pathname);
   const Page = page.component;
   const { filters } = useDashboard();
+  const session = useSession();
+  const allowed = !page.minRole || atLeast(session.user, page.minRole);
+  const scope = scopeText(session.user);
   // Page links carry the slice, so moving between pages keeps the view.
   const query = filterQuery(filters);
   // Scroll on arriving at a panel, not again on every filter change that keeps the hash.
@@ -32,7 +38,7 @@ function Shell() {
           Vigil
         </a>
         <ul className="nav-list">
-          {PAGES.map((p) => (
+          {PAGES.filter((p) => !p.minRole || atLeast(session.user, p.minRole)).map((p) => (
             <li key={p.id}>
               <a className="nav-link" href={`${p.path}${query}`} onClick={followLink} aria-current={p.id === page.id ? 'page' : undefined}>
                 {p.title}
@@ -40,6 +46,18 @@ function Shell() {
             </li>
           ))}
         </ul>
+        <div className="nav-user">
+          <span className="nav-user-name">{session.user.username}</span>
+          <span className="nav-user-role">
+            {session.user.role}
+            {scope ? ` · ${scope}` : ''}
+          </span>
+          {session.proxy ? null : (
+            <button type="button" className="nav-signout" onClick={() => void session.signOut()}>
+              Sign out
+            </button>
+          )}
+        </div>
       </nav>
       <main className="main">
         <header className="page-header">
@@ -49,9 +67,16 @@ function Shell() {
         <div className="page">
           <FilterBar scopeOnly={page.scopeOnly === true} />
           <FilterCrumbs />
-          <Suspense fallback={<LoadingState what={page.title} />}>
-            <Page />
-          </Suspense>
+          {allowed ? (
+            <Suspense fallback={<LoadingState what={page.title} />}>
+              <Page />
+            </Suspense>
+          ) : (
+            <EmptyState
+              title={`${page.title} needs the ${page.minRole} role`}
+              detail={`You are signed in as ${session.user.username}, a ${session.user.role}. Ask an admin if you need it.`}
+            />
+          )}
         </div>
       </main>
     </div>
@@ -60,8 +85,10 @@ function Shell() {
 
 export function App() {
   return (
-    <DashboardProvider>
-      <Shell />
-    </DashboardProvider>
+    <SessionGate>
+      <DashboardProvider>
+        <Shell />
+      </DashboardProvider>
+    </SessionGate>
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from '../auth/session';
 
 export interface PageDef {
   id: string;
@@ -10,6 +11,8 @@ export interface PageDef {
   component: LazyExoticComponent<ComponentType>;
   /** The page picks its own period (e.g. a week): the filter bar then offers only the slice. */
   scopeOnly?: boolean;
+  /** Hidden from, and refused to, users below this role (the server refuses their questions too). */
+  minRole?: Role;
 }
 
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
@@ -50,6 +53,8 @@ export const PAGES: readonly PageDef[] = [
     path: '/explore',
     summary: 'Any metric, by any dimension, with the numbers and the SQL behind them.',
     component: page(() => import('./explore/Explore'), 'Explore'),
+    // Explore shows the SQL behind every figure and exports CSV: analysts and above
+    minRole: 'analyst',
   },
   {
     id: 'retrospective',
