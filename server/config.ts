@@ -21,6 +21,10 @@ export interface Config {
   /** Embedded engine's data folder; ignored when `clickhouse` (a server) is set. */
   dataDir: string;
   clickhouse: ClickHouseServerConfig | null;
+  /** Other credentials for ingestion writes on a server (an insert-only user); null: the main ones. */
+  clickhouseIngest: ClickHouseServerConfig | null;
+  /** Apply migrations at start (needs DDL rights); off: refuse to start while any is pending. */
+  migrateOnStart: boolean;
   logLevel: string;
   queryTimeoutSeconds: number;
   maxResultRows: number;
@@ -170,11 +174,15 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL=${logLevel} is not one of fatal, error, warn, info, debug, trace, silent.`);
   }
+  const ingestUser = env.CLICKHOUSE_INGEST_USER?.trim();
+  if (ingestUser && !clickhouse) throw new ConfigError('CLICKHOUSE_INGEST_USER needs CLICKHOUSE_URL: the embedded engine has no users.');
   return {
     host: env.HOST || '0.0.0.0',
     port: int(env, 'PORT', 4000, 0, 65535),
     dataDir: path.resolve(env.VIGIL_DATA_DIR || 'data'),
     clickhouse,
+    clickhouseIngest: ingestUser && clickhouse ? { ...clickhouse, user: ingestUser, password: env.CLICKHOUSE_INGEST_PASSWORD ?? '' } : null,
+    migrateOnStart: bool(env, 'VIGIL_MIGRATE', true),
     logLevel,
     queryTimeoutSeconds: int(env, 'VIGIL_QUERY_TIMEOUT_S', 30, 1, 3600),
     maxResultRows: int(env, 'VIGIL_MAX_RESULT_ROWS', 100_000, 100, 100_000_000),

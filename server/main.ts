@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { openDatabase, type Database } from './db/database.js';
-import { migrate } from './db/migrate.js';
+import { migrate, pendingMigrations } from './db/migrate.js';
 import { countModerationDecisions } from './queries/dataStatus.js';
 import { defaultDemoOptions, seedDemo } from './demo/seed.js';
 import { createApolloServer } from './graphql/server.js';
@@ -22,10 +22,17 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   let db: Database | undefined;
+  let ingestDb: Database | undefined;
   let security: Security;
   try {
     db = await openDatabase(config, log);
-    await migrate(db, log);
+    if (config.migrateOnStart) await migrate(db, log);
+    else {
+      const pending = await pendingMigrations(db);
+      if (pending.length) throw new Error(`migrations not applied: ${pending.join(', ')}. Run \`npm run migrate\` with a ClickHouse user that may change the schema, or set VIGIL_MIGRATE=1.`);
+    }
+    // ingestion may write with its own, insert-only ClickHouse user
+    ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log) : db;
     security = createSecurity(db, log, config.auth);
     const admin = await ensureFirstAdmin(security);
     if (admin?.generatedPassword) {
@@ -40,13 +47,14 @@ async function main(): Promise<void> {
     await building;
   } catch (e) {
     process.stderr.write(`vigil: ${(e as Error).message}\n`);
+    if (ingestDb && ingestDb !== db) await ingestDb.close().catch(() => undefined);
     if (db) await db.close().catch(() => undefined);
     process.exit(1);
   }
 
   const apollo = createApolloServer(config.auth);
   await apollo.start();
-  const app = createApp({ db, log, apollo, security, ingest: config.ingest });
+  const app = createApp({ db, ingestDb, log, apollo, security, ingest: config.ingest });
   const server: Server = app.listen(config.port, config.host);
   server.on('error', (e) => {
     process.stderr.write(`vigil: cannot listen on ${config.host}:${config.port} (${e.message}). Set PORT to a free port.\n`);
@@ -66,6 +74,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeIdleConnections();
     await apollo.stop();
+    if (ingestDb !== db) await ingestDb.close();
     await db.close(); // waits for queries in flight before closing the engine
     log.info('stopped');
     process.exit(0);

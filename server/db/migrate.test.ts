@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, MigrationError, loadMigrations, migrate, splitStatements } from './migrate.js';
+import { MIGRATIONS_DIR, MigrationError, loadMigrations, migrate, pendingMigrations, splitStatements } from './migrate.js';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 
 let t: TestDatabase;
@@ -29,6 +29,9 @@ function copyMigrations(): string {
 describe('migrations', () => {
   it('apply from zero, then a second run changes nothing', async () => {
     const files = loadMigrations();
+    // what a server without DDL rights checks at start: everything pending, nothing created
+    expect(await pendingMigrations(t.db)).toEqual(files.map((m) => m.file));
+    expect(await schema()).toEqual({});
     const first = await migrate(t.db, t.log);
     expect(first.applied).toEqual(files.map((m) => m.version));
     const afterFirst = await schema();
@@ -36,6 +39,7 @@ describe('migrations', () => {
     for (const table of ['moderation_decisions', 'model_predictions', 'ground_truth_labels', 'annotation_labels', 'qa_audits', 'incident_notes', 'moderation_hourly', 'model_performance_daily', 'annotation_labels_hourly', 'moderation_hourly_mv']) {
       expect(afterFirst).toHaveProperty(table);
     }
+    expect(await pendingMigrations(t.db)).toEqual([]);
     const second = await migrate(t.db, t.log);
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toBe(files.length);

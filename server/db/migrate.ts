@@ -91,15 +91,28 @@ export interface MigrateResult {
   alreadyApplied: number;
 }
 
-export async function migrate(db: Database, log: Logger, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
-  const migrations = loadMigrations(dir);
-  await db.command('migrate.ledger', LEDGER);
+async function readLedger(db: Database): Promise<Map<number, LedgerRow>> {
   const rows = await db.select<LedgerRow>(
     'migrate.read_ledger',
     `SELECT version, argMax(checksum, at) AS checksum, argMax(status, at) AS status
      FROM schema_migrations GROUP BY version ORDER BY version`,
   );
-  const ledger = new Map(rows.map((r) => [Number(r.version), r]));
+  return new Map(rows.map((r) => [Number(r.version), r]));
+}
+
+/**
+ * Migrations not applied yet, read without changing anything: for a server whose ClickHouse user
+ * may not run DDL (VIGIL_MIGRATE=0; `npm run migrate` runs with an admin user instead).
+ */
+export async function pendingMigrations(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const ledger = await readLedger(db).catch(() => new Map<number, LedgerRow>());
+  return loadMigrations(dir).filter((m) => ledger.get(m.version)?.status !== 'applied').map((m) => m.file);
+}
+
+export async function migrate(db: Database, log: Logger, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
+  const migrations = loadMigrations(dir);
+  await db.command('migrate.ledger', LEDGER);
+  const ledger = await readLedger(db);
 
   // Refuse before changing anything: an applied migration must never change.
   for (const m of migrations) {

@@ -18,7 +18,16 @@ import type { IngestConfig } from '../config.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
 
-export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServer<GraphQLContext>; security: Security; clientDir?: string; ingest?: IngestConfig }) {
+export function createApp(opts: {
+  db: Database;
+  /** where ingested events are written (an insert-only ClickHouse user); default: db */
+  ingestDb?: Database;
+  log: Logger;
+  apollo: ApolloServer<GraphQLContext>;
+  security: Security;
+  clientDir?: string;
+  ingest?: IngestConfig;
+}) {
   const { db, log, apollo, security } = opts;
   const clientDir = opts.clientDir ?? CLIENT_DIST;
   const catalogue = new DataCatalogueCache(db);
@@ -33,7 +42,7 @@ export function createApp(opts: { db: Database; log: Logger; apollo: ApolloServe
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
   });
 
-  if (opts.ingest) app.use(ingestRouter({ db, log, config: opts.ingest, tokens: security.tokens, onIngested: () => catalogue.invalidate() }));
+  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: () => catalogue.invalidate() }));
 
   app.use(['/auth', '/graphql'], identify(security));
   app.use(authRouter(security));

@@ -1,0 +1,47 @@
+// The access-related settings: each bad value is refused at start with a message naming it.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('configuration of access', () => {
+  it('has safe defaults: no fixed admin password, Secure cookies behind HTTPS, no proxy sign-in', () => {
+    const { auth } = loadConfig({});
+    expect(auth).toMatchObject({ adminUser: 'admin', adminPassword: null, sessionSeconds: 12 * 3600, secureCookies: 'auto', trustedProxies: [], proxySignIn: null });
+  });
+
+  it('reads proxy groups in their configured order', () => {
+    const { auth } = loadConfig({
+      VIGIL_TRUSTED_PROXIES: '10.0.0.5, ::1',
+      VIGIL_PROXY_USER_HEADER: 'X-Auth-Request-User',
+      VIGIL_PROXY_GROUPS: '{"tns-admins":{"role":"admin"},"eu":{"role":"analyst","regions":["EU"],"vendors":["kestrel"]}}',
+    });
+    expect(auth.trustedProxies).toEqual(['10.0.0.5', '::1']);
+    expect(auth.proxySignIn).toEqual({
+      userHeader: 'x-auth-request-user',
+      groupsHeader: 'x-forwarded-groups',
+      groups: { 'tns-admins': { role: 'admin' }, eu: { role: 'analyst', regions: ['EU'], vendors: ['kestrel'] } },
+    });
+    expect(Object.keys(auth.proxySignIn!.groups)).toEqual(['tns-admins', 'eu']);
+  });
+
+  it.each([
+    [{ VIGIL_ADMIN_USER: 'Root Admin' }, 'VIGIL_ADMIN_USER=Root Admin is not a username'],
+    [{ VIGIL_ADMIN_PASSWORD: 'aaaaaaaaaaaaaaaa' }, 'VIGIL_ADMIN_PASSWORD must not be one character repeated.'],
+    [{ VIGIL_SECURE_COOKIES: 'sometimes' }, 'VIGIL_SECURE_COOKIES=sometimes must be auto, always or never.'],
+    [{ VIGIL_TRUSTED_PROXIES: 'proxy.internal' }, 'VIGIL_TRUSTED_PROXIES: proxy.internal is not an IP address.'],
+    [{ VIGIL_PROXY_USER_HEADER: 'x-user' }, 'VIGIL_PROXY_USER_HEADER needs VIGIL_TRUSTED_PROXIES'],
+    [{ VIGIL_TRUSTED_PROXIES: '10.0.0.5', VIGIL_PROXY_USER_HEADER: 'x-user', VIGIL_PROXY_GROUPS: '{admins: admin}' }, 'VIGIL_PROXY_GROUPS is not valid JSON'],
+    [{ VIGIL_TRUSTED_PROXIES: '10.0.0.5', VIGIL_PROXY_USER_HEADER: 'x-user', VIGIL_PROXY_GROUPS: '{"a":{"role":"root"}}' }, 'VIGIL_PROXY_GROUPS: group "a" needs a role, one of viewer, analyst, editor, admin.'],
+    [{ VIGIL_TRUSTED_PROXIES: '10.0.0.5', VIGIL_PROXY_USER_HEADER: 'x-user', VIGIL_PROXY_GROUPS: '{"a":{"role":"viewer","regions":["MARS"]}}' }, 'VIGIL_PROXY_GROUPS: group "a" regions must be a list of NA, LATAM'],
+    [{ VIGIL_SESSION_HOURS: '0' }, 'VIGIL_SESSION_HOURS=0 is not valid: expected a whole number from 1 to 720.'],
+    [{ CLICKHOUSE_INGEST_USER: 'vigil_ingest' }, 'CLICKHOUSE_INGEST_USER needs CLICKHOUSE_URL'],
+    [{ VIGIL_MIGRATE: 'maybe' }, 'VIGIL_MIGRATE=maybe is not valid'],
+  ])('refuses %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('gives ingestion its own ClickHouse user when configured', () => {
+    const c = loadConfig({ CLICKHOUSE_URL: 'http://ch:8123', CLICKHOUSE_USER: 'vigil_app', CLICKHOUSE_INGEST_USER: 'vigil_ingest', CLICKHOUSE_INGEST_PASSWORD: 's3cret' });
+    expect(c.clickhouseIngest).toEqual({ url: 'http://ch:8123', user: 'vigil_ingest', password: 's3cret', database: 'vigil' });
+    expect(c.clickhouse!.user).toBe('vigil_app');
+  });
+});
