@@ -36,8 +36,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await newPage(browser, server, { viewport: VIEWPORT, acceptDownloads: true, ...options });
+async function open(url: string, options: BrowserContextOptions = {}, user?: { username: string; password: string }): Promise<{ page: Page; errors: string[] }> {
+  const page = user
+    ? await newPage(browser, server, { viewport: VIEWPORT, acceptDownloads: true, ...options }, user)
+    : await newPage(browser, server, { viewport: VIEWPORT, acceptDownloads: true, ...options });
   const errors = watchErrors(page);
   await page.goto(`${server.url}${url}`);
   return { page, errors };
@@ -233,6 +235,36 @@ describe('writing the retrospective', () => {
     await retroShown(page, weekBefore);
     expect(await page.getByTestId('retro-item').filter({ hasText: ACTION_TEXT }).getByLabel(`Status of ${ACTION_TEXT}`).inputValue()).toBe('DONE');
     expect((await retroOf(week)).items.some((i: { text: string }) => i.text === ACTION_TEXT)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('who may write', () => {
+  it('a viewer reads the retrospective; the first refused write hides the editing controls and keeps the text', async () => {
+    const viewer = { username: 'retro-viewer', password: 'a viewer password 123' };
+    await server.gql(`mutation($input: NewUserInput!) { createUser(input: $input) { username } }`, { input: { ...viewer, role: 'VIEWER' } });
+    const page = await newPage(browser, server, { viewport: VIEWPORT }, viewer);
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/retrospective`);
+    await retroShown(page, week);
+    await page.getByRole('button', { name: 'Add finding' }).click();
+    const form = page.getByRole('form', { name: 'New finding' });
+    await form.getByLabel('Finding').fill('A viewer’s idea');
+    await form.getByRole('button', { name: 'Add finding' }).click();
+    const notice = page.locator('.retro-readonly');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.innerText()).toMatch(/You can read, export and print this retrospective\.$/);
+    // the form stays with the text and the server's reason; every other write control is gone
+    expect(await form.getByLabel('Finding').inputValue()).toBe('A viewer’s idea');
+    expect(await form.getByRole('alert').innerText()).toMatch(/editor/i);
+    expect(await form.getByRole('button', { name: 'Add finding' }).isDisabled()).toBe(true);
+    expect(await page.locator('.panel-aside button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Edit note/ }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: /^Status of/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Export Markdown' }).isEnabled()).toBe(true);
+    expect((await retroOf(week)).items.some((i: { text: string }) => i.text === 'A viewer’s idea')).toBe(false);
+    // The refused request is an answer, not a failure of the page.
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -18,7 +18,9 @@ export function Anomalies({ anomalies }: { anomalies: readonly Anomaly[] }) {
             <thead>
               <tr>
                 <th scope="col">Day</th>
-                <th scope="col">Metric and slice</th>
+                <th scope="col" className="retro-left">
+                  Metric and slice
+                </th>
                 <th scope="col">Value</th>
                 <th scope="col">Expected</th>
                 <th scope="col">Band</th>

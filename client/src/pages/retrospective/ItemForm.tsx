@@ -17,7 +17,7 @@ const reducer = (edit: Edit<ItemDraft>, action: EditAction<ItemDraft>) => editRe
  * already under way (a status change that met a conflict), so nothing typed or chosen is lost.
  */
 export function ItemForm({ item, kind, noun, start, onDone }: { item: Item | null; kind: RetroItemKind; noun: string; start?: Edit<ItemDraft>; onDone: () => void }) {
-  const { week, forbid, mutations } = useRetroEditing();
+  const { week, forbid, mutations, canEdit } = useRetroEditing();
   const [edit, dispatch] = useReducer(reducer, null, () => start ?? startEdit(itemDraft(item, kind), item?.version ?? 0));
   const [errors, setErrors] = useState<Errors<ItemField>>({});
   const [theirs, setTheirs] = useState<Item | null | undefined>(undefined);
@@ -143,7 +143,8 @@ export function ItemForm({ item, kind, noun, start, onDone }: { item: Item | nul
         </p>
       ) : null}
       <div className="retro-form-actions">
-        <button type="submit" className="button" disabled={busy || edit.status === 'conflict'}>
+        {/* Refused for this user: the form stays, so the text can still be copied elsewhere. */}
+        <button type="submit" className="button" disabled={busy || edit.status === 'conflict' || !canEdit}>
           {busy ? 'Saving…' : item ? 'Save' : `Add ${noun}`}
         </button>
         <button type="button" className="button button-quiet" onClick={onDone} disabled={busy}>

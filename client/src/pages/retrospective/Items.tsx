@@ -28,7 +28,7 @@ export function ItemsPanel({ kind, listed }: { kind: RetroItemKind; listed: read
         ) : null
       }
     >
-      {adding && canEdit ? <ItemForm item={null} kind={kind} noun={meta.noun} onDone={() => setAdding(false)} /> : null}
+      {adding ? <ItemForm item={null} kind={kind} noun={meta.noun} onDone={() => setAdding(false)} /> : null}
       {listed.length === 0 && !adding ? <p className="state-detail">None yet.</p> : null}
       <ul className="retro-list">
         {listed.map((l) => (
@@ -47,7 +47,7 @@ function ItemRow({ listed, noun }: { listed: ListedItem; noun: string }) {
   const [statusBusy, setStatusBusy] = useState(false);
   const [statusError, setStatusError] = useState<string | null>(null);
 
-  if (editing && canEdit) {
+  if (editing) {
     return (
       <li className="retro-entry is-editing">
         <ItemForm item={item} kind={item.kind} noun={noun} start={editing} onDone={() => setEditing(null)} />

@@ -19,7 +19,7 @@ const reducer = (edit: Edit<NoteDraft>, action: EditAction<NoteDraft>) => editRe
 
 /** Writing or editing an incident note: when, what, and which regions, policies, models and vendors it concerns. */
 export function NoteForm({ note, onDone }: { note: NoteFieldsFragment | null; onDone: () => void }) {
-  const { week, forbid, mutations } = useRetroEditing();
+  const { week, forbid, mutations, canEdit } = useRetroEditing();
   const { catalogue } = useDashboard();
   const [edit, dispatch] = useReducer(reducer, null, () => startEdit(noteDraft(note, week), note?.version ?? 0));
   const [errors, setErrors] = useState<Errors<NoteField>>({});
@@ -131,7 +131,8 @@ export function NoteForm({ note, onDone }: { note: NoteFieldsFragment | null; on
         </p>
       ) : null}
       <div className="retro-form-actions">
-        <button type="submit" className="button" disabled={busy || edit.status === 'conflict'}>
+        {/* Refused for this user: the form stays, so the text can still be copied elsewhere. */}
+        <button type="submit" className="button" disabled={busy || edit.status === 'conflict' || !canEdit}>
           {busy ? 'Saving…' : note ? 'Save note' : 'Add note'}
         </button>
         <button type="button" className="button button-quiet" onClick={onDone} disabled={busy}>

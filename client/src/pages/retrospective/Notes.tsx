@@ -30,7 +30,7 @@ export function Notes({ notes }: { notes: readonly NoteFieldsFragment[] }) {
         ) : null
       }
     >
-      {adding && canEdit ? <NoteForm note={null} onDone={() => setAdding(false)} /> : null}
+      {adding ? <NoteForm note={null} onDone={() => setAdding(false)} /> : null}
       {shown.length === 0 && !adding ? <p className="state-detail">No incident note this week.</p> : null}
       <ul className="retro-list">
         {shown.map((n) => (
@@ -45,7 +45,7 @@ function NoteRow({ note }: { note: NoteFieldsFragment }) {
   const { canEdit, mutations } = useRetroEditing();
   const { catalogue } = useDashboard();
   const [editing, setEditing] = useState(false);
-  if (editing && canEdit) {
+  if (editing) {
     return (
       <li className="retro-entry is-editing">
         <NoteForm note={note} onDone={() => setEditing(false)} />
