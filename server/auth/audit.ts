@@ -1,5 +1,5 @@
 // The audit log: who signed in (or failed to), exported, or changed notes, findings, users and
-// tokens, and from which address. Written after the fact; a failed write is logged, never hidden.
+// tokens and targets, and from which address. Written after the fact; a failed write is logged, never hidden.
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { run } from '../queries/metricQuery.js';
@@ -12,7 +12,8 @@ export type AuditAction =
   | 'note_created' | 'note_updated' | 'note_deleted'
   | 'item_created' | 'item_updated' | 'item_deleted'
   | 'user_created' | 'user_updated' | 'user_password_set'
-  | 'token_created' | 'token_revoked' | 'ingest_refused';
+  | 'token_created' | 'token_revoked'
+  | 'target_changed';
 
 export interface AuditEntry {
   at: string;

@@ -10,7 +10,11 @@ import { toIso } from '../domain/time.js';
 import { badInput } from './errors.js';
 import { text } from './fields.js';
 import type { GraphQLContext } from './context.js';
-import type { IngestToken, Resolvers, Role as RoleEnum, User } from './generated.js';
+import type { IngestToken, Resolvers, Role as RoleEnum, TargetSetting, User } from './generated.js';
+import { METRICS, type MetricDef } from '../metrics/catalogue.js';
+import { setTarget, withTarget, type TargetOverride } from '../metrics/targets.js';
+import { parseMetric } from './inputs.js';
+import { metricInfo } from './resolvers.js';
 
 const stamp = (v: string) => `${v.replace(' ', 'T')}Z`;
 const roleOf = (r: RoleEnum) => r.toLowerCase() as Role;
@@ -33,6 +37,18 @@ const knownVendors = async ({ catalogue }: GraphQLContext) => (await catalogue.g
 const audit = (ctx: GraphQLContext, action: AuditAction, target: string, detail: unknown = {}, ok = true) =>
   ctx.security.audit.record({ actor: ctx.access.username, action, target, detail: JSON.stringify(detail), ip: ctx.ip, ok });
 
+/** A metric's target setting: the catalogue's, and the last change an admin made. */
+function targetSettingOf(def: MetricDef, last: TargetOverride | undefined): TargetSetting {
+  return {
+    metric: metricInfo(last ? withTarget(def, new Map([[def.id, last]])) : def),
+    defaultTarget: def.target ?? null,
+    version: last?.version ?? 0,
+    overridden: last !== undefined && last.state !== 'DEFAULT',
+    updatedBy: last?.updatedBy ?? null,
+    updatedAt: last ? stamp(last.updatedAt) : null,
+  };
+}
+
 export const adminResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
   Query: {
     me: (_p, _a, { access }) => ({
@@ -47,6 +63,11 @@ export const adminResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
     async ingestTokens(_p, _a, { access, security }) {
       requireRole(access, 'admin', 'Listing ingestion tokens');
       return (await security.tokens.list()).map(tokenOf);
+    },
+    async targets(_p, _a, { access, catalogue }) {
+      requireRole(access, 'admin', 'Listing targets');
+      const { targets } = await catalogue.get();
+      return METRICS.map((def) => targetSettingOf(def, targets.get(def.id)));
     },
     async auditLog(_p, { input }, { access, security }) {
       requireRole(access, 'admin', 'Reading the audit log');
@@ -108,6 +129,17 @@ export const adminResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       await ctx.security.sessions.revokeAllOf(user.username, username === ctx.access.username ? (ctx.sessionHash ?? '') : '');
       await audit(ctx, 'user_password_set', user.username);
       return userOf(user);
+    },
+    async setTarget(_p, { metric, expectedVersion, change, target }, ctx) {
+      requireRole(ctx.access, 'admin', 'Changing targets');
+      const def = parseMetric(metric, 'metric');
+      if ((change === 'SET') !== Boolean(target)) throw badInput('target is required with change SET, and only then.', 'target');
+      if (target && target.direction !== 'AT_LEAST' && target.direction !== 'AT_MOST') throw badInput('target.direction must be AT_LEAST or AT_MOST.', 'target.direction');
+      const wanted = change === 'SET' ? { ...target!, direction: target!.direction as 'AT_LEAST' | 'AT_MOST' } : change === 'NONE' ? null : 'DEFAULT';
+      const stored = await setTarget(ctx.db, def, expectedVersion, wanted, ctx.access.username);
+      ctx.catalogue.invalidate();
+      await audit(ctx, 'target_changed', def.id, { change, target: stored.target });
+      return targetSettingOf(def, stored);
     },
     async createIngestToken(_p, { input }, ctx) {
       requireRole(ctx.access, 'admin', 'Creating ingestion tokens');

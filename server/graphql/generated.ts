@@ -391,6 +391,8 @@ export type Mutation = {
   revokeIngestToken: IngestToken;
   /** Sets a user's password (admins); their sessions end. */
   setPassword: User;
+  /** Changes a metric's target (admins); refused with CONFLICT when it changed since expectedVersion. */
+  setTarget: TargetSetting;
   /** Refused with CONFLICT when the note is no longer at expectedVersion (someone else edited it). */
   updateNote: Note;
   updateRetroItem: RetroItem;
@@ -462,6 +464,15 @@ export type MutationSetPasswordArgs = {
   expectedVersion: Scalars['Int']['input'];
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationSetTargetArgs = {
+  change: TargetChange;
+  expectedVersion: Scalars['Int']['input'];
+  metric: Scalars['ID']['input'];
+  target?: InputMaybe<TargetInput>;
 };
 
 
@@ -580,6 +591,8 @@ export type Query = {
   scoreDrift: ScoreDrift;
   /** A metric over time, optionally grouped by one dimension. */
   series: Series;
+  /** Every metric's target: the catalogue's default and what admins set (admins). */
+  targets: Array<TargetSetting>;
   /** Every user (admins). */
   users: Array<User>;
 };
@@ -830,6 +843,36 @@ export type Target = {
   value: Scalars['Float']['output'];
 };
 
+export type TargetChange =
+  /** back to the catalogue's target */
+  | 'DEFAULT'
+  /** no target */
+  | 'NONE'
+  /** the given target */
+  | 'SET';
+
+export type TargetInput = {
+  /** how close to the target, on the good side, counts as at risk */
+  atRiskMargin: Scalars['Float']['input'];
+  /** AT_LEAST or AT_MOST */
+  direction: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type TargetSetting = {
+  __typename?: 'TargetSetting';
+  /** the catalogue's target */
+  defaultTarget?: Maybe<Target>;
+  /** the metric, with the target in force */
+  metric: Metric;
+  /** an admin's change is in force (a target or no target) */
+  overridden: Scalars['Boolean']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** 0 when never changed; pass it to setTarget */
+  version: Scalars['Int']['output'];
+};
+
 export type TargetStatus =
   /** within the at-risk margin of the target */
   | 'AT_RISK'
@@ -1031,6 +1074,9 @@ export type ResolversTypes = {
   SqlStatement: ResolverTypeWrapper<SqlStatement>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<Target>;
+  TargetChange: TargetChange;
+  TargetInput: TargetInput;
+  TargetSetting: ResolverTypeWrapper<TargetSetting>;
   TargetStatus: TargetStatus;
   ThresholdRow: ResolverTypeWrapper<ThresholdRow>;
   TimeRange: ResolverTypeWrapper<TimeRange>;
@@ -1094,6 +1140,8 @@ export type ResolversParentTypes = {
   SqlStatement: SqlStatement;
   String: Scalars['String']['output'];
   Target: Target;
+  TargetInput: TargetInput;
+  TargetSetting: TargetSetting;
   ThresholdRow: ThresholdRow;
   TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
@@ -1280,6 +1328,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
   revokeIngestToken?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType, RequireFields<MutationRevokeIngestTokenArgs, 'expectedVersion' | 'id'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'expectedVersion' | 'password' | 'username'>>;
+  setTarget?: Resolver<ResolversTypes['TargetSetting'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'change' | 'expectedVersion' | 'metric'>>;
   updateNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationUpdateRetroItemArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'expectedVersion' | 'input' | 'username'>>;
@@ -1326,6 +1375,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   retrospective?: Resolver<ResolversTypes['Retrospective'], ParentType, ContextType, RequireFields<QueryRetrospectiveArgs, 'input'>>;
   scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
+  targets?: Resolver<Array<ResolversTypes['TargetSetting']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
@@ -1428,6 +1478,15 @@ export type TargetResolvers<ContextType = GraphQLContext, ParentType extends Res
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TargetSettingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetSetting'] = ResolversParentTypes['TargetSetting']> = {
+  defaultTarget?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ThresholdRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdRow'] = ResolversParentTypes['ThresholdRow']> = {
   f1?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   falseNegatives?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1489,6 +1548,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SqlParam?: SqlParamResolvers<ContextType>;
   SqlStatement?: SqlStatementResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TargetSetting?: TargetSettingResolvers<ContextType>;
   ThresholdRow?: ThresholdRowResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { TIME_ZONES } from '../domain/zones.js';
 import { toIso, HOUR_S } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
+import { withTarget } from '../metrics/targets.js';
 import { modelCurveOf, scoreDriftOf, annotatorAgreementOf } from '../metrics/special.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { run } from '../queries/metricQuery.js';
@@ -149,7 +150,7 @@ export const resolvers: Resolvers = {
       const data = await catalogue.get();
       return {
         // only the metrics the asker's scope can be applied to, and only the values inside it
-        metrics: METRICS.filter((m) => canSee(access, metricDimensions(m))).map(metricInfo),
+        metrics: METRICS.filter((m) => canSee(access, metricDimensions(m))).map((m) => metricInfo(withTarget(m, data.targets))),
         dimensions: Object.values(DIMENSIONS).map((d) => ({
           id: d.id,
           label: d.label,
@@ -170,11 +171,12 @@ export const resolvers: Resolvers = {
       checkSpan(r, grain, 'input.range');
       const zone = parseZone(input.timeZone, 'input.timeZone');
       if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
-      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, access, 'input.filters');
+      const data = await catalogue.get();
+      const filters = parseFilters(def, input.filters, data.values, access, 'input.filters');
       const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
       const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
-        metric: metricInfo(def), range: range(s), grain: s.grain, timeZone: s.zone, buckets: s.buckets.map(toIso),
+        metric: metricInfo(withTarget(def, data.targets)), range: range(s), grain: s.grain, timeZone: s.zone, buckets: s.buckets.map(toIso),
         groups: s.groups,
         bucketTotals: s.bucketTotals, total: s.total, filters: filterList(filters), sql: sqlOf(s.statements),
       };
@@ -188,18 +190,19 @@ export const resolvers: Resolvers = {
       if (dims.length < 1 || dims.length > 2) throw badInput('input.dimensions: give one or two dimensions.', 'input.dimensions');
       if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
       dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
-      const filters = parseFilters(def, input.filters, (await catalogue.get()).values, access, 'input.filters');
+      const data = await catalogue.get();
+      const filters = parseFilters(def, input.filters, data.values, access, 'input.filters');
       const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
       const b = await breakdownOf(db, def, { from: r.from, to: r.to, dims, filters, topN });
       return {
-        metric: metricInfo(def), range: range(b), dimensions: dims, cells: b.cells, marginals: b.marginals, total: b.total,
+        metric: metricInfo(withTarget(def, data.targets)), range: range(b), dimensions: dims, cells: b.cells, marginals: b.marginals, total: b.total,
         filters: filterList(filters), sql: sqlOf(b.statements),
       };
     },
 
     async kpis(_parent, { input }, { db, catalogue, access }) {
       if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
-      const defs = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
+      const parsed = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'DAY', 'input.range');
       parseZone(input.timeZone, 'input.timeZone');
@@ -208,6 +211,7 @@ export const resolvers: Resolvers = {
       }
       const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
       const data = await catalogue.get();
+      const defs = parsed.map((def) => withTarget(def, data.targets));
       for (const [i, f] of (input.filters ?? []).entries()) {
         if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) {
           throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);

@@ -1,12 +1,15 @@
-// The dimension values present in the data and the span of the data, cached for a minute:
-// every filter is checked against them, and reading them scans every rollup's keys.
+// The dimension values present in the data, the span of the data and the targets admins set,
+// cached for a minute: every filter is checked against them, and reading them scans every
+// rollup's keys. Ingestion and target changes through this process clear the cache at once.
 import type { Database } from '../db/database.js';
 import type { Dimension } from '../graphql/generated.js';
 import { dimensionValues, moderationDataSpan } from '../queries/catalogueQueries.js';
+import { loadTargetOverrides, type TargetOverrides } from './targets.js';
 
 export interface DataCatalogue {
   values: Map<Dimension, string[]>;
   span: { from: number; to: number } | null;
+  targets: TargetOverrides;
 }
 
 export class DataCatalogueCache {
@@ -17,14 +20,14 @@ export class DataCatalogueCache {
   get(): Promise<DataCatalogue> {
     const now = Date.now();
     if (!this.cached || now - this.cached.at > this.ttlMs) {
-      const value = Promise.all([dimensionValues(this.db), moderationDataSpan(this.db)]).then(([values, span]) => ({ values, span }));
+      const value = Promise.all([dimensionValues(this.db), moderationDataSpan(this.db), loadTargetOverrides(this.db)]).then(([values, span, targets]) => ({ values, span, targets }));
       this.cached = { at: now, value };
       value.catch(() => (this.cached = null));
     }
     return this.cached.value;
   }
 
-  /** After new data arrives (ingestion, tests). */
+  /** After new data arrives (ingestion, tests) or a target changes. */
   invalidate(): void {
     this.cached = null;
   }

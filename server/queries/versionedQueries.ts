@@ -1,11 +1,11 @@
-// Versioned documents (incident notes, retrospective items, users, ingestion tokens): every edit is a new row; the current
+// Versioned documents (incident notes, retrospective items, users, ingestion tokens, targets): every edit is a new row; the current
 // document is its highest version. Writes carry the deduplication token "<id>:<version>", so two
 // writers of the same version store only the first (see migration 0007).
 import type { Statement } from './metricQuery.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 
-export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens';
-const ID_COLUMN: Record<VersionedTable, string> = { incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id' };
+export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens' | 'metric_targets';
+const ID_COLUMN: Record<VersionedTable, string> = { incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id', metric_targets: 'metric_id' };
 
 export function latestVersionStatement(table: VersionedTable, id: string): Statement {
   return {
@@ -49,5 +49,14 @@ export function retroItemsStatement(week: string): Statement {
 WHERE is_deleted = 0 AND (week = {week:Date} OR (week < {week:Date} AND kind = 'ACTION' AND status = 'OPEN'))
 ORDER BY week, section, updated_at`,
     params: { week },
+  };
+}
+
+/** The latest version of every target set by an admin. */
+export function targetOverridesStatement(): Statement {
+  return {
+    operation: 'metric_targets.list',
+    sql: 'SELECT * FROM metric_targets ORDER BY metric_id, version DESC LIMIT 1 BY metric_id',
+    params: {},
   };
 }

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import type { Dimension, DimensionFilterInput } from '../graphql/generated.js';
 import { DAY_S, HOUR_S, toIso } from '../domain/time.js';
 import { metricById, metricDimensions, type MetricDef } from '../metrics/catalogue.js';
+import { withTarget } from '../metrics/targets.js';
 import { dimensionValueLabel } from '../metrics/dimensions.js';
 import { breakdownOf, seriesOf, totalOf, type BreakdownCellResult } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
@@ -81,13 +82,16 @@ function filtersFor(def: MetricDef, ask: Ask): Filters {
 }
 
 /** Metrics the asker's scope cannot be applied to are left out of their retrospective. */
-const visible = (ids: readonly string[], access: Access) => ids.map((id) => metricById(id)!).filter((def) => canSee(access, metricDimensions(def)));
+const visible = (ids: readonly string[], ask: Ask) => ids.map((id) => metricOf(id, ask)).filter((def) => canSee(ask.access, metricDimensions(def)));
+
+/** A metric with the target in force (an admin may have changed the catalogue's). */
+const metricOf = (id: string, ask: Ask) => withTarget(metricById(id)!, ask.data.targets);
 
 // ---- Headlines -------------------------------------------------------------------------------
 
 async function headlines(db: Database, week: number, ask: Ask, dataEnd: number) {
   const out = [];
-  for (const def of visible(HEADLINE_METRICS, ask.access)) {
+  for (const def of visible(HEADLINE_METRICS, ask)) {
     const id = def.id;
     const filters = filtersFor(def, ask);
     const k = await kpiOf(db, def, filters, { from: week, to: week + 7 * DAY_S, mode: 'PREVIOUS_WEEK', custom: null, dataEnd });
@@ -277,8 +281,9 @@ async function events(db: Database, week: number, ask: Ask) {
   for (const m of markers.filter((x) => x.kind !== 'INCIDENT')) {
     out.push({ kind: m.kind, at: Number(m.at), endsAt: null, title: m.title, detail: m.detail || null, link: link('models', { from: toIso(week - 28 * DAY_S), to: toIso(to), region: m.regions[0] }) });
   }
-  const sla = metricById('review_sla')!;
-  const canSla = canSee(ask.access, metricDimensions(sla));
+  const sla = metricOf('review_sla', ask);
+  // no target (an admin removed it): nothing counts as a breach
+  const canSla = sla.target !== undefined && canSee(ask.access, metricDimensions(sla));
   const slaFilters = canSla ? filtersFor(sla, ask) : new Map();
   const byQueue = canSla ? await seriesOf(db, sla, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 }) : null;
   const backlog = canSla ? await seriesOf(db, metricById('review_backlog')!, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 }) : null;
@@ -292,8 +297,8 @@ async function events(db: Database, week: number, ask: Ask) {
       });
     }
   }
-  const golden = metricById('golden_accuracy')!;
-  const byVendor = canSee(ask.access, metricDimensions(golden))
+  const golden = metricOf('golden_accuracy', ask);
+  const byVendor = golden.target !== undefined && canSee(ask.access, metricDimensions(golden))
     ? await seriesOf(db, golden, { from: week, to, grain: 'DAY', zone: 'UTC', filters: filtersFor(golden, ask), groupBy: 'VENDOR', topN: 25 })
     : null;
   for (const g of byVendor?.groups.filter((x) => !x.isOther) ?? []) {
