@@ -13,6 +13,7 @@ import { run } from '../queries/metricQuery.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from './errors.js';
+import { codes } from './fields.js';
 import { canSee, forbidden, regionsFor, requireRole, visibleValues, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
@@ -254,10 +255,6 @@ export const resolvers: Resolvers = {
     async markers(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'WEEK', 'input.range');
-      const codes = (list: readonly string[] | null | undefined, allowed: readonly string[], argument: string) => {
-        for (const v of list ?? []) if (!allowed.includes(v)) throw badInput(`${argument}: unknown value ${JSON.stringify(v.slice(0, 40))}. Allowed: ${allowed.join(', ')}.`, argument);
-        return [...(list ?? [])];
-      };
       const regions = regionsFor(access, codes(input.regions, REGIONS.map((x) => x.code), 'input.regions'), 'input.regions');
       const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
       const rows = await run<{ kind: 'ROLLOUT' | 'ROLLBACK' | 'INCIDENT'; at: string; ends_at: string | null; title: string; detail: string; regions: string[]; policies: string[]; models: string[]; vendors: string[] }>(
@@ -271,10 +268,8 @@ export const resolvers: Resolvers = {
 
     async notes(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
-      const regions = (input.regions ?? []).filter((x) => REGIONS.some((g) => g.code === x));
-      const policies = (input.policies ?? []).filter((x) => POLICIES.some((g) => g.code === x));
-      if (regions.length !== (input.regions ?? []).length) throw badInput(`input.regions: allowed values are ${REGIONS.map((g) => g.code).join(', ')}.`, 'input.regions');
-      if (policies.length !== (input.policies ?? []).length) throw badInput(`input.policies: allowed values are ${POLICIES.map((g) => g.code).join(', ')}.`, 'input.policies');
+      const regions = codes(input.regions, REGIONS.map((x) => x.code), 'input.regions');
+      const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
       return (await run<Row>(db, notesStatement(r.from, r.to, regionsFor(access, regions, 'input.regions'), policies))).map(noteOf);
     },
 
