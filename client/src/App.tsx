@@ -38,7 +38,7 @@ function Shell() {
           Vigil
         </a>
         <ul className="nav-list">
-          {PAGES.filter((p) => !p.minRole || atLeast(session.user, p.minRole)).map((p) => (
+          {PAGES.filter((p) => !p.notInNav && (!p.minRole || atLeast(session.user, p.minRole))).map((p) => (
             <li key={p.id}>
               <a className="nav-link" href={`${p.path}${query}`} onClick={followLink} aria-current={p.id === page.id ? 'page' : undefined}>
                 {p.title}
@@ -53,9 +53,14 @@ function Shell() {
             {scope ? ` · ${scope}` : ''}
           </span>
           {session.proxy ? null : (
-            <button type="button" className="nav-signout" onClick={() => void session.signOut()}>
-              Sign out
-            </button>
+            <>
+              <a className="nav-signout" href="/account" onClick={followLink} aria-current={page.id === 'account' ? 'page' : undefined}>
+                Change password
+              </a>
+              <button type="button" className="nav-signout" onClick={() => void session.signOut()}>
+                Sign out
+              </button>
+            </>
           )}
         </div>
       </nav>
@@ -65,8 +70,12 @@ function Shell() {
           <p className="page-summary">{page.summary}</p>
         </header>
         <div className="page">
-          <FilterBar scopeOnly={page.scopeOnly === true} />
-          <FilterCrumbs />
+          {page.noFilters ? null : (
+            <>
+              <FilterBar scopeOnly={page.scopeOnly === true} />
+              <FilterCrumbs />
+            </>
+          )}
           {allowed ? (
             <Suspense fallback={<LoadingState what={page.title} />}>
               <Page />

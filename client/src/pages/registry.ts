@@ -13,6 +13,10 @@ export interface PageDef {
   scopeOnly?: boolean;
   /** Hidden from, and refused to, users below this role (the server refuses their questions too). */
   minRole?: Role;
+  /** The page shows no metrics (administration, account): no filter bar or breadcrumb. */
+  noFilters?: boolean;
+  /** Reached from elsewhere (the user block), not listed with the dashboards in the nav. */
+  notInNav?: boolean;
 }
 
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
@@ -63,6 +67,24 @@ export const PAGES: readonly PageDef[] = [
     summary: 'Last week against the weeks before: what moved, what broke, what we do about it.',
     component: page(() => import('./retrospective/Retrospective'), 'Retrospective'),
     scopeOnly: true,
+  },
+  {
+    id: 'admin',
+    title: 'Admin',
+    path: '/admin',
+    summary: 'Who may see what: users, roles and scopes, ingestion tokens, and the audit log.',
+    component: page(() => import('./admin/Admin'), 'Admin'),
+    minRole: 'admin',
+    noFilters: true,
+  },
+  {
+    id: 'account',
+    title: 'Account',
+    path: '/account',
+    summary: 'Who you are signed in as, what you may see, and your password.',
+    component: page(() => import('./account/Account'), 'Account'),
+    noFilters: true,
+    notInNav: true,
   },
 ];
 

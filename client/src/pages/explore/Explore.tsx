@@ -25,6 +25,7 @@ import { BAR_DIMENSIONS, filterValues, withFilterValues } from '../../state/filt
 import { useUrlState } from '../../state/useUrlState';
 import { localDate } from '../../time/range';
 import { baselineRange } from '../../time/comparison';
+import { useRecordExport } from '../../exports';
 import { downloadCsv, toCsv } from './csv';
 import { CHART_KINDS, exploreCodec, type ExploreChart } from './exploreState';
 import { ResultTable } from './ResultTable';
@@ -128,6 +129,7 @@ export function Explore() {
     [baseline, previousQuery.data],
   );
   const { kpis } = useKpis(metric ? [metric.id] : []);
+  const recordExport = useRecordExport();
 
   const option = useMemo(() => {
     if (series) {
@@ -167,6 +169,7 @@ export function Explore() {
     const csv = toCsv(rows, { bucket: series !== undefined, splits, previous: previousValues !== undefined });
     const range = `${localDate(new Date(resolved.range.from), resolved.zone)}_${localDate(new Date(Date.parse(resolved.range.to) - 1), resolved.zone)}`;
     downloadCsv(csv, `vigil_${metric.id}${splits.length ? `_by_${splits.join('_').toLowerCase().replaceAll(' ', '_')}` : ''}_${range}.csv`);
+    recordExport('CSV', rows.length);
   };
 
   const splitOptions = [{ value: 'NONE' as const, label: 'None' }, ...(metric?.dimensions ?? []).map((d) => ({ value: d, label: dimensionLabel(catalogue, d) }))];

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Panel } from '../../components/Panel';
+import { useRecordExport } from '../../exports';
 import type { SqlFieldsFragment } from '../../generated/graphql';
 import { sqlScript } from './sqlText';
 
@@ -9,7 +10,12 @@ import { sqlScript } from './sqlText';
  */
 export function SqlPanel({ statements }: { statements: readonly SqlFieldsFragment[] }) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const recordExport = useRecordExport();
+  // Showing the SQL is an export in itself (it names tables, filters and parameters): recorded
+  // when the panel opens, by the button or by a link with sql=1, and again on each copy.
+  useEffect(() => recordExport('SQL'), [recordExport]);
   const copy = () => {
+    recordExport('SQL');
     navigator.clipboard
       .writeText(sqlScript(statements))
       .then(() => setCopied('done'))

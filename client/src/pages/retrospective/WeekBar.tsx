@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { downloadText } from '../../download';
+import { useRecordExport } from '../../exports';
 import type { RetrospectiveQuery } from '../../generated/graphql';
 import { addWeeks, isDay, mondayOf, weekLabel } from './week';
 
@@ -24,8 +25,18 @@ export function WeekBar({ week, latest, dataFrom, loading, retro, onWeek }: {
   const first = dataFrom ? mondayOf(dataFrom.slice(0, 10)) : null;
   const markdown = retro && retro.week === week ? retro.markdown : null;
 
+  const recordExport = useRecordExport();
+  // Printing is recorded however it starts (the button or the browser's own Print): both fire
+  // beforeprint, and the button does nothing else.
+  useEffect(() => {
+    const onPrint = () => recordExport('PRINT');
+    window.addEventListener('beforeprint', onPrint);
+    return () => window.removeEventListener('beforeprint', onPrint);
+  }, [recordExport]);
+
   const copy = () => {
     if (!markdown) return;
+    recordExport('MARKDOWN');
     navigator.clipboard
       .writeText(markdown)
       .then(() => setCopied('done'))
@@ -70,7 +81,16 @@ export function WeekBar({ week, latest, dataFrom, loading, retro, onWeek }: {
         <button type="button" className="button button-quiet" disabled={!markdown} onClick={copy}>
           {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy Markdown'}
         </button>
-        <button type="button" className="button button-quiet" disabled={!markdown || !week} onClick={() => markdown && week && downloadText(markdown, markdownFilename(week), 'text/markdown')}>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={!markdown || !week}
+          onClick={() => {
+            if (!markdown || !week) return;
+            downloadText(markdown, markdownFilename(week), 'text/markdown');
+            recordExport('MARKDOWN');
+          }}
+        >
           Export Markdown
         </button>
         <button type="button" className="button" disabled={!retro} onClick={() => window.print()}>
