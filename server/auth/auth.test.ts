@@ -281,6 +281,34 @@ describe('audit log', () => {
 });
 
 describe('hardening', () => {
+  it('keeps injection strings in every string argument harmless: stored verbatim or refused, nothing else changes', async () => {
+    const evil = "x'); DROP TABLE users; -- {id:String} \\' \"";
+    const rows = async () => (await t.db.select<{ n: string }>('test.count', 'SELECT (SELECT count() FROM moderation_decisions) + (SELECT count() FROM users) AS n'))[0]!.n;
+    const before = await rows();
+    const note = await gql(admin, 'mutation($s: String!) { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: $s, body: $s, tags: ["x"] }) { id title body } }', { s: evil });
+    expect(note.body.data.createNote).toMatchObject({ title: evil, body: evil });
+    const item = await gql(admin, 'mutation($s: String!) { createRetroItem(input: { week: "2026-03-02", section: GENERAL, kind: ACTION, text: $s, owner: $s }) { text owner } }', { s: evil });
+    expect(item.body.data.createRetroItem).toEqual({ text: evil, owner: evil });
+    const token = await gql(admin, 'mutation($s: String!) { createIngestToken(input: { name: $s }) { token { name } } }', { s: evil });
+    expect(token.body.data.createIngestToken.token.name).toBe(evil);
+    const refused: [string, Record<string, unknown>][] = [
+      ['mutation($s: String!) { createUser(input: { username: $s, password: "twelve chars!", role: VIEWER }) { username } }', {}],
+      ['mutation($s: String!) { recordExport(input: { kind: MARKDOWN, view: $s }) }', {}],
+      ['mutation($s: ID!) { setTarget(metric: $s, expectedVersion: 0, change: NONE) { version } }', {}],
+      ['query($s: String!) { retrospective(input: { week: $s }) { week } }', {}],
+      ['query($s: String!) { series(input: { metric: "decisions", range: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" }, timeZone: $s }) { grain } }', {}],
+      ['query($s: String!) { annotatorAgreement(input: { annotatorA: $s, annotatorB: "b", range: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" } }) { kappa } }', {}],
+    ];
+    for (const [query] of refused) {
+      const r = await gql(admin, query, { s: evil });
+      expect(['BAD_USER_INPUT', 'NOT_FOUND'], query).toContain(codeOf(r));
+    }
+    expect((await gql(admin, 'query($s: ID!) { noteHistory(id: $s) { id } }', { s: evil })).body.data.noteHistory).toEqual([]);
+    const audit = await gql(admin, 'query($s: String!) { auditLog(input: { actor: $s, action: "x\' OR 1=1 --" }) { action } }', { s: evil });
+    expect(audit.body.data.auditLog).toEqual([]);
+    expect(await rows()).toBe(before);
+  });
+
   it('refuses cross-site GraphQL requests (Apollo CSRF prevention) even with a session', async () => {
     const simple = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: admin }, body: JSON.stringify({ query: '{ me { username } }' }) });
     expect(simple.status).toBe(400);
