@@ -146,8 +146,8 @@ function authConfig(env: Env): AuthConfig {
     proxySignIn: userHeader
       ? { userHeader, groupsHeader: (env.VIGIL_PROXY_GROUPS_HEADER || 'x-forwarded-groups').toLowerCase(), groups: grants(env.VIGIL_PROXY_GROUPS) }
       : null,
-    userRate: num(env, 'VIGIL_USER_RATE', 10, 0.1, 10_000),
-    userBurst: int(env, 'VIGIL_USER_BURST', 120, 1, 100_000),
+    userRate: num(env, 'VIGIL_USER_RATE', 20, 0.1, 10_000),
+    userBurst: int(env, 'VIGIL_USER_BURST', 300, 1, 100_000),
   };
 }
 

@@ -59,7 +59,8 @@ export async function ensureClientBuilt(): Promise<void> {
 /** Starts `npm start`'s entry point with a small demo; resolves once it serves. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-e2e-'));
-  const server = await startServerProcess({ VIGIL_DATA_DIR: dataDir, VIGIL_DEMO_DAYS: '70', VIGIL_DEMO_SCALE: '0.1', ...env });
+  // a test opens pages far faster than a person: the per-user limit is tested on its own (auth.test.ts)
+  const server = await startServerProcess({ VIGIL_DATA_DIR: dataDir, VIGIL_DEMO_DAYS: '70', VIGIL_DEMO_SCALE: '0.1', VIGIL_USER_RATE: '10000', VIGIL_USER_BURST: '100000', ...env });
   const admin = await signIn(server.url);
   return {
     url: server.url,
