@@ -5,7 +5,7 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOpti
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCallback(password, salt, keylen, options, (e, key) => (e ? reject(e) : resolve(key))));
 
-// OWASP's scrypt baseline is N=2^17 with r=8; 2^15 keeps a login near 60 ms on a small machine
+// OWASP's scrypt baseline is N=2^17 with r=8; 2^15 keeps a sign-in near 100 ms on a 2-core machine
 // while still costing an attacker 32 MiB per guess.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
