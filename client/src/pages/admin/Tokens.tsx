@@ -129,27 +129,29 @@ function TokenRow({ token }: { token: IngestTokenFieldsFragment }) {
       <td>{token.createdBy}</td>
       <td>{token.lastUsedAt ? formatDate(token.lastUsedAt, true) : 'Never'}</td>
       <td>{token.revoked ? <span className="admin-bad">Revoked {formatDate(token.updatedAt, true)}</span> : 'Active'}</td>
-      <td className="admin-actions">
-        {token.revoked ? null : confirming ? (
-          <span className="admin-confirm" role="group" aria-label={`Revoke ${token.name}?`}>
-            <span>Revoke “{token.name}”? Producers using it are refused at once.</span>
-            <button type="button" className="button retro-delete" disabled={loading} onClick={() => void doRevoke()}>
-              {loading ? 'Revoking…' : 'Yes, revoke'}
+      <td>
+        <div className="admin-actions">
+          {token.revoked ? null : confirming ? (
+            <span className="admin-confirm" role="group" aria-label={`Revoke ${token.name}?`}>
+              <span>Revoke “{token.name}”? Producers using it are refused at once.</span>
+              <button type="button" className="button" disabled={loading} onClick={() => void doRevoke()}>
+                {loading ? 'Revoking…' : 'Yes, revoke'}
+              </button>
+              <button type="button" className="button button-quiet" disabled={loading} onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button button-quiet" aria-label={`Revoke ${token.name}`} onClick={() => setConfirming(true)}>
+              Revoke
             </button>
-            <button type="button" className="button button-quiet" disabled={loading} onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button button-quiet" aria-label={`Revoke ${token.name}`} onClick={() => setConfirming(true)}>
-            Revoke
-          </button>
-        )}
-        {error ? (
-          <span className="retro-field-error" role="alert">
-            {error}
-          </span>
-        ) : null}
+          )}
+          {error ? (
+            <span className="retro-field-error" role="alert">
+              {error}
+            </span>
+          ) : null}
+        </div>
       </td>
     </tr>
   );

@@ -133,19 +133,21 @@ function UserRows({ user, open, onOpen, onSaved, scopeText }: {
         <td className="admin-muted">
           {formatDate(user.updatedAt, true)} by {user.updatedBy}
         </td>
-        <td className="admin-actions">
-          <button type="button" className="button button-quiet" aria-expanded={open === 'edit'} aria-label={`Edit ${user.username}`} onClick={() => onOpen(open === 'edit' ? null : 'edit')}>
-            Edit
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-expanded={open === 'password'}
-            aria-label={`Set password of ${user.username}`}
-            onClick={() => onOpen(open === 'password' ? null : 'password')}
-          >
-            Set password
-          </button>
+        <td>
+          <div className="admin-actions">
+            <button type="button" className="button button-quiet" aria-expanded={open === 'edit'} aria-label={`Edit ${user.username}`} onClick={() => onOpen(open === 'edit' ? null : 'edit')}>
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-expanded={open === 'password'}
+              aria-label={`Set password of ${user.username}`}
+              onClick={() => onOpen(open === 'password' ? null : 'password')}
+            >
+              Set password
+            </button>
+          </div>
         </td>
       </tr>
       {open ? (
