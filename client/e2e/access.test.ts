@@ -181,7 +181,7 @@ describe('the Admin page', () => {
 });
 
 describe('a region-scoped analyst', () => {
-  it('is offered only their region, sees the figures of the API for that region, has no Admin, and their CSV export is audited', async () => {
+  it('is offered only their region, sees the figures of the API for that region, has no Admin, and their exports (CSV, SQL, Markdown, print) are audited', async () => {
     const page = await newPage(browser, server, { viewport: VIEWPORT, acceptDownloads: true }, ANALYST);
     const errors = watchErrors(page);
     const kpiInputs: Record<string, unknown>[] = [];
@@ -233,6 +233,22 @@ describe('a region-scoped analyst', () => {
     const csv = (await auditRows({ actor: ANALYST.username, action: 'export' })).find((e) => e.detail.includes('CSV'))!;
     expect(csv.target).toBe('/explore?metric=decisions&by=COUNTRY&range=lw');
     expect(JSON.parse(csv.detail).rows).toBeGreaterThan(0);
+
+    // The retrospective's Markdown (downloaded, copied) and printing are recorded too.
+    await page.goto(`${server.url}/retrospective`);
+    const exportMarkdown = page.getByRole('button', { name: 'Export Markdown' });
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Export Markdown' && !b.disabled), undefined, { timeout: 60_000 });
+    await Promise.all([page.waitForEvent('download'), exportMarkdown.click()]);
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    // What the browser fires for the Print button and for its own Print menu alike.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const kinds = async () => (await auditRows({ actor: ANALYST.username, action: 'export' })).map((e) => JSON.parse(e.detail).kind as string).sort();
+    await expect.poll(kinds, { timeout: 10_000 }).toEqual(['CSV', 'MARKDOWN', 'MARKDOWN', 'PRINT', 'SQL']);
+    expect((await auditRows({ actor: ANALYST.username, action: 'export' })).filter((e) => JSON.parse(e.detail).kind !== 'CSV' && JSON.parse(e.detail).kind !== 'SQL').map((e) => e.target)).toEqual([
+      '/retrospective',
+      '/retrospective',
+      '/retrospective',
+    ]);
 
     expect(errors).toEqual([]);
     await page.close();

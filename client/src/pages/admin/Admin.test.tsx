@@ -9,9 +9,10 @@ import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import { DashboardContext, type Dashboard } from '../../dashboard/dashboard';
-import { CreateIngestTokenDocument, CreateUserDocument, IngestTokensDocument, UpdateUserDocument, UsersDocument, type UserFieldsFragment } from '../../generated/graphql';
+import { AuditLogDocument, CreateIngestTokenDocument, CreateUserDocument, IngestTokensDocument, UpdateUserDocument, UsersDocument, type UserFieldsFragment } from '../../generated/graphql';
 import { DEFAULT_FILTERS } from '../../state/filterState';
 import { CATALOGUE } from '../../testing/catalogueFixture';
+import { AuditLogSection } from './AuditLog';
 import { TokensSection } from './Tokens';
 import { UsersSection } from './Users';
 
@@ -194,5 +195,49 @@ describe('users', () => {
     fireEvent.click(within(banner).getByRole('button', { name: 'Save mine over theirs' }));
     expect(await screen.findByText('ana saved.')).toBeTruthy();
     await waitFor(() => expect(within(screen.getByRole('row', { name: /ana/ })).getAllByRole('cell')[0]!.textContent).toBe('Viewer'));
+  });
+});
+
+describe('audit log', () => {
+  const entry = (i: number, over: Partial<{ action: string; ok: boolean; detail: string }> = {}) => ({
+    __typename: 'AuditEntry',
+    at: new Date(Date.UTC(2026, 10, 16, 12, 0, 0) - i * 60_000).toISOString(),
+    actor: 'admin',
+    action: 'login',
+    target: '',
+    detail: '{}',
+    ip: '10.0.0.1',
+    ok: true,
+    ...over,
+  });
+
+  it('pages back by the time of the last entry shown, marks failures, and filters by action from the first page', async () => {
+    const first = Array.from({ length: 50 }, (_, i) => entry(i, i === 1 ? { action: 'login_failed', ok: false } : {}));
+    const before = first[49]!.at;
+    renderWith(
+      [
+        { request: { query: AuditLogDocument, variables: { input: { limit: 50 } } }, result: { data: { auditLog: first } } },
+        { request: { query: AuditLogDocument, variables: { input: { limit: 50, before } } }, result: { data: { auditLog: [entry(50, { action: 'export', detail: '{"kind":"CSV","rows":3}' })] } } },
+        { request: { query: AuditLogDocument, variables: { input: { limit: 50, action: 'export' } } }, result: { data: { auditLog: [entry(50, { action: 'export', detail: '{"kind":"CSV","rows":3}' })] } } },
+      ],
+      <AuditLogSection />,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('audit-row')).toHaveLength(50));
+    const failed = screen.getAllByTestId('audit-row')[1]!;
+    expect(failed.className).toBe('is-failed');
+    expect(failed.textContent).toContain('Failed');
+    expect(screen.getByRole('button', { name: '← Newer' }).hasAttribute('disabled')).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Older →' }));
+    await waitFor(() => expect(screen.getAllByTestId('audit-row')).toHaveLength(1));
+    expect(screen.getByTestId('audit-row').textContent).toContain('kind: CSV · rows: 3');
+    // fewer than a page: nothing older
+    expect(screen.getByRole('button', { name: 'Older →' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '← Newer' }));
+    await waitFor(() => expect(screen.getAllByTestId('audit-row')).toHaveLength(50));
+
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'export' } });
+    await waitFor(() => expect(screen.getAllByTestId('audit-row')).toHaveLength(1));
+    expect(screen.getByTestId('audit-row').getAttribute('data-action')).toBe('export');
   });
 });
