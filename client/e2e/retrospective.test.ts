@@ -241,16 +241,37 @@ describe('writing the retrospective', () => {
 });
 
 describe('who may write', () => {
-  it('a viewer reads the retrospective; the first refused write hides the editing controls and keeps the text', async () => {
+  it('a viewer reads, exports and prints the retrospective, and is offered no write control', async () => {
     const viewer = { username: 'retro-viewer', password: 'a viewer password 123' };
     await server.gql(`mutation($input: NewUserInput!) { createUser(input: $input) { username } }`, { input: { ...viewer, role: 'VIEWER' } });
     const page = await newPage(browser, server, { viewport: VIEWPORT }, viewer);
     const errors = watchErrors(page);
     await page.goto(`${server.url}/retrospective`);
     await retroShown(page, week);
+    expect(await page.locator('.retro-readonly').innerText()).toBe(
+      'Writing the retrospective needs the editor role; you are a viewer. You can read, export and print this retrospective.',
+    );
+    expect(await page.locator('.panel-aside button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Add / }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Edit note/ }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: /^Status of/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Export Markdown' }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an editor whose role is lowered meanwhile: the first refused write hides the editing controls and keeps the text', async () => {
+    const editor = { username: 'retro-demoted', password: 'an editor password 123' };
+    await server.gql(`mutation($input: NewUserInput!) { createUser(input: $input) { username } }`, { input: { ...editor, role: 'EDITOR' } });
+    const page = await newPage(browser, server, { viewport: VIEWPORT }, editor);
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/retrospective`);
+    await retroShown(page, week);
     await page.getByRole('button', { name: 'Add finding' }).click();
     const form = page.getByRole('form', { name: 'New finding' });
     await form.getByLabel('Finding').fill('A viewer’s idea');
+    // An admin makes them a viewer while they type; the page still thinks they are an editor.
+    await server.gql(`mutation { updateUser(username: "${editor.username}", expectedVersion: 1, input: { role: VIEWER }) { version } }`);
     await form.getByRole('button', { name: 'Add finding' }).click();
     const notice = page.locator('.retro-readonly');
     await notice.waitFor({ timeout: 30_000 });

@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useSession } from '../../auth/SessionGate';
+import { atLeast } from '../../auth/session';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useDashboard } from '../../dashboard/dashboard';
 import type { RetrospectiveQueryVariables } from '../../generated/graphql';
@@ -34,14 +36,20 @@ export function Retrospective() {
   const retro = answer.data?.retrospective;
   const mutations = useRetroMutations(variables);
   const [forbidden, setForbidden] = useState<string | null>(null);
+  const { user } = useSession();
+  // Below editor, no write control is offered at all. A refusal (FORBIDDEN) still ends editing
+  // when the session says more than the server now allows: the role was lowered meanwhile, or a
+  // scoped editor wrote about regions outside their scope.
+  const readOnly =
+    forbidden ?? (atLeast(user, 'editor') ? null : `Writing the retrospective needs the editor role; you are ${user.role === 'analyst' ? 'an' : 'a'} ${user.role}.`);
   const latest = catalogue?.dataTo ? lastCompleteWeek(catalogue.dataTo) : null;
   // While another week loads, the one shown is the previous answer's: say which.
   const week = view.week ?? retro?.week ?? latest;
   const { retry } = answer;
 
   const editing = useMemo<RetroEditing | null>(
-    () => (retro ? { canEdit: forbidden === null, forbid: setForbidden, week: retro.week, mutations, reload: retry } : null),
-    [retro, forbidden, mutations, retry],
+    () => (retro ? { canEdit: readOnly === null, forbid: setForbidden, week: retro.week, mutations, reload: retry } : null),
+    [retro, readOnly, mutations, retry],
   );
   const setWeek = useCallback((next: string | null) => setView({ week: next !== null && next === latest ? null : next }), [setView, latest]);
 
@@ -50,9 +58,9 @@ export function Retrospective() {
   return (
     <div className="retro">
       <WeekBar week={week} latest={latest} dataFrom={catalogue?.dataFrom ?? null} loading={answer.loading} retro={retro} onWeek={setWeek} />
-      {forbidden ? (
+      {readOnly ? (
         <p className="retro-readonly" role="status">
-          {forbidden} You can read, export and print this retrospective.
+          {readOnly} You can read, export and print this retrospective.
         </p>
       ) : null}
       {answer.error ? (
