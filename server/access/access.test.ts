@@ -117,6 +117,19 @@ describe('roles', () => {
     expect(refusal(item)).toBe('Writing retrospective findings and actions needs the editor role; you are an analyst (also explore, see the SQL behind figures and export).');
   });
 
+  it("links a viewer's retrospective to the pages they may open, never to Explore", async () => {
+    const links = async (access: Access) => {
+      const r = (await api.ok('{ retrospective(input: { week: "2026-03-02" }) { headlines { metric { id } link } markdown } }', {}, access)).retrospective;
+      return { links: r.headlines.map((h: any) => `${h.metric.id} ${h.link}`), markdown: r.markdown as string };
+    };
+    const asViewer = await links(viewer);
+    expect(asViewer.links.find((l: string) => l.startsWith('decisions '))).toMatch(/^decisions \/moderation\?from=.*#decisions$/);
+    expect(asViewer.links.find((l: string) => l.startsWith('golden_accuracy '))).toMatch(/^golden_accuracy \/annotation\?.*#golden_accuracy$/);
+    expect(asViewer.links.join(' ') + asViewer.markdown).not.toContain('/explore');
+    const asAnalyst = await links(euNaAnalyst);
+    expect(asAnalyst.links.find((l: string) => l.startsWith('decisions '))).toMatch(/^decisions \/explore\?metric=decisions&from=/);
+  });
+
   it('an editor writes notes inside their scope only, and sees only notes inside it', async () => {
     const ok = await api.gql('mutation { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: "EU note", regions: ["EU"] }) { id } }', {}, editor);
     expect(ok.errors).toBeUndefined();

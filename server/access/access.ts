@@ -34,8 +34,10 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
+export const hasRole = (access: Access, needed: Role) => RANK[access.role] >= RANK[needed];
+
 export function requireRole(access: Access, needed: Role, what: string): void {
-  if (RANK[access.role] < RANK[needed]) {
+  if (!hasRole(access, needed)) {
     const article = /^[aeiou]/.test(access.role) ? 'an' : 'a';
     throw forbidden(`${what} needs the ${needed} role; you are ${article} ${access.role} (${CAN[access.role]}).`);
   }

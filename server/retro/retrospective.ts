@@ -18,7 +18,7 @@ import { run, OTHER_KEY } from '../queries/metricQuery.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
 import type { DataCatalogue } from '../metrics/dataCatalogue.js';
-import { canSee, regionsFor, type Access } from '../access/access.js';
+import { canSee, hasRole, regionsFor, type Access } from '../access/access.js';
 
 export const HEADLINE_METRICS = [
   'decisions', 'action_rate', 'proactive_rate', 'time_to_action_p90', 'review_backlog', 'review_sla',
@@ -63,6 +63,18 @@ export function link(page: 'explore' | 'moderation' | 'models' | 'annotation', p
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, v);
   return `/${page}?${q.toString()}`;
 }
+const FAMILY_PAGE: Record<MetricDef['family'], 'moderation' | 'models' | 'annotation'> = {
+  MODERATION: 'moderation', MODELS: 'models', ANNOTATION_THROUGHPUT: 'annotation', ANNOTATION_QUALITY: 'annotation',
+};
+
+/**
+ * Where a figure is shown: Explore for analysts and above; for viewers (who may not open Explore)
+ * the family's page on the same slice and period, at the metric's panel.
+ */
+function metricLink(def: MetricDef, access: Access, params: Record<string, string | undefined>): string {
+  if (hasRole(access, 'analyst')) return link('explore', { metric: def.id, ...params });
+  return `${link(FAMILY_PAGE[def.family], params)}#${def.id}`;
+}
 const range = (from: number, to: number) => ({ from: toIso(from), to: toIso(to) });
 const sliceParams = (filters: Filters, extra: Record<string, string> = {}) => ({
   ...Object.fromEntries([...filters].map(([d, v]) => [d.toLowerCase(), v.join(',')])),
@@ -92,7 +104,6 @@ const metricOf = (id: string, ask: Ask) => withTarget(metricById(id)!, ask.data.
 async function headlines(db: Database, week: number, ask: Ask, dataEnd: number) {
   const out = [];
   for (const def of visible(HEADLINE_METRICS, ask)) {
-    const id = def.id;
     const filters = filtersFor(def, ask);
     const k = await kpiOf(db, def, filters, { from: week, to: week + 7 * DAY_S, mode: 'PREVIOUS_WEEK', custom: null, dataEnd });
     const trailing = (await totalOf(db, def, week - 28 * DAY_S, week, filters)).point;
@@ -100,7 +111,7 @@ async function headlines(db: Database, week: number, ask: Ask, dataEnd: number) 
     out.push({
       def, lastWeek: k.current, weekBefore: k.previous, trailing: perWeek, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
       pValue: k.pValue, significant: k.significant, targetStatus: k.targetStatus,
-      link: link('explore', { metric: id, from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day', ...sliceParams(filters) }),
+      link: metricLink(def, ask.access, { from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day', ...sliceParams(filters) }),
     });
   }
   return out;
@@ -176,8 +187,8 @@ async function movers(db: Database, week: number, ask: Ask) {
     movers: kept.map((c) => ({
       ...c,
       labels: c.keys.map((k, i) => dimensionValueLabel(c.dims[i]!, k)),
-      link: link('explore', {
-        metric: c.def.id, from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day',
+      link: metricLink(c.def, ask.access, {
+        from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day',
         ...sliceParams(c.filters, { [c.dims[0].toLowerCase()]: c.keys[0]!, [c.dims[1].toLowerCase()]: c.keys[1]! }),
       }),
     })),
@@ -234,8 +245,8 @@ async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) 
         found.push({
           def, day: bucket, sliceDimension: line.key ? spec.slice : null, sliceKey: line.key, sliceLabel: line.label, value: point.value,
           expected: band.expected, low: band.low, high: band.high, direction: band.z > 0 ? 'ABOVE' : 'BELOW',
-          link: link('explore', {
-            metric: def.id, from: toIso(from), to: toIso(week + 7 * DAY_S), grain: 'day',
+          link: metricLink(def, ask.access, {
+            from: toIso(from), to: toIso(week + 7 * DAY_S), grain: 'day',
             ...sliceParams(filters, line.key && spec.slice ? { [spec.slice.toLowerCase()]: line.key } : {}),
           }),
         });
