@@ -1,10 +1,18 @@
 // Lookups in the API's catalogue: which metrics exist, what they can be sliced by, and what
 // dimensions and their values are called. Labels are the catalogue's, never the client's.
-import type { CatalogueQuery, Dimension, DimensionFilterInput } from './generated/graphql';
+import type { CatalogueQuery, Dimension, DimensionFilterInput, MetricFamily } from './generated/graphql';
 
 export type Catalogue = CatalogueQuery['catalogue'];
 export type CatalogueMetric = Catalogue['metrics'][number];
 export type DimensionValue = Catalogue['dimensions'][number]['values'][number];
+
+/** The four families in the catalogue's order, as pages and pickers title them. */
+export const FAMILY_LABELS: Record<MetricFamily, string> = {
+  MODERATION: 'Moderation',
+  MODELS: 'Models',
+  ANNOTATION_THROUGHPUT: 'Annotation throughput',
+  ANNOTATION_QUALITY: 'Annotation quality',
+};
 
 export function findMetric(catalogue: Catalogue | undefined, id: string): CatalogueMetric | undefined {
   return catalogue?.metrics.find((m) => m.id === id);

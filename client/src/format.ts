@@ -75,6 +75,11 @@ export function formatMetricValue(value: number | null, unit: Unit): string {
   }
 }
 
+/** A target's at-risk margin: for a proportion in percentage points, not a percentage of the target. */
+export function formatMargin(margin: number, unit: Unit): string {
+  return unit === 'RATIO' ? `${(margin * 100).toFixed(1)} pts` : formatMetricValue(margin, unit);
+}
+
 /** Axis ticks: compact counts, whole percentages, otherwise as the value reads. */
 export function formatAxisValue(value: number, unit: Unit): string {
   if (unit === 'COUNT') return formatCompact(value);

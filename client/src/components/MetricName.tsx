@@ -1,11 +1,7 @@
 import { useId } from 'react';
 import { dimensionLabel, valueLabel, type CatalogueMetric } from '../catalogue';
 import { useDashboard } from '../dashboard/dashboard';
-import { formatMetricValue } from '../format';
-import type { Unit } from '../generated/graphql';
-
-/** A margin of a proportion is in percentage points, not a percentage of the target. */
-const marginText = (margin: number, unit: Unit) => (unit === 'RATIO' ? `${(margin * 100).toFixed(1)} pts` : formatMetricValue(margin, unit));
+import { formatMargin, formatMetricValue } from '../format';
 
 const DIRECTION_TEXT = { UP: 'Higher is better.', DOWN: 'Lower is better.', NEUTRAL: 'Neither direction is better in itself.' };
 
@@ -47,7 +43,7 @@ export function MetricName({ metric, label }: { metric: CatalogueMetric | undefi
         <span className="definition-line">
           {DIRECTION_TEXT[metric.goodDirection]}
           {metric.target
-            ? ` Target: ${metric.target.direction === 'AT_MOST' ? '≤' : '≥'} ${formatMetricValue(metric.target.value, metric.unit)} (at risk within ${marginText(metric.target.atRiskMargin, metric.unit)}).`
+            ? ` Target: ${metric.target.direction === 'AT_MOST' ? '≤' : '≥'} ${formatMetricValue(metric.target.value, metric.unit)} (at risk within ${formatMargin(metric.target.atRiskMargin, metric.unit)}).`
             : ''}
         </span>
         {defaults.length > 0 ? <span className="definition-line">Unless you choose otherwise: {defaults.join('; ')}.</span> : null}

@@ -9,10 +9,21 @@ import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import { DashboardContext, type Dashboard } from '../../dashboard/dashboard';
-import { AuditLogDocument, CreateIngestTokenDocument, CreateUserDocument, IngestTokensDocument, UpdateUserDocument, UsersDocument, type UserFieldsFragment } from '../../generated/graphql';
+import {
+  AuditLogDocument,
+  CreateIngestTokenDocument,
+  CreateUserDocument,
+  IngestTokensDocument,
+  SetTargetDocument,
+  TargetsDocument,
+  UpdateUserDocument,
+  UsersDocument,
+  type UserFieldsFragment,
+} from '../../generated/graphql';
 import { DEFAULT_FILTERS } from '../../state/filterState';
 import { CATALOGUE } from '../../testing/catalogueFixture';
 import { AuditLogSection } from './AuditLog';
+import { TargetsSection } from './Targets';
 import { TokensSection } from './Tokens';
 import { UsersSection } from './Users';
 
@@ -195,6 +206,120 @@ describe('users', () => {
     fireEvent.click(within(banner).getByRole('button', { name: 'Save mine over theirs' }));
     expect(await screen.findByText('ana saved.')).toBeTruthy();
     await waitFor(() => expect(within(screen.getByRole('row', { name: /ana/ })).getAllByRole('cell')[0]!.textContent).toBe('Viewer'));
+  });
+});
+
+describe('targets', () => {
+  const target = (value: number, direction = 'AT_LEAST', atRiskMargin = 0.03) => ({ __typename: 'Target', value, direction, atRiskMargin });
+  const setting = (over: { target?: ReturnType<typeof target> | null; version?: number; overridden?: boolean; updatedBy?: string | null; updatedAt?: string | null } = {}) => ({
+    __typename: 'TargetSetting',
+    metric: { __typename: 'Metric', id: 'proactive_rate', label: 'Proactive rate', family: 'MODERATION', unit: 'RATIO', goodDirection: 'UP', target: over.target === undefined ? target(0.8) : over.target },
+    defaultTarget: target(0.8),
+    version: over.version ?? 0,
+    overridden: over.overridden ?? false,
+    updatedBy: over.updatedBy ?? null,
+    updatedAt: over.updatedAt ?? null,
+  });
+  const tta = {
+    __typename: 'TargetSetting',
+    metric: { __typename: 'Metric', id: 'time_to_action_p90', label: 'Time to action p90', family: 'MODERATION', unit: 'SECONDS', goodDirection: 'DOWN', target: null },
+    defaultTarget: null,
+    version: 0,
+    overridden: false,
+    updatedBy: null,
+    updatedAt: null,
+  };
+
+  it('lists targets by family in display units, checks the entry before sending it, and on a stale change keeps mine, shows theirs and saves over it when asked', async () => {
+    const theirs = setting({ target: target(0.85, 'AT_LEAST', 0.02), version: 1, overridden: true, updatedBy: 'bob', updatedAt: '2026-11-16T10:00:00Z' });
+    const mine = setting({ target: target(0.99, 'AT_LEAST', 0.02), version: 2, overridden: true, updatedBy: 'admin', updatedAt: '2026-11-16T11:00:00Z' });
+    renderWith(
+      [
+        { request: { query: TargetsDocument }, result: { data: { targets: [setting(), tta] } } },
+        {
+          request: { query: SetTargetDocument, variables: { metric: 'proactive_rate', expectedVersion: 0, change: 'SET', target: { value: 0.99, direction: 'AT_LEAST', atRiskMargin: 0.02 } } },
+          result: { errors: [new GraphQLError('This target changed since you loaded it.', { extensions: { code: 'CONFLICT', currentVersion: 1 } })] },
+        },
+        { request: { query: TargetsDocument }, result: { data: { targets: [theirs, tta] } } },
+        {
+          request: { query: SetTargetDocument, variables: { metric: 'proactive_rate', expectedVersion: 1, change: 'SET', target: { value: 0.99, direction: 'AT_LEAST', atRiskMargin: 0.02 } } },
+          result: { data: { setTarget: mine } },
+        },
+        { request: { query: TargetsDocument }, result: { data: { targets: [mine, tta] } } },
+      ],
+      <TargetsSection />,
+    );
+    const row = await screen.findByRole('row', { name: /Proactive rate/ });
+    expect(screen.getByRole('columnheader', { name: 'Moderation' })).toBeTruthy();
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['≥ 80.0% (at risk within 3.0 pts)', '≥ 80.0% (at risk within 3.0 pts)', 'Default', '–', 'Edit']);
+    expect(within(screen.getByRole('row', { name: /Time to action p90/ })).getAllByRole('cell')[1]!.textContent).toBe('No target');
+
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit target of Proactive rate' }));
+    const form = screen.getByRole('form', { name: 'Target of Proactive rate' });
+    const value = within(form).getByLabelText('Target (%)') as HTMLInputElement;
+    expect(value.value).toBe('80');
+    expect((within(form).getByLabelText('At-risk margin (pts)') as HTMLInputElement).value).toBe('3');
+    // nothing to restore: it is the default
+    expect(within(form).getByRole('button', { name: 'Restore default' }).hasAttribute('disabled')).toBe(true);
+
+    // checked here first: a share typed as a percentage over 100, a negative margin
+    fireEvent.change(value, { target: { value: '120' } });
+    fireEvent.change(within(form).getByLabelText('At-risk margin (pts)'), { target: { value: '-1' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save target' }));
+    expect(value.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText('A percentage from 0 to 100 (95 for 95 %).')).toBeTruthy();
+    expect(within(form).getByLabelText('At-risk margin (pts)').getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(value, { target: { value: '99' } });
+    fireEvent.change(within(form).getByLabelText('At-risk margin (pts)'), { target: { value: '2' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save target' }));
+    const banner = await within(form).findByTestId('target-conflict');
+    await waitFor(() => expect(banner.textContent).toMatch(/Someone else changed the target of Proactive rate since you opened it \(now version 1, by bob/));
+    expect(banner.textContent).toContain('Theirs: ≥ 85.0% (at risk within 2.0 pts)');
+    expect(value.value).toBe('99');
+    expect(within(form).getByRole('button', { name: 'Save target' }).hasAttribute('disabled')).toBe(true);
+
+    fireEvent.click(within(banner).getByRole('button', { name: 'Save mine over theirs' }));
+    expect(await screen.findByText('Target of Proactive rate set.')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByRole('row', { name: /Proactive rate/ })).getAllByRole('cell')[1]!.textContent).toBe('≥ 99.0% (at risk within 2.0 pts)'));
+    expect(within(screen.getByRole('row', { name: /Proactive rate/ })).getAllByRole('cell')[2]!.textContent).toBe('Set by an admin');
+    // the metric is one cache entry: the catalogue's copy has the new target too
+    expect(JSON.parse(cacheJson())['Metric:proactive_rate'].target).toEqual(target(0.99, 'AT_LEAST', 0.02));
+  });
+
+  it('takes their version when asked, and restores the default with the version it was based on', async () => {
+    const theirs = setting({ target: null, version: 3, overridden: true, updatedBy: 'bob', updatedAt: '2026-11-16T10:00:00Z' });
+    renderWith(
+      [
+        { request: { query: TargetsDocument }, result: { data: { targets: [setting({ target: target(0.9), version: 2, overridden: true, updatedBy: 'admin', updatedAt: '2026-11-16T09:00:00Z' })] } } },
+        {
+          request: { query: SetTargetDocument, variables: { metric: 'proactive_rate', expectedVersion: 2, change: 'DEFAULT', target: null } },
+          result: { errors: [new GraphQLError('This target changed.', { extensions: { code: 'CONFLICT', currentVersion: 3 } })] },
+        },
+        { request: { query: TargetsDocument }, result: { data: { targets: [theirs] } } },
+        {
+          request: { query: SetTargetDocument, variables: { metric: 'proactive_rate', expectedVersion: 3, change: 'DEFAULT', target: null } },
+          result: { data: { setTarget: setting({ version: 4, updatedBy: 'admin', updatedAt: '2026-11-16T11:00:00Z' }) } },
+        },
+        { request: { query: TargetsDocument }, result: { data: { targets: [setting({ version: 4, updatedBy: 'admin', updatedAt: '2026-11-16T11:00:00Z' })] } } },
+      ],
+      <TargetsSection />,
+    );
+    const row = await screen.findByRole('row', { name: /Proactive rate/ });
+    expect(within(row).getAllByRole('cell')[2]!.textContent).toBe('Set by an admin');
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit target of Proactive rate' }));
+    const form = screen.getByRole('form', { name: 'Target of Proactive rate' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Restore default' }));
+    const banner = await within(form).findByTestId('target-conflict');
+    await waitFor(() => expect(banner.textContent).toContain('Theirs: No target'));
+    expect(within(banner).getByRole('button', { name: 'Restore the default anyway' })).toBeTruthy();
+    fireEvent.click(within(banner).getByRole('button', { name: 'Reload theirs (discard mine)' }));
+    expect(within(form).queryByTestId('target-conflict')).toBeNull();
+    // their target is none: the form offers the default to start from
+    expect((within(form).getByLabelText('Target (%)') as HTMLInputElement).value).toBe('80');
+    fireEvent.click(within(form).getByRole('button', { name: 'Restore default' }));
+    expect(await screen.findByText('Target of Proactive rate restored to the default.')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByRole('row', { name: /Proactive rate/ })).getAllByRole('cell')[2]!.textContent).toBe('Default'));
   });
 });
 

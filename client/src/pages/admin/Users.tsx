@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Panel } from '../../components/Panel';
 import { Select } from '../../components/Select';
@@ -26,6 +26,7 @@ import {
   type NewUserField,
   type ScopeDraft,
 } from './adminForms';
+import { AdminConflict, useStaleEdit, versionText } from './AdminConflict';
 import { SCOPE_HINT, ScopePickers, useScopeText } from './ScopePickers';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r.value, label: `${r.label} — ${r.may}` }));
@@ -248,7 +249,12 @@ function EditUserForm({ user, onDone }: { user: UserFieldsFragment; onDone: (sav
   const [baseVersion, setBaseVersion] = useState(user.version);
   const [errors, setErrors] = useState<Errors<EditField>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ currentVersion: number; theirs: UserFieldsFragment | null } | null>(null);
+  // Their version, for the banner: the list asked again (users have no history query).
+  const loadTheirs = useCallback(
+    async () => (await client.query({ query: UsersDocument, fetchPolicy: 'network-only' })).data?.users.find((u) => u.username === user.username) ?? null,
+    [client, user.username],
+  );
+  const { conflict, onConflict, clear } = useStaleEdit(loadTheirs);
   const [updateUser, { loading }] = useMutation(UpdateUserDocument, REFETCH);
   const scopeText = useScopeText();
   const id = useId();
@@ -263,12 +269,7 @@ function EditUserForm({ user, onDone }: { user: UserFieldsFragment; onDone: (sav
       onDone(true);
     } catch (e) {
       const failure = saveFailure(e);
-      if (failure.kind === 'conflict') {
-        // Their version, for the banner: the list asked again (users have no history query).
-        const { data } = await client.query({ query: UsersDocument, fetchPolicy: 'network-only' }).catch(() => ({ data: undefined }));
-        setConflict({ currentVersion: failure.currentVersion, theirs: data?.users.find((u) => u.username === user.username) ?? null });
-        return;
-      }
+      if (failure.kind === 'conflict') return void (await onConflict(failure.currentVersion));
       const field = failure.kind === 'invalid' ? (fieldOf(failure.argument, EDIT_FIELDS) as EditField | null) : null;
       if (field) setErrors({ [field]: failure.message });
       else setMessage(failure.message);
@@ -286,46 +287,38 @@ function EditUserForm({ user, onDone }: { user: UserFieldsFragment; onDone: (sav
       noValidate
     >
       {conflict ? (
-        <div className="retro-conflict" role="alert" data-testid="user-conflict">
-          <p className="retro-conflict-title">
-            Someone else changed {user.username} since you opened it (now version {Number.isFinite(conflict.currentVersion) ? conflict.currentVersion : '?'}
-            {conflict.theirs ? `, by ${conflict.theirs.updatedBy} on ${formatDate(conflict.theirs.updatedAt, true)}` : ''}). Your choices are kept below.
-          </p>
-          {conflict.theirs ? (
-            <p className="retro-theirs">
-              Theirs: {roleLabel(conflict.theirs.role)} · regions {scopeText('REGION', conflict.theirs.regions)} · countries {scopeText('COUNTRY', conflict.theirs.countries)} · vendors{' '}
-              {scopeText('VENDOR', conflict.theirs.vendors)}
-              {conflict.theirs.disabled ? ' · disabled' : ''}
-            </p>
-          ) : null}
-          <div className="state-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={loading || !Number.isFinite(conflict.currentVersion)}
-              onClick={() => {
-                setBaseVersion(conflict.currentVersion);
-                setConflict(null);
-                void save(conflict.currentVersion);
-              }}
-            >
-              Save mine over theirs
-            </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              disabled={loading || !conflict.theirs}
-              onClick={() => {
-                if (!conflict.theirs) return;
-                setDraft(editDraft(conflict.theirs));
-                setBaseVersion(conflict.theirs.version);
-                setConflict(null);
-              }}
-            >
-              Reload theirs (discard mine)
-            </button>
-          </div>
-        </div>
+        <AdminConflict
+          testId="user-conflict"
+          busy={loading}
+          title={`Someone else changed ${user.username} since you opened it (${versionText(
+            conflict.currentVersion,
+            conflict.theirs ? `by ${conflict.theirs.updatedBy} on ${formatDate(conflict.theirs.updatedAt, true)}` : undefined,
+          )}). Your choices are kept below.`}
+          theirs={
+            conflict.theirs
+              ? `Theirs: ${roleLabel(conflict.theirs.role)} · regions ${scopeText('REGION', conflict.theirs.regions)} · countries ${scopeText('COUNTRY', conflict.theirs.countries)} · vendors ${scopeText('VENDOR', conflict.theirs.vendors)}${conflict.theirs.disabled ? ' · disabled' : ''}`
+              : null
+          }
+          onOverwrite={
+            Number.isFinite(conflict.currentVersion)
+              ? () => {
+                  setBaseVersion(conflict.currentVersion);
+                  clear();
+                  void save(conflict.currentVersion);
+                }
+              : null
+          }
+          onReload={
+            conflict.theirs
+              ? () => {
+                  const theirs = conflict.theirs!;
+                  setDraft(editDraft(theirs));
+                  setBaseVersion(theirs.version);
+                  clear();
+                }
+              : null
+          }
+        />
       ) : null}
       <div className="retro-form-row">
         <div className="admin-field">

@@ -151,5 +151,6 @@ export const AUDIT_ACTIONS = [
   'user_password_set',
   'token_created',
   'token_revoked',
+  'target_changed',
   'ingest_refused',
 ] as const;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
-import { dimensionLabel, dimensionValues, type CatalogueMetric } from '../../catalogue';
+import { dimensionLabel, dimensionValues, FAMILY_LABELS, type CatalogueMetric } from '../../catalogue';
 import { heatmapOption } from '../../charts/breakdownOption';
 import type { ChartClick } from '../../charts/Chart';
 import { colorOfDimension } from '../../charts/colors';
@@ -13,7 +13,7 @@ import { Panel } from '../../components/Panel';
 import { Select } from '../../components/Select';
 import { useDashboard } from '../../dashboard/dashboard';
 import { useApi } from '../../dashboard/useApi';
-import { ExploreBreakdownDocument, ExploreSeriesDocument, SeriesDocument, type Dimension, type MetricFamily } from '../../generated/graphql';
+import { ExploreBreakdownDocument, ExploreSeriesDocument, SeriesDocument, type Dimension } from '../../generated/graphql';
 import { answerNotes, answerSubtitle } from '../../panels/answerNotes';
 import { KpiTile } from '../../panels/KpiTile';
 import { useKpis } from '../../panels/KpiGrid';
@@ -31,13 +31,6 @@ import { CHART_KINDS, exploreCodec, type ExploreChart } from './exploreState';
 import { ResultTable } from './ResultTable';
 import { breakdownRows, seriesRows, sortRows } from './rows';
 import { SqlPanel } from './SqlPanel';
-
-const FAMILY_LABELS: Record<MetricFamily, string> = {
-  MODERATION: 'Moderation',
-  MODELS: 'Models',
-  ANNOTATION_THROUGHPUT: 'Annotation throughput',
-  ANNOTATION_QUALITY: 'Annotation quality',
-};
 
 const CHART_LABELS: Record<ExploreChart, string> = { line: 'Lines', stacked: 'Stacked', bar: 'Bars', heatmap: 'Heatmap' };
 
