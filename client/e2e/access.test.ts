@@ -1,5 +1,6 @@
 // Access in a real browser against the real server: the sign-in page, the Admin page making a
-// region-scoped analyst and an ingestion token (secret shown once), the audit log, what that
+// region-scoped analyst and an ingestion token (secret shown once), the audit log, an admin
+// changing a headline target (the Overview follows, the audit log records it), what that
 // analyst then sees (their region only, the same figures as the API's scoped answer, exports
 // recorded, no Admin), their own password change, and a viewer without Explore. One server for
 // the file: seeding the demo is the slow part.
@@ -174,6 +175,73 @@ describe('the Admin page', () => {
     await failed.waitFor();
     expect(await failed.getAttribute('class')).toContain('is-failed');
     expect(await failed.innerText()).toContain('Failed');
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('targets', () => {
+  it('an admin sets a headline target through the Admin page: the Overview tile turns breached, Restore default brings it back, and the audit log has both changes', async () => {
+    const page = await newPage(browser, server, { viewport: VIEWPORT });
+    const errors = watchErrors(page);
+    const tile = page.getByTestId('tile-proactive_rate');
+    const badge = tile.locator('.badge');
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    // Moving within the app (not reloading) is the point: the cached answers must follow the change.
+    const openOverview = async () => {
+      await nav.getByRole('link', { name: 'Overview' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    };
+    const openTargets = async () => {
+      await nav.getByRole('link', { name: 'Admin' }).click();
+      await page.getByRole('radio', { name: 'Targets' }).click();
+      await page.waitForURL(/section=targets/);
+    };
+    const row = page.locator('[data-testid="target-row"][data-metric="proactive_rate"]');
+
+    await page.goto(`${server.url}/`);
+    await badge.waitFor();
+    const before = await badge.innerText();
+    expect(before).not.toBe('Breached');
+    expect(await tile.locator('.tile-foot').innerText()).toContain('target ≥ 80.0%');
+
+    await openTargets();
+    expect(await row.innerText()).toMatch(/Proactive rate[\s\S]*≥ 80\.0% \(at risk within 3\.0 pts\)[\s\S]*Default/);
+    await row.getByRole('button', { name: 'Edit target of Proactive rate' }).click();
+    const form = page.getByRole('form', { name: 'Target of Proactive rate' });
+    await form.getByLabel('Target (%)').fill('99');
+    await form.getByLabel('Direction').selectOption('AT_LEAST');
+    await form.getByLabel('At-risk margin (pts)').fill('1');
+    await form.getByRole('button', { name: 'Save target' }).click();
+    await page.getByText('Target of Proactive rate set.').waitFor();
+    expect(await row.innerText()).toMatch(/≥ 99\.0% \(at risk within 1\.0 pts\)[\s\S]*Set by an admin[\s\S]*by admin/);
+    const { targets } = await server.gql<{ targets: { metric: { id: string; target: unknown }; version: number; overridden: boolean }[] }>('{ targets { metric { id target { value direction atRiskMargin } } version overridden } }');
+    expect(targets.find((t) => t.metric.id === 'proactive_rate')).toEqual({ metric: { id: 'proactive_rate', target: { value: 0.99, direction: 'AT_LEAST', atRiskMargin: 0.01 } }, version: 1, overridden: true });
+    await screenshot(page, 'admin-targets');
+
+    await openOverview();
+    await expect.poll(() => badge.innerText(), { timeout: 30_000 }).toBe('Breached');
+    expect(await tile.locator('.tile-foot').innerText()).toContain('target ≥ 99.0%');
+
+    await openTargets();
+    await row.getByRole('button', { name: 'Edit target of Proactive rate' }).click();
+    await form.getByRole('button', { name: 'Restore default' }).click();
+    await page.getByText('Target of Proactive rate restored to the default.').waitFor();
+    expect(await row.innerText()).toMatch(/≥ 80\.0%[\s\S]*Default/);
+
+    await openOverview();
+    await expect.poll(() => badge.innerText(), { timeout: 30_000 }).toBe(before);
+    expect(await tile.locator('.tile-foot').innerText()).toContain('target ≥ 80.0%');
+
+    // The audit log: both changes, newest first, with what was set.
+    await nav.getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('radio', { name: 'Audit log' }).click();
+    await page.getByLabel('Action').selectOption('target_changed');
+    const changes = page.locator('[data-testid="audit-row"][data-action="target_changed"][data-target="proactive_rate"]');
+    await expect.poll(() => changes.count(), { timeout: 10_000 }).toBe(2);
+    expect(await changes.nth(0).innerText()).toMatch(/admin[\s\S]*target_changed[\s\S]*proactive_rate[\s\S]*change: DEFAULT/);
+    expect(await changes.nth(1).innerText()).toMatch(/change: SET · target: \{"value":0\.99,"direction":"AT_LEAST","atRiskMargin":0\.01\}/);
 
     expect(errors).toEqual([]);
     await page.close();

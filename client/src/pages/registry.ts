@@ -72,7 +72,7 @@ export const PAGES: readonly PageDef[] = [
     id: 'admin',
     title: 'Admin',
     path: '/admin',
-    summary: 'Who may see what: users, roles and scopes, ingestion tokens, and the audit log.',
+    summary: 'Who may see what: users, roles and scopes, ingestion tokens, metric targets, and the audit log.',
     component: page(() => import('./admin/Admin'), 'Admin'),
     minRole: 'admin',
     noFilters: true,
