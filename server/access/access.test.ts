@@ -73,9 +73,16 @@ describe('a region-scoped analyst (EU and NA)', () => {
     expect(b.total.value).toBe(inScope.length);
     const [k] = (await api.ok('query($i: KpiInput!) { kpis(input: $i) { current { value } } }', { i: { metrics: ['decisions'], range: WEEK, comparison: 'NONE' } }, euNaAnalyst)).kpis;
     expect(k.current.value).toBe(inScope.length);
-    const r = (await api.ok('query { retrospective(input: { week: "2026-03-02" }) { headlines { metric { id } lastWeek { value } } notes { title } } }', {}, euNaAnalyst)).retrospective;
-    expect(r.headlines.find((h: any) => h.metric.id === 'decisions').lastWeek.value).toBe(inScope.filter((d) => String(d.decided_at) >= '2026-03-02' && String(d.decided_at) < '2026-03-09').length);
+    const r = (await api.ok('query { retrospective(input: { week: "2026-03-02" }) { headlines { metric { id } lastWeek { value } } notes { title } movers { keys } markdown } }', {}, euNaAnalyst)).retrospective;
+    const lastWeek = inScope.filter((d) => String(d.decided_at) >= '2026-03-02' && String(d.decided_at) < '2026-03-09').length;
+    expect(r.headlines.find((h: any) => h.metric.id === 'decisions').lastWeek.value).toBe(lastWeek);
     expect(r.notes.map((n: any) => n.title).sort()).toEqual(['EU outage', 'Global release']);
+    expect(r.movers.flatMap((m: any) => m.keys).filter((k: string) => ['SEA', 'LATAM', 'MENA', 'SSA', 'SA', 'EA'].includes(k))).toEqual([]);
+    // the Markdown export reads the same scoped answer: the scoped figure, no note from elsewhere
+    expect(r.markdown).toContain('EU outage');
+    expect(r.markdown).not.toContain('SEA storm');
+    const row = r.markdown.split('\n').find((l: string) => l.startsWith('| [Decisions]('));
+    expect(row).toMatch(new RegExp(`\\) \\| ${lastWeek.toLocaleString('en-US')} \\| `));
   });
 
   it('sees the scoped SQL: the scope is in the statement', async () => {
