@@ -15,6 +15,6 @@ export default defineConfig({
   },
   server: {
     // `npm run dev:client` proxies the API to a running `npm start`.
-    proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/auth': 'http://localhost:4000', '/healthz': 'http://localhost:4000' },
   },
 });
