@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Edit } from './saving';
 
 /**
  * Shown when a save lost to someone else's edit: what they wrote, and the two ways on. The
@@ -40,4 +41,30 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
       {error}
     </span>
   ) : null;
+}
+
+/**
+ * The end of a versioned entry's form: why the last save failed (a conflict says so in its banner
+ * instead), then the save — held while saving, during a conflict, or for a user refused writes,
+ * whose form stays so the text can still be copied elsewhere — and Cancel.
+ */
+export function EditFooter({ edit, canEdit, submitLabel, onCancel }: { edit: Pick<Edit<unknown>, 'status' | 'message'>; canEdit: boolean; submitLabel: string; onCancel: () => void }) {
+  const busy = edit.status === 'saving';
+  return (
+    <>
+      {edit.message && edit.status !== 'conflict' ? (
+        <p className="retro-field-error" role="alert">
+          {edit.message}
+        </p>
+      ) : null}
+      <div className="retro-form-actions">
+        <button type="submit" className="button" disabled={busy || edit.status === 'conflict' || !canEdit}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
 }
