@@ -5,9 +5,9 @@ import { scopeText } from '../../auth/session';
 import { Panel } from '../../components/Panel';
 import { EmptyState } from '../../components/StateViews';
 import { ChangeMyPasswordDocument } from '../../generated/graphql';
-import { fieldOf, saveFailure } from '../retrospective/saving';
-import { PASSWORD_CHANGE_FIELDS, PASSWORD_MIN, validatePasswordChange, type Errors, type PasswordChangeField } from '../admin/adminForms';
-import { TextField } from '../admin/Users';
+import { saveFailure } from '../retrospective/saving';
+import { PASSWORD_CHANGE_FIELDS, PASSWORD_MIN, refusal, validatePasswordChange, type Errors, type PasswordChangeField } from '../admin/adminForms';
+import { TextField } from '../admin/formParts';
 
 const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
 
@@ -55,10 +55,9 @@ function ChangePassword() {
       setDraft(EMPTY);
       setDone(true);
     } catch (e) {
-      const failure = saveFailure(e);
-      const field = failure.kind === 'invalid' ? (fieldOf(failure.argument, PASSWORD_CHANGE_FIELDS) as PasswordChangeField | null) : null;
-      if (field) setErrors({ [field]: failure.message });
-      else setMessage(failure.message);
+      const refused = refusal(saveFailure(e), PASSWORD_CHANGE_FIELDS);
+      setErrors(refused.errors);
+      setMessage(refused.message);
     }
   };
 

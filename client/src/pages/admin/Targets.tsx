@@ -4,15 +4,14 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FAMILY_LABELS } from '../../catalogue';
 import { Panel } from '../../components/Panel';
 import { Select } from '../../components/Select';
-import { ErrorState, LoadingState } from '../../components/StateViews';
 import { SetTargetDocument, TargetsDocument, type MetricFamily, type TargetChange, type TargetSettingFieldsFragment } from '../../generated/graphql';
 import { formatDate } from '../../time/labels';
 import { FieldError } from '../retrospective/Conflict';
 import { saveFailure } from '../retrospective/saving';
 import { AdminConflict, useStaleEdit, versionText } from './AdminConflict';
-import type { Errors } from './adminForms';
-import { CHANGE_TEXT, DIRECTIONS, targetDraft, targetFieldOf, targetText, unitHint, validateTarget, type TargetDraft, type TargetField } from './targetForms';
-import { TextField } from './Users';
+import { refusal, type Errors } from './adminForms';
+import { CHANGE_TEXT, DIRECTIONS, TARGET_FIELDS, targetDraft, targetText, unitHint, validateTarget, type TargetDraft, type TargetField } from './targetForms';
+import { FormFooter, ListStates, Notice, TextField } from './formParts';
 
 type Setting = TargetSettingFieldsFragment;
 const FAMILIES = Object.keys(FAMILY_LABELS) as MetricFamily[];
@@ -49,60 +48,54 @@ export function TargetsSection() {
       subtitle="Each metric's target: the catalogue's default unless an admin changed it. A change applies at once to every tile, chart, the Overview's attention list and the retrospective, and is written to the audit log."
       busy={targets.loading}
     >
-      {notice ? (
-        <p className="admin-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {targets.error && !list ? (
-        <ErrorState what="the targets" error={targets.error} onRetry={() => void targets.refetch().catch(() => undefined)} />
-      ) : !list ? (
-        <LoadingState what="the targets" />
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table admin-table" aria-label="Targets">
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Default</th>
-                <th scope="col">In force</th>
-                <th scope="col">Source</th>
-                <th scope="col">Updated</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            {FAMILIES.map((family) => {
-              const rows = list.filter((s) => s.metric.family === family);
-              return rows.length === 0 ? null : (
-                <tbody key={family}>
-                  <tr className="admin-group-row">
-                    <th scope="colgroup" colSpan={6}>
-                      {FAMILY_LABELS[family]}
-                    </th>
-                  </tr>
-                  {rows.map((s) => (
-                    <TargetRows
-                      key={s.metric.id}
-                      setting={s}
-                      open={open === s.metric.id}
-                      onOpen={(opening) => {
-                        setNotice(null);
-                        setOpen(opening ? s.metric.id : null);
-                      }}
-                      onSaved={(message) => {
-                        setOpen(null);
-                        setNotice(message);
-                      }}
-                    />
-                  ))}
-                </tbody>
-              );
-            })}
-          </table>
-        </div>
-      )}
+      <Notice text={notice} />
+      <ListStates what="the targets" list={list} error={targets.error} refetch={targets.refetch}>
+        {(list) => (
+          <div className="table-scroll">
+            <table className="data-table admin-table" aria-label="Targets">
+              <thead>
+                <tr>
+                  <th scope="col">Metric</th>
+                  <th scope="col">Default</th>
+                  <th scope="col">In force</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">Updated</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              {FAMILIES.map((family) => {
+                const rows = list.filter((s) => s.metric.family === family);
+                return rows.length === 0 ? null : (
+                  <tbody key={family}>
+                    <tr className="admin-group-row">
+                      <th scope="colgroup" colSpan={6}>
+                        {FAMILY_LABELS[family]}
+                      </th>
+                    </tr>
+                    {rows.map((s) => (
+                      <TargetRows
+                        key={s.metric.id}
+                        setting={s}
+                        open={open === s.metric.id}
+                        onOpen={(opening) => {
+                          setNotice(null);
+                          setOpen(opening ? s.metric.id : null);
+                        }}
+                        onSaved={(message) => {
+                          setOpen(null);
+                          setNotice(message);
+                        }}
+                      />
+                    ))}
+                  </tbody>
+                );
+              })}
+            </table>
+          </div>
+          )}
+      </ListStates>
     </Panel>
   );
 }
@@ -180,9 +173,9 @@ function TargetForm({ setting, onDone }: { setting: Setting; onDone: (message: s
         setLost(change);
         return void onConflict(failure.currentVersion);
       }
-      const field = failure.kind === 'invalid' ? targetFieldOf(failure.argument) : null;
-      if (field) setErrors({ [field]: failure.message });
-      else setMessage(failure.message);
+      const refused = refusal(failure, TARGET_FIELDS, 'target.');
+      setErrors(refused.errors);
+      setMessage(refused.message);
     }
   };
 
@@ -255,25 +248,14 @@ function TargetForm({ setting, onDone }: { setting: Setting; onDone: (message: s
         />
       </div>
       <p className="retro-hint">Default: {targetText(setting.defaultTarget, metric.unit)}.</p>
-      {message ? (
-        <p className="retro-field-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="retro-form-actions">
-        <button type="submit" className="button" disabled={loading || conflict !== null}>
-          {loading ? 'Saving…' : 'Save target'}
-        </button>
+      <FormFooter message={message} loading={loading} disabled={conflict !== null} label="Save target" busyLabel="Saving…" onCancel={() => onDone(null)}>
         <button type="button" className="button button-quiet" disabled={loading || conflict !== null || (setting.overridden && !inForce(setting))} onClick={() => void save('NONE', baseVersion)}>
           No target
         </button>
         <button type="button" className="button button-quiet" disabled={loading || conflict !== null || !setting.overridden} onClick={() => void save('DEFAULT', baseVersion)}>
           Restore default
         </button>
-        <button type="button" className="button button-quiet" disabled={loading} onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

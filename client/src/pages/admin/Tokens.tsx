@@ -2,15 +2,15 @@ import { useId, useReducer, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MultiSelect } from '../../components/MultiSelect';
 import { Panel } from '../../components/Panel';
-import { ErrorState, LoadingState } from '../../components/StateViews';
 import { CreateIngestTokenDocument, IngestTokensDocument, RevokeIngestTokenDocument, type IngestTokenFieldsFragment } from '../../generated/graphql';
 import { formatDate } from '../../time/labels';
 import { FieldError } from '../retrospective/Conflict';
 import { saveFailure } from '../retrospective/saving';
-import { secretReducer, STREAMS, streamsText, type SecretState } from './adminForms';
-import { TextField } from './Users';
+import { refusal, secretReducer, STREAMS, streamsText, type SecretState } from './adminForms';
+import { FormFooter, ListStates, TextField } from './formParts';
 
 const STREAM_CHOICES = STREAMS.map((s) => ({ code: s, label: s }));
+const TOKEN_FIELDS = ['name', 'streams'] as const;
 
 /** Ingestion tokens: producers' credentials for /ingest/v1/…, each for some streams or all. */
 export function TokensSection() {
@@ -72,35 +72,35 @@ export function TokensSection() {
           }}
         />
       ) : null}
-      {tokens.error && !list ? (
-        <ErrorState what="the ingestion tokens" error={tokens.error} onRetry={() => void tokens.refetch().catch(() => undefined)} />
-      ) : !list ? (
-        <LoadingState what="the ingestion tokens" />
-      ) : list.length === 0 ? (
-        <p className="state-detail">No ingestion token yet. Tokens set in VIGIL_INGEST_TOKENS (if any) work too and are not listed here.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table admin-table" aria-label="Ingestion tokens">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Streams</th>
-                <th scope="col">Created by</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((t) => (
-                <TokenRow key={t.id} token={t} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListStates what="the ingestion tokens" list={list} error={tokens.error} refetch={tokens.refetch}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="state-detail">No ingestion token yet. Tokens set in VIGIL_INGEST_TOKENS (if any) work too and are not listed here.</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table admin-table" aria-label="Ingestion tokens">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Streams</th>
+                    <th scope="col">Created by</th>
+                    <th scope="col">Last used</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((t) => (
+                    <TokenRow key={t.id} token={t} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </ListStates>
     </Panel>
   );
 }
@@ -176,10 +176,9 @@ function NewTokenForm({ onDone }: { onDone: (created: { tokenId: string; name: s
       const { data } = await create({ variables: { input: { name: name.trim(), streams } } });
       if (data) onDone({ tokenId: data.createIngestToken.token.id, name: data.createIngestToken.token.name, secret: data.createIngestToken.secret });
     } catch (e) {
-      const failure = saveFailure(e);
-      if (failure.kind === 'invalid' && failure.argument === 'input.name') setErrors({ name: failure.message });
-      else if (failure.kind === 'invalid' && failure.argument === 'input.streams') setErrors({ streams: failure.message });
-      else setMessage(failure.message);
+      const refused = refusal(saveFailure(e), TOKEN_FIELDS);
+      setErrors(refused.errors);
+      setMessage(refused.message);
     }
   };
 
@@ -192,19 +191,7 @@ function NewTokenForm({ onDone }: { onDone: (created: { tokenId: string; name: s
           <FieldError id={`${id}-streams-error`} error={errors.streams} />
         </div>
       </div>
-      {message ? (
-        <p className="retro-field-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="retro-form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? 'Creating…' : 'Create token'}
-        </button>
-        <button type="button" className="button button-quiet" disabled={loading} onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter message={message} loading={loading} label="Create token" busyLabel="Creating…" onCancel={() => onDone(null)} />
     </form>
   );
 }

@@ -2,7 +2,6 @@ import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Panel } from '../../components/Panel';
 import { Select } from '../../components/Select';
-import { ErrorState, LoadingState } from '../../components/StateViews';
 import {
   CreateUserDocument,
   SetPasswordDocument,
@@ -13,12 +12,13 @@ import {
 } from '../../generated/graphql';
 import { formatDate } from '../../time/labels';
 import { FieldError } from '../retrospective/Conflict';
-import { fieldOf, saveFailure } from '../retrospective/saving';
+import { saveFailure } from '../retrospective/saving';
 import {
   emptyNewUser,
   NEW_USER_FIELDS,
   passwordProblem,
   PASSWORD_MIN,
+  refusal,
   ROLES,
   roleLabel,
   validateNewUser,
@@ -27,6 +27,7 @@ import {
   type ScopeDraft,
 } from './adminForms';
 import { AdminConflict, useStaleEdit, versionText } from './AdminConflict';
+import { FormFooter, ListStates, Notice, TextField } from './formParts';
 import { SCOPE_HINT, ScopePickers, useScopeText } from './ScopePickers';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r.value, label: `${r.label} — ${r.may}` }));
@@ -64,53 +65,47 @@ export function UsersSection() {
           }}
         />
       ) : null}
-      {notice ? (
-        <p className="admin-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {users.error && !list ? (
-        <ErrorState what="the users" error={users.error} onRetry={() => void users.refetch().catch(() => undefined)} />
-      ) : !list ? (
-        <LoadingState what="the users" />
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table admin-table" aria-label="Users">
-            <thead>
-              <tr>
-                <th scope="col">Username</th>
-                <th scope="col">Role</th>
-                <th scope="col">Regions</th>
-                <th scope="col">Countries</th>
-                <th scope="col">Vendors</th>
-                <th scope="col">Status</th>
-                <th scope="col">Updated</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((u) => (
-                <UserRows
-                  key={u.username}
-                  user={u}
-                  open={open?.username === u.username ? open.what : null}
-                  onOpen={(what) => {
-                    setNotice(null);
-                    setOpen(what ? { username: u.username, what } : null);
-                  }}
-                  onSaved={(message) => {
-                    setOpen(null);
-                    setNotice(message);
-                  }}
-                  scopeText={scopeText}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Notice text={notice} />
+      <ListStates what="the users" list={list} error={users.error} refetch={users.refetch}>
+        {(list) => (
+          <div className="table-scroll">
+            <table className="data-table admin-table" aria-label="Users">
+              <thead>
+                <tr>
+                  <th scope="col">Username</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Regions</th>
+                  <th scope="col">Countries</th>
+                  <th scope="col">Vendors</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Updated</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((u) => (
+                  <UserRows
+                    key={u.username}
+                    user={u}
+                    open={open?.username === u.username ? open.what : null}
+                    onOpen={(what) => {
+                      setNotice(null);
+                      setOpen(what ? { username: u.username, what } : null);
+                    }}
+                    onSaved={(message) => {
+                      setOpen(null);
+                      setNotice(message);
+                    }}
+                    scopeText={scopeText}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          )}
+      </ListStates>
     </Panel>
   );
 }
@@ -184,10 +179,9 @@ function NewUserForm({ onDone }: { onDone: (created: string | null) => void }) {
       const { data } = await createUser({ variables: { input } });
       onDone(data?.createUser.username ?? input.username);
     } catch (e) {
-      const failure = saveFailure(e);
-      const field = failure.kind === 'invalid' ? (fieldOf(failure.argument, NEW_USER_FIELDS) as NewUserField | null) : null;
-      if (field) setErrors({ [field]: failure.message });
-      else setMessage(failure.message);
+      const refused = refusal(saveFailure(e), NEW_USER_FIELDS);
+      setErrors(refused.errors);
+      setMessage(refused.message);
     }
   };
 
@@ -213,19 +207,7 @@ function NewUserForm({ onDone }: { onDone: (created: string | null) => void }) {
       <div className="retro-form-row">
         <ScopePickers scope={draft} onChange={(scope) => set(scope)} errors={errors} idPrefix={id} />
       </div>
-      {message ? (
-        <p className="retro-field-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="retro-form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? 'Creating…' : 'Create user'}
-        </button>
-        <button type="button" className="button button-quiet" disabled={loading} onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter message={message} loading={loading} label="Create user" busyLabel="Creating…" onCancel={() => onDone(null)} />
     </form>
   );
 }
@@ -270,9 +252,9 @@ function EditUserForm({ user, onDone }: { user: UserFieldsFragment; onDone: (sav
     } catch (e) {
       const failure = saveFailure(e);
       if (failure.kind === 'conflict') return void (await onConflict(failure.currentVersion));
-      const field = failure.kind === 'invalid' ? (fieldOf(failure.argument, EDIT_FIELDS) as EditField | null) : null;
-      if (field) setErrors({ [field]: failure.message });
-      else setMessage(failure.message);
+      const refused = refusal(failure, EDIT_FIELDS);
+      setErrors(refused.errors);
+      setMessage(refused.message);
     }
   };
 
@@ -335,19 +317,7 @@ function EditUserForm({ user, onDone }: { user: UserFieldsFragment; onDone: (sav
         </div>
       </div>
       <p className="retro-hint">{SCOPE_HINT}</p>
-      {message ? (
-        <p className="retro-field-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="retro-form-actions">
-        <button type="submit" className="button" disabled={loading || conflict !== null}>
-          {loading ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="button button-quiet" disabled={loading} onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter message={message} loading={loading} disabled={conflict !== null} label="Save" busyLabel="Saving…" onCancel={() => onDone(false)} />
     </form>
   );
 }
@@ -404,56 +374,7 @@ function SetPasswordForm({ user, onDone }: { user: UserFieldsFragment; onDone: (
           </div>
         </div>
       ) : null}
-      {message ? (
-        <p className="retro-field-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-      <div className="retro-form-actions">
-        <button type="submit" className="button" disabled={loading || conflictVersion !== null}>
-          {loading ? 'Setting…' : 'Set password'}
-        </button>
-        <button type="button" className="button button-quiet" disabled={loading} onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter message={message} loading={loading} disabled={conflictVersion !== null} label="Set password" busyLabel="Setting…" onCancel={() => onDone(false)} />
     </form>
-  );
-}
-
-/** A labelled text input with its error (and hint) under it, tied by id for screen readers. */
-export function TextField({ id, label, value, onChange, error, hint, type = 'text', autoComplete }: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string;
-  type?: 'text' | 'password';
-  autoComplete?: string;
-}) {
-  const described = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="admin-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="text-input"
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {hint ? (
-        <span className="retro-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
   );
 }

@@ -3,6 +3,7 @@ import {
   auditDetail,
   emptyNewUser,
   passwordProblem,
+  refusal,
   scopeList,
   secretReducer,
   streamsText,
@@ -81,5 +82,17 @@ describe("a new token's secret", () => {
     const first = secretReducer({ kind: 'none' }, { type: 'created', tokenId: 't1', name: 'a', secret: 's1' });
     const second = secretReducer(secretReducer(first, { type: 'copied', ok: true }), { type: 'created', tokenId: 't2', name: 'b', secret: 's2' });
     expect(second).toEqual({ kind: 'shown', tokenId: 't2', name: 'b', secret: 's2', copied: 'idle' });
+  });
+});
+
+describe('refusal', () => {
+  it('puts the server\'s refusal beside the field it names, or above the form', () => {
+    const invalid = (argument: string | null) => ({ kind: 'invalid' as const, message: 'nope', argument });
+    expect(refusal(invalid('input.username'), ['username', 'password'])).toEqual({ errors: { username: 'nope' }, message: null });
+    expect(refusal(invalid('username'), ['username'])).toEqual({ errors: { username: 'nope' }, message: null });
+    expect(refusal(invalid('target.value'), ['value', 'atRiskMargin'], 'target.')).toEqual({ errors: { value: 'nope' }, message: null });
+    expect(refusal(invalid('metric'), ['value'], 'target.')).toEqual({ errors: {}, message: 'nope' });
+    expect(refusal(invalid(null), ['value'])).toEqual({ errors: {}, message: 'nope' });
+    expect(refusal({ kind: 'conflict', currentVersion: 3, message: 'changed' }, ['value'])).toEqual({ errors: {}, message: 'changed' });
   });
 });

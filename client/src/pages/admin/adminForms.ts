@@ -2,6 +2,7 @@
 // costs no round trip, and again by the server, whose word is final), how scopes and audit
 // details read, and the one-time display of a new token's secret.
 import type { NewUserInput, Role as ApiRole } from '../../generated/graphql';
+import type { SaveFailure } from '../retrospective/saving';
 
 // The server's rules (server/auth/passwords.ts, accounts.ts), repeated for early answers only.
 export const PASSWORD_MIN = 12;
@@ -29,6 +30,17 @@ export const STREAMS = [
 ] as const;
 
 export type Errors<F extends string> = Partial<Record<F, string>>;
+
+/**
+ * A refused save as a form shows it: beside the field the server named ("input.username",
+ * "target.value" with prefix "target."), when the form has that field; else one message for the form.
+ */
+export function refusal<F extends string>(failure: SaveFailure, fields: readonly F[], prefix = 'input.'): { errors: Errors<F>; message: string | null } {
+  const argument = failure.kind === 'invalid' ? failure.argument : null;
+  const name = argument?.startsWith(prefix) ? argument.slice(prefix.length) : argument;
+  if (name && (fields as readonly string[]).includes(name)) return { errors: { [name]: failure.message } as Errors<F>, message: null };
+  return { errors: {}, message: failure.message };
+}
 
 /** Why a new password is not acceptable, or null. */
 export function passwordProblem(password: string): string | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../format';
-import { durationText, fromDisplay, parseDuration, targetDraft, targetFieldOf, targetText, toDisplay, validateTarget } from './targetForms';
+import { durationText, fromDisplay, parseDuration, targetDraft, targetText, toDisplay, validateTarget } from './targetForms';
 
 describe('target units', () => {
   it('shows a proportion in percent and its margin in points, and reads them back as shares', () => {
@@ -74,12 +74,5 @@ describe('target validation (the server rules, early)', () => {
     expect(validateTarget({ value: '4 h', direction: 'AT_MOST', atRiskMargin: '30 min' }, 'SECONDS').input).toEqual({ value: 14_400, direction: 'AT_MOST', atRiskMargin: 1_800 });
     expect(validateTarget({ value: 'soon', direction: 'AT_MOST', atRiskMargin: '30 min' }, 'SECONDS').errors.value).toMatch(/duration/);
     expect(validateTarget({ value: '-3', direction: 'AT_LEAST', atRiskMargin: '0' }, 'COUNT').errors.value).toMatch(/0 or more/);
-  });
-
-  it('maps the server\'s argument names to the fields', () => {
-    expect(targetFieldOf('target.value')).toBe('value');
-    expect(targetFieldOf('target.atRiskMargin')).toBe('atRiskMargin');
-    expect(targetFieldOf('metric')).toBeNull();
-    expect(targetFieldOf(null)).toBeNull();
   });
 });

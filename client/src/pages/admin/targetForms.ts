@@ -165,13 +165,6 @@ export function validateTarget(draft: TargetDraft, unit: Unit): { errors: Errors
   return { errors, input: { value, direction: draft.direction, atRiskMargin: margin } };
 }
 
-/** The server names the field at fault "target.value"; the editor's field, when it has one. */
-export function targetFieldOf(argument: string | null): TargetField | null {
-  const name = argument?.replace(/^target\./, '') ?? null;
-  return name !== null && (TARGET_FIELDS as readonly string[]).includes(name) ? (name as TargetField) : null;
-}
-
-
 /** "≥ 80.0% (at risk within 3.0 pts)", or "No target". */
 export function targetText(target: TargetValue | null | undefined, unit: Unit): string {
   if (!target) return 'No target';
