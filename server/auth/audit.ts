@@ -23,12 +23,22 @@ export interface AuditEntry {
   detail: string;
   ip: string;
   ok: boolean;
+  /** where this entry stands in the log (time and key), to ask for the entries after it */
+  cursor: string;
+}
+
+const CURSOR = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})\|(\d{1,20})$/;
+
+/** A cursor from `AuditEntry.cursor`, or null when it is not one. */
+export function parseAuditCursor(cursor: string): { at: string; key: string } | null {
+  const m = CURSOR.exec(cursor);
+  return m && BigInt(m[2]!) < 2n ** 64n ? { at: m[1]!, key: m[2]! } : null;
 }
 
 export class AuditLog {
   constructor(private readonly db: Database, private readonly log: Logger) {}
 
-  async record(entry: Omit<AuditEntry, 'at' | 'ok'> & { ok?: boolean }): Promise<void> {
+  async record(entry: Omit<AuditEntry, 'at' | 'ok' | 'cursor'> & { ok?: boolean }): Promise<void> {
     const row = { at: now64(), ...entry, ok: entry.ok === false ? 0 : 1 };
     try {
       await this.db.insertRows('audit_log.write', 'audit_log', [row]);
@@ -41,7 +51,7 @@ export class AuditLog {
     const rows = await run<Record<string, unknown>>(this.db, auditStatement(q));
     return rows.map((r) => ({
       at: String(r.at), actor: String(r.actor), action: r.action as AuditAction, target: String(r.target),
-      detail: String(r.detail), ip: String(r.ip), ok: Number(r.ok) === 1,
+      detail: String(r.detail), ip: String(r.ip), ok: Number(r.ok) === 1, cursor: `${String(r.at)}|${String(r.key)}`,
     }));
   }
 }

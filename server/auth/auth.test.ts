@@ -278,6 +278,23 @@ describe('audit log', () => {
     expect(new Set(onlyExports.map((e: any) => e.action))).toEqual(new Set(['export']));
     expect(codeOf(await gql(an, '{ auditLog { action } }'))).toBe('FORBIDDEN');
   });
+
+  it('pages through entries of the same millisecond without skipping or repeating any', async () => {
+    const at = '2020-01-01 00:00:00.000';
+    await t.db.insertRows('test.audit', 'audit_log', Array.from({ length: 5 }, (_, i) => ({ at, actor: 'pager', action: 'export', target: `/page-${i}`, detail: '{}', ip: '10.0.0.1', ok: 1 })));
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 4; page++) {
+      const r = await gql(admin, 'query($a: String) { auditLog(input: { actor: "pager", limit: 2, after: $a }) { target cursor } }', { a: after ?? null });
+      const entries = r.body.data.auditLog as { target: string; cursor: string }[];
+      seen.push(...entries.map((e) => e.target));
+      if (entries.length < 2) break;
+      after = entries[entries.length - 1]!.cursor;
+    }
+    expect(seen.sort()).toEqual(['/page-0', '/page-1', '/page-2', '/page-3', '/page-4']);
+    const bad = await gql(admin, '{ auditLog(input: { after: "yesterday|1" }) { target } }');
+    expect(bad.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.after' });
+  });
 });
 
 describe('hardening', () => {

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { requireRole, type Role } from '../access/access.js';
 import { checkPassword, type User as Account } from '../auth/accounts.js';
 import type { IngestToken as Token } from '../auth/ingestTokens.js';
-import type { AuditAction } from '../auth/audit.js';
+import { parseAuditCursor, type AuditAction } from '../auth/audit.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { toIso } from '../domain/time.js';
 import { badInput } from './errors.js';
@@ -75,8 +75,11 @@ export const adminResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput('input.limit must be from 1 to 500.', 'input.limit');
       const before = input?.before ? Date.parse(input.before) : null;
       if (before !== null && Number.isNaN(before)) throw badInput('input.before must be an ISO instant like 2026-11-16T00:00:00Z.', 'input.before');
+      const after = input?.after ? parseAuditCursor(input.after) : undefined;
+      if (after === null) throw badInput('input.after must be the cursor of an audit entry.', 'input.after');
       return security.audit.list({
         limit,
+        after,
         before: before === null ? undefined : new Date(before).toISOString().replace('T', ' ').replace('Z', ''),
         actor: text(input?.actor, 'input.actor', 64, false) || undefined,
         action: text(input?.action, 'input.action', 40, false) || undefined,

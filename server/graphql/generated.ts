@@ -60,6 +60,8 @@ export type AuditEntry = {
   action: Scalars['String']['output'];
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
+  /** pass as AuditLogInput.after for the entries after this one */
+  cursor: Scalars['String']['output'];
   detail: Scalars['String']['output'];
   ip: Scalars['String']['output'];
   ok: Scalars['Boolean']['output'];
@@ -69,7 +71,9 @@ export type AuditEntry = {
 export type AuditLogInput = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
-  /** entries before this instant (for paging) */
+  /** the cursor of the last entry shown: the entries after it (the next page) */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** entries before this instant */
   before?: InputMaybe<Scalars['DateTime']['input']>;
   /** at most 500 (default 100) */
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1175,6 +1179,7 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -63,6 +63,8 @@ ORDER BY t.updated_at`,
 export interface AuditQuery {
   limit: number;
   before?: string;
+  /** the cursor of the last entry seen (its time and key): the entries after it, newest first */
+  after?: { at: string; key: string };
   actor?: string;
   action?: string;
 }
@@ -71,11 +73,15 @@ export interface AuditQuery {
 export function auditStatement(q: AuditQuery): Statement {
   return {
     operation: 'audit_log.list',
-    sql: `SELECT at, actor, action, target, detail, ip, ok FROM audit_log
+    // entries of the same millisecond are told apart (and paged in a stable order) by a hash key
+    sql: `SELECT at, actor, action, target, detail, ip, ok, toString(cityHash64(actor, action, target, detail, ip, ok)) AS key FROM audit_log
 WHERE ({before:Nullable(DateTime64(3, 'UTC'))} IS NULL OR at < {before:Nullable(DateTime64(3, 'UTC'))})
+  AND ({after_at:Nullable(DateTime64(3, 'UTC'))} IS NULL OR (at, cityHash64(actor, action, target, detail, ip, ok)) < ({after_at:Nullable(DateTime64(3, 'UTC'))}, {after_key:UInt64}))
   AND ({actor:String} = '' OR actor = {actor:String})
   AND ({action:String} = '' OR action = {action:String})
-ORDER BY at DESC LIMIT {limit:UInt32}`,
-    params: { limit: q.limit, before: q.before ?? null, actor: q.actor ?? '', action: q.action ?? '' },
+ORDER BY at DESC, cityHash64(actor, action, target, detail, ip, ok) DESC LIMIT {limit:UInt32}`,
+    params: {
+      limit: q.limit, before: q.before ?? null, after_at: q.after?.at ?? null, after_key: q.after?.key ?? '0', actor: q.actor ?? '', action: q.action ?? '',
+    },
   };
 }

@@ -333,16 +333,17 @@ describe('audit log', () => {
     detail: '{}',
     ip: '10.0.0.1',
     ok: true,
+    cursor: `2026-11-16 12:00:00.000|${i}`,
     ...over,
   });
 
-  it('pages back by the time of the last entry shown, marks failures, and filters by action from the first page', async () => {
+  it('pages back by the cursor of the last entry shown, marks failures, and filters by action from the first page', async () => {
     const first = Array.from({ length: 50 }, (_, i) => entry(i, i === 1 ? { action: 'login_failed', ok: false } : {}));
-    const before = first[49]!.at;
+    const after = first[49]!.cursor;
     renderWith(
       [
         { request: { query: AuditLogDocument, variables: { input: { limit: 50 } } }, result: { data: { auditLog: first } } },
-        { request: { query: AuditLogDocument, variables: { input: { limit: 50, before } } }, result: { data: { auditLog: [entry(50, { action: 'export', detail: '{"kind":"CSV","rows":3}' })] } } },
+        { request: { query: AuditLogDocument, variables: { input: { limit: 50, after } } }, result: { data: { auditLog: [entry(50, { action: 'export', detail: '{"kind":"CSV","rows":3}' })] } } },
         { request: { query: AuditLogDocument, variables: { input: { limit: 50, action: 'export' } } }, result: { data: { auditLog: [entry(50, { action: 'export', detail: '{"kind":"CSV","rows":3}' })] } } },
       ],
       <AuditLogSection />,

@@ -10,18 +10,19 @@ const PAGE = 50;
 const ACTION_OPTIONS = [{ value: '', label: 'All actions' }, ...AUDIT_ACTIONS.map((a) => ({ value: a as string, label: a as string }))];
 
 /**
- * The audit log, newest first, one page at a time: "Older" asks for the entries before the last
- * one shown (the server pages by time), "Newer" goes back the way it came.
+ * The audit log, newest first, one page at a time: "Older" asks for the entries after the last
+ * one shown (by its cursor: entries of the same millisecond are neither skipped nor repeated),
+ * "Newer" goes back the way it came.
  */
 export function AuditLogSection() {
   const [filter, setFilter] = useState({ actor: '', action: '' });
   const [actorText, setActorText] = useState('');
-  // The `before` of each page opened; the last is the page shown (null: the newest).
+  // The `after` cursor of each page opened; the last is the page shown (null: the newest).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const before = cursors[cursors.length - 1] ?? null;
+  const after = cursors[cursors.length - 1] ?? null;
   const input: AuditLogInput = {
     limit: PAGE,
-    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
     ...(filter.actor ? { actor: filter.actor } : {}),
     ...(filter.action ? { action: filter.action } : {}),
   };
@@ -58,7 +59,7 @@ export function AuditLogSection() {
       ) : !entries ? (
         <LoadingState what="the audit log" />
       ) : entries.length === 0 ? (
-        <p className="state-detail">{before ? 'No older entries.' : 'No entries match.'}</p>
+        <p className="state-detail">{after ? 'No older entries.' : 'No entries match.'}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table admin-table" aria-label="Audit log">
@@ -74,8 +75,8 @@ export function AuditLogSection() {
               </tr>
             </thead>
             <tbody>
-              {entries.map((e, i) => (
-                <tr key={`${e.at}-${i}`} data-testid="audit-row" data-action={e.action} data-target={e.target} className={e.ok ? undefined : 'is-failed'}>
+              {entries.map((e) => (
+                <tr key={e.cursor} data-testid="audit-row" data-action={e.action} data-target={e.target} className={e.ok ? undefined : 'is-failed'}>
                   <td className="admin-nowrap">{e.at.replace('T', ' ').slice(0, 19)}</td>
                   <td>{e.actor || '–'}</td>
                   <td>{e.action}</td>
@@ -93,7 +94,7 @@ export function AuditLogSection() {
         <button type="button" className="button button-quiet" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
           ← Newer
         </button>
-        <button type="button" className="button button-quiet" disabled={!last || (entries?.length ?? 0) < PAGE} onClick={() => last && setCursors((c) => [...c, last.at])}>
+        <button type="button" className="button button-quiet" disabled={!last || (entries?.length ?? 0) < PAGE} onClick={() => last && setCursors((c) => [...c, last.cursor])}>
           Older →
         </button>
       </div>
