@@ -238,6 +238,17 @@ describe('who may ask what', () => {
     expect((await gql(here, '{ me { username } }')).status).toBe(200); // the session that changed it stays
     expect((await gql(elsewhere, '{ me { username } }')).status).toBe(401); // every other one ends
     expect((await login('mover', 'a brand new password')).status).toBe(200);
+    // guessing the current password from a session is throttled like signing in (on a second
+    // server process over the same data, so this file's other sign-ins keep their own counts)
+    const other = await startTestApi(t, { http: true });
+    const change = (current: string) =>
+      fetch(`${other.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', cookie: here },
+        body: JSON.stringify({ query: `mutation { changeMyPassword(currentPassword: "${current}", newPassword: "another new password") }` }),
+      }).then((r) => r.json() as Promise<any>);
+    for (let i = 0; i < 5; i++) expect((await change(`guess number ${i}!`)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await change('a brand new password')).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    await other.stop();
   });
 });
 
