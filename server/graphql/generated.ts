@@ -19,6 +19,17 @@ export type ActionStatus =
   | 'DROPPED'
   | 'OPEN';
 
+export type Annotator = {
+  __typename?: 'Annotator';
+  id: Scalars['String']['output'];
+  /** labels submitted in the range and slice */
+  labels: Scalars['Int']['output'];
+  /** with pairedWith: tasks both labelled (annotatorAgreement's items for the pair); otherwise null */
+  sharedTasks?: Maybe<Scalars['Int']['output']>;
+  /** the vendor code they submitted most labels for in the slice */
+  vendor: Scalars['String']['output'];
+};
+
 export type AnnotatorAgreement = {
   __typename?: 'AnnotatorAgreement';
   categories: Array<Scalars['String']['output']>;
@@ -34,6 +45,15 @@ export type AnnotatorPairInput = {
   annotatorA: Scalars['String']['input'];
   annotatorB: Scalars['String']['input'];
   filters?: InputMaybe<Array<DimensionFilterInput>>;
+  range: TimeRangeInput;
+};
+
+export type AnnotatorsInput = {
+  /** vendor, site, queue, language, region and policy filters (the annotation dimensions) */
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  /** an annotator id: list only those who labelled a task this annotator also labelled, with sharedTasks */
+  pairedWith?: InputMaybe<Scalars['String']['input']>;
+  /** labels submitted in this range count; shared tasks are those created on its days (as annotatorAgreement counts them) */
   range: TimeRangeInput;
 };
 
@@ -569,6 +589,8 @@ export type Query = {
   __typename?: 'Query';
   /** Cohen's kappa of two annotators on the tasks both labelled. */
   annotatorAgreement: AnnotatorAgreement;
+  /** Annotators who labelled in a range (most labels first, at most 200); with pairedWith, those sharing tasks with that annotator (most shared tasks first). */
+  annotators: Array<Annotator>;
   /** The audit log, newest first (admins). */
   auditLog: Array<AuditEntry>;
   /** A metric for a period by one or two dimensions (e.g. region x policy). */
@@ -604,6 +626,11 @@ export type Query = {
 
 export type QueryAnnotatorAgreementArgs = {
   input: AnnotatorPairInput;
+};
+
+
+export type QueryAnnotatorsArgs = {
+  input: AnnotatorsInput;
 };
 
 
@@ -1015,8 +1042,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActionStatus: ActionStatus;
+  Annotator: ResolverTypeWrapper<Annotator>;
   AnnotatorAgreement: ResolverTypeWrapper<AnnotatorAgreement>;
   AnnotatorPairInput: AnnotatorPairInput;
+  AnnotatorsInput: AnnotatorsInput;
   Anomaly: ResolverTypeWrapper<Anomaly>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditLogInput: AuditLogInput;
@@ -1092,8 +1121,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Annotator: Annotator;
   AnnotatorAgreement: AnnotatorAgreement;
   AnnotatorPairInput: AnnotatorPairInput;
+  AnnotatorsInput: AnnotatorsInput;
   Anomaly: Anomaly;
   AuditEntry: AuditEntry;
   AuditLogInput: AuditLogInput;
@@ -1151,6 +1182,13 @@ export type ResolversParentTypes = {
   TimeRangeInput: TimeRangeInput;
   User: User;
   UserInput: UserInput;
+};
+
+export type AnnotatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Annotator'] = ResolversParentTypes['Annotator']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedTasks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AnnotatorAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotatorAgreement'] = ResolversParentTypes['AnnotatorAgreement']> = {
@@ -1367,6 +1405,7 @@ export type PointResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   annotatorAgreement?: Resolver<ResolversTypes['AnnotatorAgreement'], ParentType, ContextType, RequireFields<QueryAnnotatorAgreementArgs, 'input'>>;
+  annotators?: Resolver<Array<ResolversTypes['Annotator']>, ParentType, ContextType, RequireFields<QueryAnnotatorsArgs, 'input'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
@@ -1522,6 +1561,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Annotator?: AnnotatorResolvers<ContextType>;
   AnnotatorAgreement?: AnnotatorAgreementResolvers<ContextType>;
   Anomaly?: AnomalyResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;

@@ -6,7 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { RateLimiter } from '../http/rateLimiter.js';
 import type { GraphQLContext } from './context.js';
 
-const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'retrospective']);
+const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective']);
 
 /** Expensive root fields of the operation, fragments followed (a spread must not hide them). */
 export function expensiveFields(selectionSet: SelectionSetNode, document: DocumentNode, depth = 0): number {

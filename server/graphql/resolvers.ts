@@ -7,7 +7,7 @@ import { toIso, HOUR_S } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
 import { withTarget } from '../metrics/targets.js';
-import { modelCurveOf, scoreDriftOf, annotatorAgreementOf } from '../metrics/special.js';
+import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/special.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { run } from '../queries/metricQuery.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
@@ -312,6 +312,13 @@ export const resolvers: Resolvers = {
       checkSpan(r, 'DAY', 'input.range');
       const a = await annotatorAgreementOf(db, await catalogue.get(), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
       return { ...a, sql: sqlOf(a.statements) };
+    },
+
+    async annotators(_parent, { input }, { db, catalogue, access }) {
+      const r = parseRange(input.range, 'input.range');
+      checkSpan(r, 'DAY', 'input.range');
+      const a = await annotatorsOf(db, await catalogue.get(), { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, access });
+      return a.annotators;
     },
   },
 };

@@ -11,7 +11,7 @@ import type { DataCatalogue } from './dataCatalogue.js';
 import type { Access } from '../access/access.js';
 import { run, type Statement } from '../queries/metricQuery.js';
 import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
-import { annotatorPairStatement } from '../queries/annotationQueries.js';
+import { annotatorPairStatement, annotatorsStatement, pairedAnnotatorsStatement } from '../queries/annotationQueries.js';
 import { averagePrecision, bestThresholdForPrecision, thresholdTable, type ThresholdRow } from '../stats/classification.js';
 import { populationStabilityIndex } from '../stats/distributions.js';
 import { cohensKappa } from '../stats/agreement.js';
@@ -114,4 +114,31 @@ export async function annotatorAgreementOf(
   const table = categories.map(() => categories.map(() => 0));
   for (const r of rows) table[index.get(r.answer_a)!]![index.get(r.answer_b)!]! += Number(r.items);
   return { kappa: cohensKappa(table), items: rows.reduce((a, r) => a + Number(r.items), 0), categories, table, statements: [s] };
+}
+
+/**
+ * Annotators who labelled in a range and slice, for picking a pair: most labels first, or, paired
+ * with one annotator, those who labelled tasks that annotator also labelled, most shared tasks
+ * first. The filters go through parseFilters with the labels metric (the annotation dimensions),
+ * so the asker's vendor / region scope applies and a filter outside it is refused.
+ */
+export async function annotatorsOf(
+  db: Database, data: DataCatalogue,
+  q: { from: number; to: number; filters: readonly DimensionFilterInput[]; pairedWith: string | null; access: Access },
+) {
+  if (q.pairedWith !== null && !ANNOTATOR_ID.test(q.pairedWith)) {
+    throw badInput(`input.pairedWith must be an annotator id (letters, digits, . _ : -, up to 64); got ${JSON.stringify(q.pairedWith.slice(0, 40))}.`, 'input.pairedWith');
+  }
+  const filters = parseFilters(metricById('labels')!, q.filters, data.values, q.access, 'input.filters');
+  const slice = { from: q.from, to: q.to, filters };
+  const s = q.pairedWith === null
+    ? annotatorsStatement(slice)
+    : pairedAnnotatorsStatement(q.pairedWith, slice, alignToRollup(metricById('disagreement_rate')!, q.from, q.to));
+  const rows = await run<{ id: string; vendor: string; labels: string; shared_tasks: string }>(db, s);
+  return {
+    annotators: rows.map((r) => ({
+      id: String(r.id), vendor: String(r.vendor), labels: Number(r.labels), sharedTasks: q.pairedWith === null ? null : Number(r.shared_tasks),
+    })),
+    statements: [s],
+  };
 }

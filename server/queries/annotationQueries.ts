@@ -22,3 +22,84 @@ ORDER BY answer_a, answer_b`,
     params: { a, b, ...sliceParams(slice) },
   };
 }
+
+/** Most annotators one list answers. */
+export const MAX_ANNOTATORS = 200;
+
+/**
+ * Labels per annotator in [from, to), with the vendor they labelled most for (ties: the first
+ * vendor code). Reads the raw annotation_labels table on purpose: no rollup keeps annotators as a
+ * dimension — annotation_labels_hourly holds them only inside a uniqExact state (a distinct count,
+ * not who), and annotation_task_answers holds only multi-labelled tasks, by the task's creation
+ * day. The table's sort key (vendor, queue, submitted_at) serves the vendor scope, the queue filter
+ * and the time range; the range is limited like any daily series.
+ */
+function labelsPerAnnotator(where: string): string {
+  return `SELECT annotator_id,
+    arraySort(x -> (-toInt64(x.2), x.1), groupArray((vendor, n)))[1].1 AS vendor,
+    sum(n) AS labels
+  FROM (
+    SELECT annotator_id, vendor, count() AS n
+    FROM annotation_labels
+    WHERE ${where}
+    GROUP BY annotator_id, vendor
+  )
+  GROUP BY annotator_id`;
+}
+
+const labelTime = ["submitted_at >= {from:DateTime('UTC')}", "submitted_at < {to:DateTime('UTC')}"];
+
+/** Annotators who submitted labels in the slice, most labels first. */
+export function annotatorsStatement(slice: Slice): Statement {
+  const where = [...labelTime, ...filterPredicates(slice.filters)].join(' AND ');
+  return {
+    operation: 'annotation.annotators',
+    sql: `SELECT annotator_id AS id, vendor, labels, 0 AS shared_tasks
+FROM (
+  ${labelsPerAnnotator(where)}
+)
+ORDER BY labels DESC, id ASC
+LIMIT {limit:UInt32}`,
+    params: { ...sliceParams(slice), limit: MAX_ANNOTATORS },
+  };
+}
+
+/**
+ * Annotators who labelled at least one task that `paired` also labelled, most shared tasks first.
+ * Shared tasks are counted exactly as annotatorPairStatement counts kappa's items (the per-task
+ * answers rollup, by the task's creation day: the asked range widened to whole days, `taskDays`), so a pair's figure here is the denominator of its kappa. Labels
+ * are those submitted in the asked range; an annotator whose shared tasks were labelled outside it
+ * shows 0 labels and the vendor of their shared answers.
+ */
+export function pairedAnnotatorsStatement(paired: string, slice: Slice, taskDays: { from: number; to: number }): Statement {
+  const taskWhere = ['day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)].join(' AND ');
+  const labelWhere = [...labelTime, ...filterPredicates(slice.filters), 'annotator_id IN (SELECT annotator_id FROM shared)'].join(' AND ');
+  const task = sliceParams({ ...slice, ...taskDays });
+  return {
+    operation: 'annotation.paired_annotators',
+    sql: `WITH
+tasks AS (
+  SELECT task_id, vendor, arrayDistinct(arrayMap(x -> x.1, groupArrayMerge(answers))) AS who
+  FROM annotation_task_answers
+  WHERE ${taskWhere}
+  GROUP BY task_id, vendor
+),
+shared AS (
+  SELECT other AS annotator_id, uniqExact(task_id) AS shared_tasks, min(vendor) AS task_vendor
+  FROM tasks
+  ARRAY JOIN who AS other
+  WHERE task_id IN (SELECT task_id FROM tasks WHERE has(who, {paired:String})) AND other != {paired:String}
+  GROUP BY other
+),
+labelled AS (
+  ${labelsPerAnnotator(labelWhere)}
+)
+SELECT shared.annotator_id AS id, if(labelled.labels > 0, labelled.vendor, shared.task_vendor) AS vendor,
+  labelled.labels AS labels, shared.shared_tasks AS shared_tasks
+FROM shared
+LEFT JOIN labelled ON labelled.annotator_id = shared.annotator_id
+ORDER BY shared_tasks DESC, labels DESC, id ASC
+LIMIT {limit:UInt32}`,
+    params: { ...sliceParams(slice), from_day: task.from_day, to_day: task.to_day, paired, limit: MAX_ANNOTATORS },
+  };
+}
