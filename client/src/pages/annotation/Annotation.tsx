@@ -86,7 +86,7 @@ export function Annotation() {
         <TimeChartPanel metric="percent_agreement" groupBy={view.qualityBy} />
         <KappaPanel
           pair={{ a: view.annotatorA, b: view.annotatorB }}
-          onPair={(annotatorA, annotatorB) => setView((v) => ({ ...v, annotatorA, annotatorB }))}
+          onPair={({ a, b }) => setView((v) => ({ ...v, annotatorA: a, annotatorB: b }))}
         />
       </div>
     </>

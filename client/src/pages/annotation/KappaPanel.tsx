@@ -1,11 +1,12 @@
-import { useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useDashboard } from '../../dashboard/dashboard';
 import { useApi } from '../../dashboard/useApi';
 import { formatCount } from '../../format';
-import { AnnotatorAgreementDocument } from '../../generated/graphql';
+import { valueLabel } from '../../catalogue';
+import { AnnotatorAgreementDocument, AnnotatorsDocument } from '../../generated/graphql';
 import { useMetric } from '../../panels/useMetric';
+import { AnnotatorPicker, labelsText, sharedText } from './AnnotatorPicker';
 
 /** Landis & Koch's reading of kappa, the one QA teams quote. */
 export function kappaReading(kappa: number | null): string {
@@ -18,24 +19,43 @@ export function kappaReading(kappa: number | null): string {
   return 'almost perfect';
 }
 
+export interface AnnotatorPair {
+  a: string | null;
+  b: string | null;
+}
+
+/** The pair after picking annotator A: B stays unless it is the new A. */
+export function pickA(pair: AnnotatorPair, a: string): AnnotatorPair {
+  return { a, b: pair.b === a ? null : pair.b };
+}
+
+/** The pair after picking annotator B (never the same as A). */
+export function pickB(pair: AnnotatorPair, b: string): AnnotatorPair {
+  return pair.a === b ? pair : { a: pair.a, b };
+}
+
 /**
- * Cohen's kappa of two annotators on the tasks both labelled. The API has no list of annotators
- * yet, so the ids are typed in (as they appear in QA reports); the pair lives in the URL.
+ * Cohen's kappa of two annotators on the tasks both labelled. Annotator A is picked from those who
+ * labelled in the range and slice (by labels), B from those who share tasks with A (by shared
+ * tasks), so a pair with data is one click each; the pair lives in the URL.
  */
-export function KappaPanel({ pair, onPair }: { pair: { a: string | null; b: string | null }; onPair: (a: string, b: string) => void }) {
-  const { resolved, pollInterval } = useDashboard();
+export function KappaPanel({ pair, onPair }: { pair: AnnotatorPair; onPair: (pair: AnnotatorPair) => void }) {
+  const { resolved, pollInterval, catalogue } = useDashboard();
   const { filters } = useMetric('krippendorff_alpha');
-  const [a, setA] = useState(pair.a ?? '');
-  const [b, setB] = useState(pair.b ?? '');
+  const slice = resolved ? { range: resolved.range, ...(filters.length ? { filters } : {}) } : undefined;
+  const firsts = useApi(AnnotatorsDocument, slice ? { input: slice } : undefined, pollInterval);
+  const seconds = useApi(AnnotatorsDocument, slice && pair.a ? { input: { ...slice, pairedWith: pair.a } } : undefined, pollInterval);
   const query = useApi(
     AnnotatorAgreementDocument,
     resolved && pair.a && pair.b ? { input: { annotatorA: pair.a, annotatorB: pair.b, range: resolved.range, ...(filters.length ? { filters } : {}) } } : undefined,
     pollInterval,
   );
+  const vendorLabel = (code: string) => valueLabel(catalogue, 'VENDOR', code);
+  const failure = (e: unknown) => (e ? `The annotators could not be loaded: ${e instanceof Error ? e.message : String(e)}` : undefined);
   const answer = query.data?.annotatorAgreement;
 
   let body;
-  if (!pair.a || !pair.b) body = <p className="state-detail">Enter two annotator ids to compare their answers on the tasks both labelled.</p>;
+  if (!pair.a || !pair.b) body = <p className="state-detail">Pick two annotators to compare their answers on the tasks both labelled.</p>;
   else if (query.error) body = <ErrorState what="the agreement of these annotators" error={query.error} onRetry={query.retry} />;
   else if (!answer) body = <LoadingState what="the agreement of these annotators" />;
   else if (answer.items === 0) body = <p className="state-detail">These two annotators labelled no task in common in this range and slice.</p>;
@@ -79,25 +99,28 @@ export function KappaPanel({ pair, onPair }: { pair: { a: string | null; b: stri
 
   return (
     <Panel id="kappa" title="Cohen's kappa of two annotators" busy={query.loading}>
-      <form
-        className="kappa-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (a.trim() && b.trim()) onPair(a.trim(), b.trim());
-        }}
-      >
-        <label className="field">
-          <span className="field-label">Annotator A</span>
-          <input className="date-input" value={a} onChange={(e) => setA(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field-label">Annotator B</span>
-          <input className="date-input" value={b} onChange={(e) => setB(e.target.value)} />
-        </label>
-        <button type="submit" className="button" disabled={!a.trim() || !b.trim()}>
-          Compare
-        </button>
-      </form>
+      <div className="kappa-form">
+        <AnnotatorPicker
+          label="Annotator A"
+          options={firsts.data?.annotators.map((o) => ({ id: o.id, vendor: o.vendor, count: o.labels }))}
+          value={pair.a}
+          onChange={(a) => onPair(pickA(pair, a))}
+          countText={labelsText}
+          vendorLabel={vendorLabel}
+          message={failure(firsts.error)}
+          emptyText="No annotator labelled in this range and slice."
+        />
+        <AnnotatorPicker
+          label="Annotator B"
+          options={seconds.data?.annotators.map((o) => ({ id: o.id, vendor: o.vendor, count: o.sharedTasks ?? 0 }))}
+          value={pair.b}
+          onChange={(b) => onPair(pickB(pair, b))}
+          countText={sharedText}
+          vendorLabel={vendorLabel}
+          message={pair.a ? failure(seconds.error) : 'Pick annotator A first: this list shows who shares tasks with them.'}
+          emptyText={`No one labelled a task that ${pair.a ?? 'annotator A'} also labelled in this range and slice.`}
+        />
+      </div>
       {body}
     </Panel>
   );
