@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../../server/db/database.js';
 import { createLogger } from '../../server/log.js';
 import {
+  ARTIFACTS,
   ensureClientBuilt,
   launchBrowser,
   newPage,
@@ -191,6 +192,60 @@ describe('the planted stories', () => {
     await waitForCharts(page);
     await screenshot(page, 'annotation-tessera-dip');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Annotation: the kappa pickers', () => {
+  it('picking annotator A, then B among those sharing tasks with A, shows the kappa the API gives for that pair', async () => {
+    const { page, errors } = await open('/annotation?range=7d');
+    // the variables of the page's agreement question, to ask the API the same
+    const asked: { annotatorA: string; annotatorB: string; range: { from: string; to: string }; filters?: unknown }[] = [];
+    page.on('request', (request) => {
+      const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+      if (body?.operationName === 'AnnotatorAgreement') asked.push(body.variables.input);
+    });
+    const pickerA = page.getByRole('group', { name: /^Annotator A/ });
+    const pickerB = page.getByRole('group', { name: /^Annotator B/ });
+    const firstA = pickerA.locator('.picker-option').first();
+    await firstA.waitFor({ timeout: 60_000 });
+    await expect.poll(() => pickerB.innerText()).toMatch(/Pick annotator A first/);
+    // one click: the annotator with the most labels
+    const a = await firstA.locator('.picker-id').innerText();
+    expect(figure(await firstA.locator('.picker-count').innerText())).toBeGreaterThan(0);
+    await firstA.click();
+    // one click: whoever shares the most tasks with A
+    const firstB = pickerB.locator('.picker-option').first();
+    await firstB.waitFor({ timeout: 60_000 });
+    const b = await firstB.locator('.picker-id').innerText();
+    const shared = figure(await firstB.locator('.picker-count').innerText());
+    expect(b).not.toBe(a);
+    expect(shared).toBeGreaterThan(0);
+    await firstB.click();
+
+    const shown = page.getByTestId('kappa');
+    await shown.waitFor({ timeout: 60_000 });
+    const url = new URL(page.url());
+    expect([url.searchParams.get('annotator_a'), url.searchParams.get('annotator_b')]).toEqual([a, b]);
+    const input = asked.at(-1)!;
+    expect([input.annotatorA, input.annotatorB]).toEqual([a, b]);
+    const api = (await server.gql<{ annotatorAgreement: { kappa: number | null; items: number } }>(
+      'query($input: AnnotatorPairInput!) { annotatorAgreement(input: $input) { kappa items } }', { input },
+    )).annotatorAgreement;
+    expect(api.items).toBe(shared);
+    expect(api.kappa).not.toBeNull();
+    expect(await shown.innerText()).toBe(api.kappa!.toFixed(2));
+    expect(await page.getByText(new RegExp(`agreement on ${shared.toLocaleString('en-US')} shared task`)).count()).toBe(1);
+
+    // the link reopens the same pair, picked
+    const again = await newPage(browser, server, { viewport: VIEWPORT });
+    await again.goto(page.url());
+    await again.getByTestId('kappa').waitFor({ timeout: 60_000 });
+    expect(await again.getByTestId('kappa').innerText()).toBe(api.kappa!.toFixed(2));
+    expect(await again.getByRole('group', { name: /^Annotator B/ }).locator('.picker-option[aria-pressed="true"] .picker-id').innerText()).toBe(b);
+    await page.locator('#kappa').screenshot({ path: path.join(ARTIFACTS, 'annotation-kappa-pickers.png') });
+    expect(errors).toEqual([]);
+    await again.close();
     await page.close();
   });
 });

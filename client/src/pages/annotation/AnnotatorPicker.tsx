@@ -24,20 +24,22 @@ interface AnnotatorPickerProps {
   options: readonly AnnotatorOption[] | undefined;
   value: string | null;
   onChange: (id: string) => void;
-  /** "12 labels", "9 shared tasks" */
+  /** "12 labels", "9 shared" */
   countText: (count: number) => string;
   vendorLabel: (code: string) => string;
   /** Shown instead of the list, e.g. "Pick annotator A first" or a failure. */
   message?: string;
   /** Shown when the list is empty. */
   emptyText: string;
+  /** What the list holds, under it: "38 annotators" by default. */
+  noun?: string;
 }
 
 /**
  * A searchable list of annotators: a search box over a list always open, so a pick is one click.
  * The picked one stays at the top even when the list does not hold it (a link from another range).
  */
-export function AnnotatorPicker({ label, options, value, onChange, countText, vendorLabel, message, emptyText }: AnnotatorPickerProps) {
+export function AnnotatorPicker({ label, options, value, onChange, countText, vendorLabel, message, emptyText, noun = 'annotators' }: AnnotatorPickerProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const labelId = useId();
@@ -92,7 +94,7 @@ export function AnnotatorPicker({ label, options, value, onChange, countText, ve
       {list}
       {options && options.length > 0 && !message ? (
         <span className="picker-note">
-          {shown.length === options.length ? `${formatCount(options.length)} annotators` : `${formatCount(shown.length)} of ${formatCount(options.length)}`}
+          {shown.length === options.length ? `${formatCount(options.length)} ${noun}` : `${formatCount(shown.length)} of ${formatCount(options.length)}`}
           {options.length >= 200 ? ' (the first 200)' : ''}
         </span>
       ) : null}
@@ -101,4 +103,5 @@ export function AnnotatorPicker({ label, options, value, onChange, countText, ve
 }
 
 export const labelsText = (n: number) => `${formatCount(n)} label${n === 1 ? '' : 's'}`;
-export const sharedText = (n: number) => `${formatCount(n)} shared task${n === 1 ? '' : 's'}`;
+/** Short, for a narrow list; the list's note says shared with whom. */
+export const sharedText = (n: number) => `${formatCount(n)} shared`;

@@ -119,8 +119,9 @@ describe('the kappa panel’s pickers', () => {
     await within(b).findByRole('button', { name: /tessera-bogota-3/ });
     expect(asked.at(-1)!.input.pairedWith).toBe('tessera-bogota-1');
     expect(within(b).getAllByRole('button').map((x) => x.textContent)).toEqual([
-      'tessera-bogota-3Tessera BPO12 shared tasks', 'tessera-bogota-2Tessera BPO7 shared tasks',
+      'tessera-bogota-3Tessera BPO12 shared', 'tessera-bogota-2Tessera BPO7 shared',
     ]);
+    expect(within(b).getByText('2 annotators sharing tasks with tessera-bogota-1')).toBeTruthy();
     fireEvent.click(within(b).getByRole('button', { name: /tessera-bogota-3/ }));
     expect(pairShown()).toBe('tessera-bogota-1|tessera-bogota-3');
 

@@ -119,6 +119,7 @@ export function KappaPanel({ pair, onPair }: { pair: AnnotatorPair; onPair: (pai
           vendorLabel={vendorLabel}
           message={pair.a ? failure(seconds.error) : 'Pick annotator A first: this list shows who shares tasks with them.'}
           emptyText={`No one labelled a task that ${pair.a ?? 'annotator A'} also labelled in this range and slice.`}
+          noun={`annotators sharing tasks with ${pair.a ?? 'A'}`}
         />
       </div>
       {body}
