@@ -95,7 +95,7 @@ export function AnnotatorPicker({ label, options, value, onChange, countText, ve
       {options && options.length > 0 && !message ? (
         <span className="picker-note">
           {shown.length === options.length ? `${formatCount(options.length)} ${noun}` : `${formatCount(shown.length)} of ${formatCount(options.length)}`}
-          {options.length >= 200 ? ' (the first 200)' : ''}
+          {options.length >= 200 ? ' — the first 200; narrow by vendor or queue in the filter bar to see others' : ''}
         </span>
       ) : null}
     </div>
