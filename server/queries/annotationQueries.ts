@@ -28,26 +28,25 @@ export const MAX_ANNOTATORS = 200;
 
 /**
  * Labels per annotator in [from, to), with the vendor they labelled most for (ties: the first
- * vendor code). Reads the raw annotation_labels table on purpose: no rollup keeps annotators as a
- * dimension — annotation_labels_hourly holds them only inside a uniqExact state (a distinct count,
- * not who), and annotation_task_answers holds only multi-labelled tasks, by the task's creation
- * day. The table's sort key (vendor, queue, submitted_at) serves the vendor scope, the queue filter
- * and the time range; the range is limited like any daily series.
+ * vendor code), from the per-annotator rollup (migration 0010): annotation_labels_hourly keeps
+ * annotators only inside a distinct-count state, and annotation_task_answers only multi-labelled
+ * tasks. The rollup's sort key (vendor, queue, hour) serves the vendor scope, the queue filter and
+ * the time range.
  */
 function labelsPerAnnotator(where: string): string {
   return `SELECT annotator_id,
     arraySort(x -> (-toInt64(x.2), x.1), groupArray((vendor, n)))[1].1 AS vendor,
     sum(n) AS labels
   FROM (
-    SELECT annotator_id, vendor, count() AS n
-    FROM annotation_labels
+    SELECT annotator_id, vendor, sum(labels) AS n
+    FROM annotator_labels_hourly
     WHERE ${where}
     GROUP BY annotator_id, vendor
   )
   GROUP BY annotator_id`;
 }
 
-const labelTime = ["submitted_at >= {from:DateTime('UTC')}", "submitted_at < {to:DateTime('UTC')}"];
+const labelTime = ["hour >= {from:DateTime('UTC')}", "hour < {to:DateTime('UTC')}"];
 
 /** Annotators who submitted labels in the slice, most labels first. */
 export function annotatorsStatement(slice: Slice): Statement {
