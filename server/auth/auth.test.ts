@@ -48,8 +48,8 @@ describe('sessions', () => {
     expect(await res.json()).toEqual({ user: { username: 'an', role: 'analyst', scope: { regions: [], countries: [], vendors: [] } } });
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^vigil_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
-    const me = await gql(cookieOf(res), '{ me { username role } }');
-    expect(me.body.data.me).toEqual({ username: 'an', role: 'ANALYST' });
+    const me = await gql(cookieOf(res), '{ me { username role version updatedBy } }');
+    expect(me.body.data.me).toEqual({ username: 'an', role: 'ANALYST', version: 1, updatedBy: 'test' });
   });
 
   it('marks the cookie Secure with the __Host- prefix behind HTTPS, and only from trusted proxies', async () => {

@@ -51,11 +51,16 @@ function targetSettingOf(def: MetricDef, last: TargetOverride | undefined): Targ
 
 export const adminResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
   Query: {
-    me: (_p, _a, { access }) => ({
-      username: access.username, version: 0, role: access.role.toUpperCase() as RoleEnum,
-      regions: [...(access.scope.REGION ?? [])], countries: [...(access.scope.COUNTRY ?? [])], vendors: [...(access.scope.VENDOR ?? [])],
-      disabled: false, updatedBy: '', updatedAt: toIso(0),
-    }),
+    async me(_p, _a, { access, security, sessionHash }) {
+      // a local user as stored; someone signed in by the proxy exists only in this request
+      const local = sessionHash !== null ? await security.accounts.get(access.username) : null;
+      if (local) return userOf(local);
+      return {
+        username: access.username, version: 0, role: access.role.toUpperCase() as RoleEnum,
+        regions: [...(access.scope.REGION ?? [])], countries: [...(access.scope.COUNTRY ?? [])], vendors: [...(access.scope.VENDOR ?? [])],
+        disabled: false, updatedBy: 'sign-in proxy', updatedAt: toIso(Math.floor(Date.now() / 1000)),
+      };
+    },
     async users(_p, _a, { access, security }) {
       requireRole(access, 'admin', 'Listing users');
       return (await security.accounts.list()).map(userOf);
