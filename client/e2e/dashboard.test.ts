@@ -248,6 +248,42 @@ describe('Annotation: the kappa pickers', () => {
     await again.close();
     await page.close();
   });
+
+  it('typing part of an id narrows annotator A to the API’s matches for it, found among all annotators', async () => {
+    const { page, errors } = await open('/annotation?range=7d');
+    const lists: { range: { from: string; to: string }; filters?: unknown; pairedWith?: string; search?: string }[] = [];
+    page.on('request', (request) => {
+      const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+      if (body?.operationName === 'Annotators') lists.push(body.variables.input);
+    });
+    const pickerA = page.getByRole('group', { name: /^Annotator A/ });
+    await pickerA.locator('.picker-option').first().waitFor({ timeout: 60_000 });
+    const ids = () => pickerA.locator('.picker-option .picker-id').allInnerTexts();
+    const listed = await ids();
+    // the page's question, asked again: its least busy annotator, and who the API finds for the last part of that id
+    const input = lists.find((l) => l.pairedWith === undefined && l.search === undefined)!;
+    expect(input).toBeDefined();
+    type Row = { id: string; labels: number };
+    const ask = async (search?: string) => (await server.gql<{ annotators: Row[] }>(
+      'query($input: AnnotatorsInput!) { annotators(input: $input) { id labels } }', { input: { ...input, ...(search ? { search } : {}) } },
+    )).annotators;
+    const everyone = await ask();
+    expect(everyone.map((r) => r.id)).toEqual(listed);
+    const target = everyone.at(-1)!.id;
+    const part = target.slice(target.indexOf('-') + 1).toUpperCase(); // any case
+    const matches = (await ask(part)).map((r) => r.id);
+    expect(matches).toContain(target);
+    expect(matches.length).toBeLessThan(everyone.length);
+
+    await pickerA.getByRole('searchbox', { name: 'Search Annotator A' }).fill(part);
+    await expect.poll(ids, { timeout: 30_000 }).toEqual(matches);
+    await expect.poll(() => lists.at(-1)).toMatchObject({ search: part });
+    expect(lists.at(-1)!.pairedWith).toBeUndefined();
+    await pickerA.locator('.picker-option').filter({ has: page.getByText(target, { exact: true }) }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('annotator_a')).toBe(target);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Explore: the numbers, their CSV and their SQL', () => {

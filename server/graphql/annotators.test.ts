@@ -120,6 +120,48 @@ describe('annotators: paired with one annotator', () => {
   });
 });
 
+describe('annotators: search by id', () => {
+  it('keeps the annotators whose id contains the search, any case', async () => {
+    // ids a–e: only a contains "A"; counts as in the unsearched list (9 tessera + 1 kestrel)
+    expect(await annotators({ range: WEEK, search: 'A' })).toEqual([
+      { id: 'a', vendor: 'tessera', labels: 10, sharedTasks: null },
+    ]);
+    expect(await annotators({ range: WEEK, search: 'e' })).toEqual([
+      { id: 'e', vendor: 'kestrel', labels: 2, sharedTasks: null },
+    ]);
+    expect(await annotators({ range: WEEK, search: 'nobody' })).toEqual([]);
+  });
+
+  it('is a plain substring, not a pattern: . and _ match only themselves', async () => {
+    expect(await annotators({ range: WEEK, search: '.' })).toEqual([]);
+    expect(await annotators({ range: WEEK, search: '_' })).toEqual([]);
+  });
+
+  it('goes with the filters and the access scope', async () => {
+    // EU: g1-a and g2-e; of those only e contains "E"
+    expect(await annotators({ range: WEEK, search: 'E', filters: [{ dimension: 'REGION', values: ['EU'] }] })).toEqual([
+      { id: 'e', vendor: 'kestrel', labels: 1, sharedTasks: null },
+    ]);
+    // kestrel sees g1-a only for a
+    expect(await annotators({ range: WEEK, search: 'a' }, kestrel)).toEqual([
+      { id: 'a', vendor: 'kestrel', labels: 1, sharedTasks: null },
+    ]);
+  });
+
+  it('with pairedWith, keeps those sharing tasks whose id contains the search', async () => {
+    // c shares 10 tasks with d, 9 with b, 8 with a
+    expect(await annotators({ range: WEEK, pairedWith: 'c', search: 'D' })).toEqual([
+      { id: 'd', vendor: 'tessera', labels: 11, sharedTasks: 10 },
+    ]);
+    expect(await annotators({ range: WEEK, pairedWith: 'c', search: 'a' })).toEqual([
+      { id: 'a', vendor: 'tessera', labels: 10, sharedTasks: 8 },
+    ]);
+    // a itself is never listed with a; e shares no task with c
+    expect(await annotators({ range: WEEK, pairedWith: 'a', search: 'a' })).toEqual([]);
+    expect(await annotators({ range: WEEK, pairedWith: 'c', search: 'e' })).toEqual([]);
+  });
+});
+
 describe('annotators: access scope', () => {
   it('a vendor-scoped user sees only their vendor’s annotators and labels', async () => {
     // kestrel: g1-a and g2-e only
@@ -166,6 +208,11 @@ describe('annotators: bad input', () => {
     ['an annotator id with SQL in it', { range: WEEK, pairedWith: "x'); DROP TABLE annotation_labels; --" }, 'input.pairedWith', /must be an annotator id/],
     ['an empty annotator id', { range: WEEK, pairedWith: '' }, 'input.pairedWith', /must be an annotator id/],
     ['an annotator id over 64 characters', { range: WEEK, pairedWith: 'x'.repeat(65) }, 'input.pairedWith', /must be an annotator id/],
+    ['an empty search', { range: WEEK, search: '' }, 'input.search', /must be part of an annotator id/],
+    ['a search over 64 characters', { range: WEEK, search: 'a'.repeat(65) }, 'input.search', /must be part of an annotator id/],
+    ['a search with a space', { range: WEEK, search: 'a b' }, 'input.search', /must be part of an annotator id/],
+    ['a search with SQL in it', { range: WEEK, search: "a') OR 1=1 --" }, 'input.search', /must be part of an annotator id/],
+    ['a search with a LIKE wildcard', { range: WEEK, pairedWith: 'a', search: '%' }, 'input.search', /must be part of an annotator id/],
     ['a range over 1,100 days', { range: { from: '2020-01-01T00:00:00Z', to: '2023-01-06T00:00:00Z' } }, 'input.range', /at most 1100 days/],
     ['a range not on whole hours', { range: { from: '2026-03-01T00:30:00Z', to: '2026-03-02T00:00:00Z' } }, 'input.range', /whole hours/],
     ['a range backwards', { range: { from: '2026-03-02T00:00:00Z', to: '2026-03-01T00:00:00Z' } }, 'input.range', /must be before/],
@@ -198,5 +245,24 @@ describe('annotators: at most 200', () => {
     // then ids in order: x000 … x198
     expect(list[1]!.id).toBe('x000');
     expect(list[199]!.id).toBe('x198');
+  });
+
+  it('applies the cap to the matches of a search: one beyond the 200 busiest is found', async () => {
+    // the rows of the test above: x199–x203 are cut from the unsearched list
+    const april = { from: '2026-04-01T00:00:00Z', to: '2026-04-02T00:00:00Z' };
+    expect((await annotators({ range: april })).map((r) => r.id)).not.toContain('x201');
+    expect(await annotators({ range: april, search: 'X201' })).toEqual([
+      { id: 'x201', vendor: 'helios', labels: 1, sharedTasks: null },
+    ]);
+    // "x20": x200–x204 (not x020, which has "x02"); x204 has three labels, then ids in order
+    expect((await annotators({ range: april, search: 'x20' })).map((r) => [r.id, r.labels])).toEqual([
+      ['x204', 3], ['x200', 1], ['x201', 1], ['x202', 1], ['x203', 1],
+    ]);
+    // "19": x019, x119 and x190–x199 — twelve, x199 among them
+    expect((await annotators({ range: april, search: '19' })).map((r) => r.id)).toEqual([
+      'x019', 'x119', 'x190', 'x191', 'x192', 'x193', 'x194', 'x195', 'x196', 'x197', 'x198', 'x199',
+    ]);
+    // a search every id matches still stops at 200
+    expect(await annotators({ range: april, search: 'x' })).toHaveLength(200);
   });
 });

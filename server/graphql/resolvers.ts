@@ -317,7 +317,7 @@ export const resolvers: Resolvers = {
     async annotators(_parent, { input }, { db, catalogue, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorsOf(db, await catalogue.get(), { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, access });
+      const a = await annotatorsOf(db, await catalogue.get(), { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, search: input.search ?? null, access });
       return a.annotators;
     },
   },

@@ -124,16 +124,19 @@ export async function annotatorAgreementOf(
  */
 export async function annotatorsOf(
   db: Database, data: DataCatalogue,
-  q: { from: number; to: number; filters: readonly DimensionFilterInput[]; pairedWith: string | null; access: Access },
+  q: { from: number; to: number; filters: readonly DimensionFilterInput[]; pairedWith: string | null; search: string | null; access: Access },
 ) {
   if (q.pairedWith !== null && !ANNOTATOR_ID.test(q.pairedWith)) {
     throw badInput(`input.pairedWith must be an annotator id (letters, digits, . _ : -, up to 64); got ${JSON.stringify(q.pairedWith.slice(0, 40))}.`, 'input.pairedWith');
   }
+  if (q.search !== null && !ANNOTATOR_ID.test(q.search)) {
+    throw badInput(`input.search must be part of an annotator id: 1–64 letters, digits, . _ : -; got ${JSON.stringify(q.search.slice(0, 40))}.`, 'input.search');
+  }
   const filters = parseFilters(metricById('labels')!, q.filters, data.values, q.access, 'input.filters');
   const slice = { from: q.from, to: q.to, filters };
   const s = q.pairedWith === null
-    ? annotatorsStatement(slice)
-    : pairedAnnotatorsStatement(q.pairedWith, slice, alignToRollup(metricById('disagreement_rate')!, q.from, q.to));
+    ? annotatorsStatement(slice, q.search)
+    : pairedAnnotatorsStatement(q.pairedWith, slice, alignToRollup(metricById('disagreement_rate')!, q.from, q.to), q.search);
   const rows = await run<{ id: string; vendor: string; labels: string; shared_tasks: string }>(db, s);
   return {
     annotators: rows.map((r) => ({

@@ -48,9 +48,18 @@ function labelsPerAnnotator(where: string): string {
 
 const labelTime = ["hour >= {from:DateTime('UTC')}", "hour < {to:DateTime('UTC')}"];
 
-/** Annotators who submitted labels in the slice, most labels first. */
-export function annotatorsStatement(slice: Slice): Statement {
-  const where = [...labelTime, ...filterPredicates(slice.filters)].join(' AND ');
+/** Ids containing `search`, any case, as a bound parameter; nothing when there is no search. */
+function searchPredicate(column: string, search: string | null): string[] {
+  return search === null ? [] : [`positionCaseInsensitive(${column}, {search:String}) > 0`];
+}
+const searchParams = (search: string | null) => (search === null ? {} : { search });
+
+/**
+ * Annotators who submitted labels in the slice, most labels first; with `search`, only those whose
+ * id contains it (any case), before the cap.
+ */
+export function annotatorsStatement(slice: Slice, search: string | null = null): Statement {
+  const where = [...labelTime, ...filterPredicates(slice.filters), ...searchPredicate('annotator_id', search)].join(' AND ');
   return {
     operation: 'annotation.annotators',
     sql: `SELECT annotator_id AS id, vendor, labels, 0 AS shared_tasks
@@ -59,7 +68,7 @@ FROM (
 )
 ORDER BY labels DESC, id ASC
 LIMIT {limit:UInt32}`,
-    params: { ...sliceParams(slice), limit: MAX_ANNOTATORS },
+    params: { ...sliceParams(slice), ...searchParams(search), limit: MAX_ANNOTATORS },
   };
 }
 
@@ -68,9 +77,10 @@ LIMIT {limit:UInt32}`,
  * Shared tasks are counted exactly as annotatorPairStatement counts kappa's items (the per-task
  * answers rollup, by the task's creation day: the asked range widened to whole days, `taskDays`), so a pair's figure here is the denominator of its kappa. Labels
  * are those submitted in the asked range; an annotator whose shared tasks were labelled outside it
- * shows 0 labels and the vendor of their shared answers.
+ * shows 0 labels and the vendor of their shared answers. With `search`, only those whose id contains
+ * it (any case), before the cap.
  */
-export function pairedAnnotatorsStatement(paired: string, slice: Slice, taskDays: { from: number; to: number }): Statement {
+export function pairedAnnotatorsStatement(paired: string, slice: Slice, taskDays: { from: number; to: number }, search: string | null = null): Statement {
   const taskWhere = ['day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)].join(' AND ');
   const labelWhere = [...labelTime, ...filterPredicates(slice.filters), 'annotator_id IN (SELECT annotator_id FROM shared)'].join(' AND ');
   const task = sliceParams({ ...slice, ...taskDays });
@@ -87,7 +97,7 @@ shared AS (
   SELECT other AS annotator_id, uniqExact(task_id) AS shared_tasks, min(vendor) AS task_vendor
   FROM tasks
   ARRAY JOIN who AS other
-  WHERE task_id IN (SELECT task_id FROM tasks WHERE has(who, {paired:String})) AND other != {paired:String}
+  WHERE ${['task_id IN (SELECT task_id FROM tasks WHERE has(who, {paired:String}))', 'other != {paired:String}', ...searchPredicate('other', search)].join(' AND ')}
   GROUP BY other
 ),
 labelled AS (
@@ -99,6 +109,6 @@ FROM shared
 LEFT JOIN labelled ON labelled.annotator_id = shared.annotator_id
 ORDER BY shared_tasks DESC, labels DESC, id ASC
 LIMIT {limit:UInt32}`,
-    params: { ...sliceParams(slice), from_day: task.from_day, to_day: task.to_day, paired, limit: MAX_ANNOTATORS },
+    params: { ...sliceParams(slice), from_day: task.from_day, to_day: task.to_day, paired, ...searchParams(search), limit: MAX_ANNOTATORS },
   };
 }

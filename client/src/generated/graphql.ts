@@ -22,6 +22,8 @@ export type AnnotatorsInput = {
   pairedWith?: string | null | undefined;
   /** labels submitted in this range count; shared tasks are those created on its days (as annotatorAgreement counts them) */
   range: TimeRangeInput;
+  /** part of an annotator id, any case (1–64 of letters, digits, . _ : -): list only annotators whose id contains it; the 200-row cap applies to the matches */
+  search?: string | null | undefined;
 };
 
 export type AuditLogInput = {

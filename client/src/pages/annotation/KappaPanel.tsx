@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useDashboard } from '../../dashboard/dashboard';
@@ -45,13 +46,19 @@ export function KappaPanel({ pair, onPair }: { pair: AnnotatorPair; onPair: (pai
   const slice = resolved ? { range: resolved.range, ...(filters.length ? { filters } : {}) } : undefined;
   const firsts = useApi(AnnotatorsDocument, slice ? { input: slice } : undefined, pollInterval);
   const seconds = useApi(AnnotatorsDocument, slice && pair.a ? { input: { ...slice, pairedWith: pair.a } } : undefined, pollInterval);
+  // what each picker's search box asks the server for (omitted when empty): any annotator, not only the listed 200
+  const [searchA, setSearchA] = useState<string>();
+  const [searchB, setSearchB] = useState<string>();
+  const foundA = useApi(AnnotatorsDocument, slice && searchA ? { input: { ...slice, search: searchA } } : undefined, pollInterval);
+  const foundB = useApi(AnnotatorsDocument, slice && pair.a && searchB ? { input: { ...slice, pairedWith: pair.a, search: searchB } } : undefined, pollInterval);
   const query = useApi(
     AnnotatorAgreementDocument,
     resolved && pair.a && pair.b ? { input: { annotatorA: pair.a, annotatorB: pair.b, range: resolved.range, ...(filters.length ? { filters } : {}) } } : undefined,
     pollInterval,
   );
   const vendorLabel = (code: string) => valueLabel(catalogue, 'VENDOR', code);
-  const failure = (e: unknown) => (e ? `The annotators could not be loaded: ${e instanceof Error ? e.message : String(e)}` : undefined);
+  const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const failure = (e: unknown) => (e ? `The annotators could not be loaded: ${why(e)}` : undefined);
   const answer = query.data?.annotatorAgreement;
 
   let body;
@@ -109,6 +116,10 @@ export function KappaPanel({ pair, onPair }: { pair: AnnotatorPair; onPair: (pai
           vendorLabel={vendorLabel}
           message={failure(firsts.error)}
           emptyText="No annotator labelled in this range and slice."
+          onSearch={setSearchA}
+          found={searchA ? foundA.data?.annotators.map((o) => ({ id: o.id, vendor: o.vendor, count: o.labels })) : undefined}
+          searching={!!searchA && foundA.loading}
+          searchError={searchA && foundA.error ? why(foundA.error) : undefined}
         />
         <AnnotatorPicker
           label="Annotator B"
@@ -120,6 +131,11 @@ export function KappaPanel({ pair, onPair }: { pair: AnnotatorPair; onPair: (pai
           message={pair.a ? failure(seconds.error) : 'Pick annotator A first: this list shows who shares tasks with them.'}
           emptyText={`No one labelled a task that ${pair.a ?? 'annotator A'} also labelled in this range and slice.`}
           noun={`annotators sharing tasks with ${pair.a ?? 'A'}`}
+          rank={`sharing most tasks with ${pair.a ?? 'A'}`}
+          onSearch={setSearchB}
+          found={searchB && pair.a ? foundB.data?.annotators.map((o) => ({ id: o.id, vendor: o.vendor, count: o.sharedTasks ?? 0 })) : undefined}
+          searching={!!searchB && !!pair.a && foundB.loading}
+          searchError={searchB && pair.a && foundB.error ? why(foundB.error) : undefined}
         />
       </div>
       {body}
