@@ -1,23 +1,14 @@
 // The analytics API on the hand-made fixture of testing/analyticsFixture.ts. Every expectation is
 // computed here from the fixture rows (plain filters and counts), or is a published value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
-import { DECISIONS, APPEALS, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, loadAnalyticsFixture, type Row } from '../testing/analyticsFixture.js';
+import { DECISIONS, APPEALS, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, type Row } from '../testing/analyticsFixture.js';
 import { ENQUEUE_FIXTURE } from '../testing/fixtures.js';
-import { startTestApi, type TestApi } from '../testing/testApi.js';
+import { openFixtureApi, type TestApi } from '../testing/testApi.js';
 
-let t: TestDatabase;
 let api: TestApi;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadAnalyticsFixture(t.db);
-  api = await startTestApi(t);
-});
-afterAll(async () => {
-  await api.stop();
-  await t.close();
-});
+let close: () => Promise<void>;
+beforeAll(async () => ({ api, close } = await openFixtureApi()));
+afterAll(() => close());
 
 const POINT = 'value numerator denominator low high lowSample';
 const SERIES = `query($input: SeriesInput!) { series(input: $input) {

@@ -2,23 +2,15 @@
 // testing/analyticsFixture.ts. Expected figures are worked out by hand from the fixture rows (see
 // the comments); nothing is computed by the code under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
-import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
-import { startTestApi, type TestApi } from '../testing/testApi.js';
+import type { TestDatabase } from '../testing/testDatabase.js';
+import { openFixtureApi, type TestApi } from '../testing/testApi.js';
 import type { Access } from '../access/access.js';
 
 let t: TestDatabase;
 let api: TestApi;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadAnalyticsFixture(t.db);
-  api = await startTestApi(t);
-});
-afterAll(async () => {
-  await api.stop();
-  await t.close();
-});
+let close: () => Promise<void>;
+beforeAll(async () => ({ t, api, close } = await openFixtureApi()));
+afterAll(() => close());
 
 const ANNOTATORS = 'query($input: AnnotatorsInput!) { annotators(input: $input) { id vendor labels sharedTasks } }';
 const WEEK = { from: '2026-03-01T00:00:00Z', to: '2026-03-10T00:00:00Z' };

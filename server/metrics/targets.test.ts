@@ -2,26 +2,17 @@
 // retrospective headlines; NONE removes a target, DEFAULT restores the catalogue's; stale changes
 // are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
-import { startTestApi, type TestApi } from '../testing/testApi.js';
-import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
+import { openFixtureApi, type TestApi } from '../testing/testApi.js';
 import { FULL_ACCESS, type Access } from '../access/access.js';
 import { metricById } from './catalogue.js';
 
-let t: TestDatabase;
 let api: TestApi;
+let close: () => Promise<void>;
 const editor: Access = { username: 'ed', role: 'editor', scope: {} };
 const RANGE = '{ from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" }';
 
-beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadAnalyticsFixture(t.db);
-  api = await startTestApi(t);
-});
-afterAll(async () => {
-  await api.stop();
-  await t.close();
-});
+beforeAll(async () => ({ api, close } = await openFixtureApi()));
+afterAll(() => close());
 
 const SET = `mutation($v: Int!, $c: TargetChange!, $t: TargetInput) {
   setTarget(metric: "action_rate", expectedVersion: $v, change: $c, target: $t) { version overridden updatedBy defaultTarget { value } metric { target { value direction atRiskMargin } } }

@@ -12,7 +12,8 @@ import { FULL_ACCESS, type Access } from '../access/access.js';
 import { createApolloServer } from '../graphql/server.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import type { TestDatabase } from './testDatabase.js';
+import { openTestDatabase, type TestDatabase } from './testDatabase.js';
+import { loadAnalyticsFixture } from './analyticsFixture.js';
 
 export interface GraphQLResult {
   data?: any;
@@ -72,6 +73,21 @@ export async function startTestApi(
     async stop() {
       if (server) await new Promise((r) => server!.close(r));
       await apollo.stop();
+    },
+  };
+}
+
+/** The set-up of most API tests: a fresh engine with the analytics fixture and the API in-process. */
+export async function openFixtureApi(): Promise<{ t: TestDatabase; api: TestApi; close(): Promise<void> }> {
+  const t = await openTestDatabase();
+  await loadAnalyticsFixture(t.db);
+  const api = await startTestApi(t);
+  return {
+    t,
+    api,
+    async close() {
+      await api.stop();
+      await t.close();
     },
   };
 }
