@@ -2,6 +2,7 @@
 // fixation, throttling without user enumeration, 401 everywhere but sign-in and health, roles
 // refused above their level, scope changes applied at once, ingestion tokens, the audit log, CSRF,
 // security headers, per-user rate limits, the trusted sign-in proxy and the first admin.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { startTestApi, TEST_ADMIN, type TestApi } from '../testing/testApi.js';
@@ -190,6 +191,19 @@ describe('who may ask what', () => {
     expect(refused.body.errors![0]!.message).toBe('Writing incident notes needs the editor role; you are a viewer (view dashboards and retrospectives).');
     // the author of a note is whoever is signed in
     expect((await gql(ed, NOTE)).body.data.createNote.author).toBe('ed');
+  });
+
+  it("creates the README's example users, scoped as it says", async () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const mutation = /```graphql\n(mutation \{\n  euAnalyst[\s\S]*?)```/.exec(readme)![1]!;
+    expect((await gql(admin, mutation)).body.data).toEqual({ euAnalyst: { username: 'lia' }, kestrel: { username: 'kim@kestrel' } });
+    const lia = cookieOf(await login('lia', 'a long first password'));
+    const regions = (await gql(lia, '{ catalogue { dimensions { id values { code } } } }')).body.data.catalogue.dimensions.find((d: any) => d.id === 'REGION').values;
+    expect(regions.map((v: any) => v.code)).toEqual(['EU']);
+    const kim = cookieOf(await login('kim@kestrel', 'another long one!'));
+    const metrics = (await gql(kim, '{ catalogue { metrics { id family } } }')).body.data.catalogue.metrics;
+    expect(new Set(metrics.map((m: any) => m.family))).toEqual(new Set(['ANNOTATION_THROUGHPUT', 'ANNOTATION_QUALITY']));
+    expect(codeOf(await gql(kim, '{ kpis(input: { metrics: ["decisions"], comparison: NONE, range: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" } }) { current { value } } }'))).toBe('FORBIDDEN');
   });
 
   it('applies a scope change to the very next request', async () => {
