@@ -2,7 +2,7 @@
 // The README's configuration table lists the same variables.
 import path from 'node:path';
 import { isIP } from 'node:net';
-import { ROLES, type Role } from './access/access.js';
+import { ROLES, USERNAME, type Role } from './access/access.js';
 import { passwordProblem } from './auth/passwords.js';
 import { COUNTRY_NAMES, REGIONS } from './domain/taxonomy.js';
 
@@ -127,7 +127,7 @@ function grants(raw: string | undefined): Record<string, GroupGrant> {
 
 function authConfig(env: Env): AuthConfig {
   const adminUser = env.VIGIL_ADMIN_USER || 'admin';
-  if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(adminUser)) throw new ConfigError(`VIGIL_ADMIN_USER=${adminUser} is not a username (lowercase letters, digits and . _ @ -).`);
+  if (!USERNAME.test(adminUser)) throw new ConfigError(`VIGIL_ADMIN_USER=${adminUser} is not a username (lowercase letters, digits and . _ @ -).`);
   const adminPassword = env.VIGIL_ADMIN_PASSWORD || null;
   const problem = adminPassword ? passwordProblem(adminPassword) : null;
   if (problem) throw new ConfigError(`VIGIL_ADMIN_PASSWORD ${problem}.`);

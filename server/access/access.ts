@@ -22,6 +22,9 @@ export const FULL_ACCESS: Access = { username: 'system', role: 'admin', scope: {
 
 export const ROLES: readonly Role[] = ['viewer', 'analyst', 'editor', 'admin'];
 
+/** A username, local or from the sign-in proxy: lowercase letters, digits and . _ @ -. */
+export const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
+
 /** What the role allows, in words, for error messages. */
 const CAN: Record<Role, string> = {
   viewer: 'view dashboards and retrospectives',

@@ -2,7 +2,7 @@
 // refused). Reads are cached for a few seconds because every request needs its user; changes made
 // through this process clear the cache at once, so a scope change applies to the next request.
 import type { Database } from '../db/database.js';
-import { ROLES, type Access, type Role } from '../access/access.js';
+import { ROLES, USERNAME, type Access, type Role } from '../access/access.js';
 import { badInput } from '../graphql/errors.js';
 import { codes } from '../graphql/fields.js';
 import { COUNTRY_NAMES, REGIONS } from '../domain/taxonomy.js';
@@ -11,7 +11,6 @@ import { userCountStatement, usersStatement } from '../queries/accessQueries.js'
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 
-const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
 const CACHE_MS = 5_000;
 
 export interface User {

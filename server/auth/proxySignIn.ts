@@ -1,7 +1,7 @@
 // Sign-in by a trusted proxy (the usual internal-tool deployment: an SSO proxy authenticates and
 // passes the user and their groups in headers). The headers are believed only on connections
 // from the configured proxy addresses; anyone else sending them is ignored.
-import type { Access } from '../access/access.js';
+import { USERNAME, type Access } from '../access/access.js';
 import type { AuthConfig } from '../config.js';
 
 /** "::ffff:10.0.0.1" → "10.0.0.1", so IPv4 proxies match however the socket reports them. */
@@ -18,7 +18,7 @@ export function proxyIdentity(config: AuthConfig, peer: string | undefined, head
   if (!proxy || !config.trustedProxies.includes(plainAddress(peer))) return null;
   const username = header(proxy.userHeader)?.trim().toLowerCase();
   if (!username) return null;
-  if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(username)) return { refused: 'The sign-in proxy passed a username Vigil cannot use.' };
+  if (!USERNAME.test(username)) return { refused: 'The sign-in proxy passed a username Vigil cannot use.' };
   const groups = (header(proxy.groupsHeader) ?? '').split(',').map((g) => g.trim()).filter(Boolean);
   // The first configured group the user is in decides (like first-match rules): combining groups'
   // roles and scopes could grant more than any one group does (an EU admin and a global viewer

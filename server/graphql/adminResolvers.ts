@@ -14,9 +14,8 @@ import type { IngestToken, Resolvers, Role as RoleEnum, TargetSetting, User } fr
 import { METRICS, type MetricDef } from '../metrics/catalogue.js';
 import { setTarget, withTarget, type TargetOverride } from '../metrics/targets.js';
 import { parseMetric } from './inputs.js';
-import { metricInfo } from './resolvers.js';
+import { metricInfo, stamp } from './shapes.js';
 
-const stamp = (v: string) => `${v.replace(' ', 'T')}Z`;
 const roleOf = (r: RoleEnum) => r.toLowerCase() as Role;
 
 function userOf(u: Account): User {

@@ -1,6 +1,6 @@
 // Resolvers: check the arguments, call the metrics services, shape the answer. No SQL here.
 import { DIMENSIONS } from '../metrics/dimensions.js';
-import { METRICS, metricDimensions, type MetricDef } from '../metrics/catalogue.js';
+import { METRICS, metricDimensions } from '../metrics/catalogue.js';
 import { ROLLUPS } from '../metrics/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
 import { toIso, HOUR_S } from '../domain/time.js';
@@ -24,24 +24,14 @@ import { fromClickHouseDateTime } from '../domain/time.js';
 import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkDimension, checkGrain, checkSpan, parseFilters, parseMetric, parseRange, parseTopN, parseZone,
 } from './inputs.js';
-import type { Dimension, Metric, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
+import type { Dimension, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
 import { adminResolvers } from './adminResolvers.js';
-
-export function metricInfo(d: MetricDef): Metric {
-  return {
-    id: d.id, label: d.label, family: d.family, definition: d.definition, kind: d.kind, unit: d.unit, goodDirection: d.goodDirection,
-    numeratorLabel: d.numerator?.label ?? null, denominatorLabel: d.denominator?.label ?? null,
-    dimensions: metricDimensions(d), minGrain: ROLLUPS[d.rollup].grain,
-    defaultFilters: Object.entries(d.defaultFilters ?? {}).map(([dimension, values]) => ({ dimension: dimension as Dimension, values: values! })),
-    target: d.target ?? null,
-  };
-}
+import { metricInfo, stamp } from './shapes.js';
 
 type Row = Record<string, unknown>;
 const instant = (v: unknown) => toIso(fromClickHouseDateTime(String(v)));
-const stamp = (v: unknown) => `${String(v).replace(' ', 'T')}Z`;
 
 export function noteOf(r: Row): Note {
   return {
