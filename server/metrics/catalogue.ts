@@ -273,10 +273,11 @@ const QUALITY: MetricDef[] = [
   {
     id: 'krippendorff_alpha', label: "Krippendorff's alpha", family: 'ANNOTATION_QUALITY', kind: 'AGREEMENT', unit: 'COEFFICIENT', goodDirection: 'UP', rollup: 'taskAnswers',
     definition: "Krippendorff's alpha (nominal) over items labelled by two or more annotators: 1 − observed ÷ expected disagreement. 1 is perfect agreement, 0 is chance.",
-    // coincidences: for every ordered pair of answers (i ≠ j) of one item, weight 1 / (m − 1)
+    // coincidences: for every ordered pair of answers (i ≠ j) of one item, weight 1 / (m − 1). The
+    // pair is a tuple, never a joined string: answers are free text and may hold any separator.
     value: m(
       'taskAnswers',
-      `sumMap(arrayFlatten(arrayMap(i -> arrayMap(j -> concat(${TASK_VALUES}[i], '|', ${TASK_VALUES}[j]), arrayFilter(j -> j != i, arrayEnumerate(answers))), arrayEnumerate(answers))), arrayMap(x -> 1 / (length(answers) - 1), range(length(answers) * (length(answers) - 1))))`,
+      `sumMap(arrayFlatten(arrayMap(i -> arrayMap(j -> (${TASK_VALUES}[i], ${TASK_VALUES}[j]), arrayFilter(j -> j != i, arrayEnumerate(answers))), arrayEnumerate(answers))), arrayMap(x -> 1 / (length(answers) - 1), range(length(answers) * (length(answers) - 1))))`,
       'multi-labelled items',
     ),
     target: { value: 0.667, direction: 'AT_LEAST', atRiskMargin: 0.05 },

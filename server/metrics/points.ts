@@ -2,7 +2,7 @@
 import type { MetricDef } from './catalogue.js';
 import { LOW_SAMPLE, wilsonInterval } from '../stats/proportions.js';
 import { histogramQuantile } from '../stats/distributions.js';
-import { krippendorffAlphaNominal, type Coincidences } from '../stats/agreement.js';
+import { addCoincidences, krippendorffAlphaNominal, type Coincidences } from '../stats/agreement.js';
 
 /** The parts of one cell (bucket × group), added up across rows and rollups. */
 export interface Components {
@@ -11,8 +11,8 @@ export interface Components {
   denominator?: number;
   /** QUANTILE: histogram bucket -> count */
   histogram?: Map<number, number>;
-  /** AGREEMENT: "a|b" -> weight */
-  coincidences?: Map<string, number>;
+  /** AGREEMENT: o[a][b], the weight of answer pairs (a, b) within items */
+  coincidences?: Coincidences;
 }
 
 export interface Point {
@@ -33,8 +33,15 @@ export function componentsOf(def: MetricDef, row: Record<string, unknown>): Comp
     const [keys, counts] = (row.value as [number[], (number | string)[]]) ?? [[], []];
     c.histogram = new Map(keys.map((k, i) => [Number(k), num(counts[i])]));
   } else if (def.kind === 'AGREEMENT') {
-    const [keys, weights] = (row.value as [string[], (number | string)[]]) ?? [[], []];
-    c.coincidences = new Map(keys.map((k, i) => [k, num(weights[i])]));
+    // sumMap over (answer, answer) tuples: the keys arrive as [a, b] pairs
+    const [pairs, weights] = (row.value as [[string, string][], (number | string)[]]) ?? [[], []];
+    const o: Coincidences = new Map();
+    pairs.forEach(([a, b], i) => {
+      const row = o.get(a) ?? new Map<string, number>();
+      row.set(b, (row.get(b) ?? 0) + num(weights[i]));
+      o.set(a, row);
+    });
+    c.coincidences = o;
   } else if ('value' in row) c.value = num(row.value);
   if ('numerator' in row) c.numerator = num(row.numerator);
   if ('denominator' in row) c.denominator = num(row.denominator);
@@ -45,25 +52,18 @@ export function componentsOf(def: MetricDef, row: Record<string, unknown>): Comp
 export function addComponents(a: Components, b: Components): Components {
   const out: Components = { ...a };
   for (const k of ['value', 'numerator', 'denominator'] as const) if (b[k] !== undefined) out[k] = (a[k] ?? 0) + b[k]!;
-  for (const k of ['histogram', 'coincidences'] as const) {
-    const src = b[k] as Map<string | number, number> | undefined;
-    if (!src) continue;
-    const merged = new Map<string | number, number>((a[k] as Map<string | number, number> | undefined) ?? []);
-    for (const [key, v] of src) merged.set(key, (merged.get(key) ?? 0) + v);
-    (out as Record<string, unknown>)[k] = merged;
+  if (b.histogram) {
+    const merged = new Map(a.histogram ?? []);
+    for (const [key, v] of b.histogram) merged.set(key, (merged.get(key) ?? 0) + v);
+    out.histogram = merged;
+  }
+  if (b.coincidences) {
+    const merged: Coincidences = new Map();
+    if (a.coincidences) addCoincidences(merged, a.coincidences);
+    addCoincidences(merged, b.coincidences);
+    out.coincidences = merged;
   }
   return out;
-}
-
-function coincidenceMatrix(flat: Map<string, number>): Coincidences {
-  const o: Coincidences = new Map();
-  for (const [pair, w] of flat) {
-    const [a, b] = pair.split('|') as [string, string];
-    const row = o.get(a) ?? new Map<string, number>();
-    row.set(b, (row.get(b) ?? 0) + w);
-    o.set(a, row);
-  }
-  return o;
 }
 
 const EMPTY: Point = { value: null, numerator: null, denominator: null, low: null, high: null, lowSample: false };
@@ -90,8 +90,8 @@ export function pointOf(def: MetricDef, c: Components | undefined): Point {
       return { ...EMPTY, value: histogramQuantile([...h.keys()], [...h.values()], def.quantile!), denominator: count, lowSample: count < LOW_SAMPLE };
     }
     case 'AGREEMENT': {
-      const o = coincidenceMatrix(c?.coincidences ?? new Map());
-      const pairable = [...(c?.coincidences?.values() ?? [])].reduce((a, b) => a + b, 0);
+      const o = c?.coincidences ?? new Map();
+      const pairable = [...o.values()].reduce((a, row) => a + [...row.values()].reduce((x, y) => x + y, 0), 0);
       return { ...EMPTY, value: krippendorffAlphaNominal(o), denominator: pairable, lowSample: pairable < LOW_SAMPLE };
     }
     case 'BACKLOG':

@@ -98,14 +98,50 @@ export function sliceParams(slice: Slice): Record<string, unknown> {
   return params;
 }
 
-/** FROM … WHERE …: multi-labelled task rows are merged per task first, with the filters inside. */
-function source(r: RollupDef, where: string[]): string {
+/**
+ * What a statement groups by: key columns (expression, alias), the GROUPING SETS over their aliases
+ * (null: one group per combination of keys), and columns that tell which set a row belongs to.
+ */
+interface Grouping {
+  keys: readonly (readonly [sql: string, alias: string])[];
+  sets: readonly (readonly string[])[] | null;
+  flags: readonly (readonly [sql: string, alias: string])[];
+}
+
+const NO_GROUPING: Grouping = { keys: [], sets: null, flags: [] };
+
+function groupBySql(g: Grouping, extra: readonly string[] = []): string {
+  if (g.sets) return `GROUP BY GROUPING SETS (${g.sets.map((set) => `(${[...set, ...extra].join(', ')})`).join(', ')})`;
+  const keys = [...g.keys.map(([, alias]) => alias), ...extra];
+  return keys.length ? `GROUP BY ${keys.join(', ')}` : '';
+}
+
+const named = (columns: Grouping['keys']) => columns.map(([sql, alias]) => `${sql} AS ${alias}`);
+
+/**
+ * SELECT keys, flags, measures FROM the rollup WHERE … GROUP BY …; `tail` (ORDER BY, LIMIT) last.
+ *
+ * Agreement's unit is the task: its values are all its answers in the cell (the slice, the bucket
+ * and the group), whatever site, language, region, policy or day each came from. The per-task
+ * rollup holds one row per task and (day, vendor, site, queue, language, region, policy), so a
+ * task's rows are merged per cell first: the inner query groups by every grouping set plus
+ * task_id, the outer one adds up the tasks of each cell.
+ */
+function selectSql(r: RollupDef, where: string[], g: Grouping, measures: string, tail = ''): string {
   const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  if (r.table === 'annotation_task_answers') {
-    const keys = 'day, vendor, site, queue, language, region, policy, task_id';
-    return `FROM (\n  SELECT ${keys}, groupArrayMerge(answers) AS answers\n  FROM annotation_task_answers\n  ${condition}\n  GROUP BY ${keys}\n)`;
+  const end = tail ? `\n${tail}` : '';
+  if (r.table !== 'annotation_task_answers') {
+    const head = [...named(g.keys), ...named(g.flags)];
+    const group = groupBySql(g);
+    return `SELECT ${head.length ? `${head.join(', ')},\n  ` : ''}${measures}\nFROM ${r.table}\n${condition}${group ? `\n${group}` : ''}${end}`;
   }
-  return `FROM ${r.table}\n${condition}`;
+  const inner = [...named(g.keys), ...named(g.flags), 'task_id', 'groupArrayMerge(answers) AS answers'];
+  const cell = [...g.keys, ...g.flags].map(([, alias]) => alias);
+  return (
+    `SELECT ${cell.length ? `${cell.join(', ')},\n  ` : ''}${measures}\n` +
+    `FROM (\n  SELECT ${inner.join(', ')}\n  FROM annotation_task_answers\n  ${condition}\n  ${groupBySql(g, ['task_id'])}\n)` +
+    `${cell.length ? `\nGROUP BY ${cell.join(', ')}` : ''}${end}`
+  );
 }
 
 /** Bucket start as a Unix timestamp; days and weeks in the zone for hourly rollups. */
@@ -132,7 +168,7 @@ export function topKeysStatement(def: MetricDef, slice: Slice, dimension: Dimens
   const column = DIMENSIONS[dimension].column;
   return {
     operation: 'metrics.top_keys',
-    sql: `SELECT ${column} AS key, ${weightSql(def)} AS weight\n${source(r, predicates(r, slice, time))}\nGROUP BY key\nORDER BY weight DESC, key\nLIMIT {limit:UInt32}`,
+    sql: selectSql(r, predicates(r, slice, time), { keys: [[column, 'key']], sets: null, flags: [] }, `${weightSql(def)} AS weight`, 'ORDER BY weight DESC, key\nLIMIT {limit:UInt32}'),
     params: { ...sliceParams(slice), limit },
   };
 }
@@ -158,13 +194,14 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
     const bucket = bucketSql(r, shape.grain);
     if (bucket.includes('{tz:')) params.tz = shape.zone;
     // Without groupBy there is one group: every row is an all-keys row.
-    const keys = shape.groupBy ? `${keySql(shape.groupBy, shape.topKeys)} AS key, grouping(bucket) AS all_buckets, grouping(key) AS all_keys` : 'grouping(bucket) AS all_buckets, 1 AS all_keys';
-    const sets = shape.groupBy ? '((bucket, key), (key), (bucket), ())' : '((bucket), ())';
-    statements.push({
-      operation: 'metrics.series',
-      sql: `SELECT ${bucket} AS bucket, ${keys},\n  ${columns(parts)}\n${source(r, predicates(r, slice, 'range'))}\nGROUP BY GROUPING SETS ${sets}`,
-      params,
-    });
+    const grouping: Grouping = shape.groupBy
+      ? {
+          keys: [[bucket, 'bucket'], [keySql(shape.groupBy, shape.topKeys), 'key']],
+          sets: [['bucket', 'key'], ['key'], ['bucket'], []],
+          flags: [['grouping(bucket)', 'all_buckets'], ['grouping(key)', 'all_keys']],
+        }
+      : { keys: [[bucket, 'bucket']], sets: [['bucket'], []], flags: [['grouping(bucket)', 'all_buckets'], ['1', 'all_keys']] };
+    statements.push({ operation: 'metrics.series', sql: selectSql(r, predicates(r, slice, 'range'), grouping, columns(parts)), params });
   }
   if (def.kind === 'BACKLOG') statements.push(backlogBeforeStatement(def, slice, shape.groupBy, shape.topKeys, 'before_from'));
   return statements;
@@ -177,12 +214,12 @@ export function backlogBeforeStatement(
   const r = ROLLUPS[narrowestRollup(def.rollup, usedDimensions(slice, groupBy))];
   const params: Record<string, unknown> = { ...sliceParams(slice) };
   if (topKeys) params.top = [...topKeys];
-  const grouped = groupBy !== null;
+  const grouping: Grouping = groupBy
+    ? { keys: [[keySql(groupBy, topKeys), 'key']], sets: [['key'], []], flags: [['grouping(key)', 'all_keys']] }
+    : { ...NO_GROUPING, flags: [['1', 'all_keys']] };
   return {
     operation: 'metrics.backlog_before',
-    sql:
-      `SELECT ${grouped ? `${keySql(groupBy, topKeys)} AS key, grouping(key) AS all_keys` : '1 AS all_keys'},\n  ${def.numerator!.sql} AS numerator, ${def.denominator!.sql} AS denominator\n` +
-      `${source(r, predicates(r, slice, time))}${grouped ? '\nGROUP BY GROUPING SETS ((key), ())' : ''}`,
+    sql: selectSql(r, predicates(r, slice, time), grouping, `${def.numerator!.sql} AS numerator, ${def.denominator!.sql} AS denominator`),
     params,
   };
 }
@@ -192,11 +229,14 @@ export function backlogBeforeStatement(
  * overall total. A backlog is read as it stands at the end of the range.
  */
 export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly Dimension[], topKeys: readonly (readonly string[] | null)[]): Statement[] {
-  const two = dims.length === 2;
-  const keys = two
-    ? `${keySql(dims[0]!, topKeys[0] ?? null, 'top1')} AS k1, ${keySql(dims[1]!, topKeys[1] ?? null, 'top2')} AS k2, grouping(k1) AS all_1, grouping(k2) AS all_2`
-    : `${keySql(dims[0]!, topKeys[0] ?? null, 'top1')} AS k1, grouping(k1) AS all_1`;
-  const sets = two ? '((k1, k2), (k1), (k2), ())' : '((k1), ())';
+  const k1 = [keySql(dims[0]!, topKeys[0] ?? null, 'top1'), 'k1'] as const;
+  const grouping: Grouping = dims.length === 2
+    ? {
+        keys: [k1, [keySql(dims[1]!, topKeys[1] ?? null, 'top2'), 'k2']],
+        sets: [['k1', 'k2'], ['k1'], ['k2'], []],
+        flags: [['grouping(k1)', 'all_1'], ['grouping(k2)', 'all_2']],
+      }
+    : { keys: [k1], sets: [['k1'], []], flags: [['grouping(k1)', 'all_1']] };
   const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
   const statements: Statement[] = [];
   for (const [rollupId, parts] of partsByRollup(def, usedDimensions(slice, ...dims))) {
@@ -204,11 +244,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
     const params: Record<string, unknown> = { ...sliceParams(slice) };
     if (topKeys[0]) params.top1 = [...topKeys[0]];
     if (topKeys[1]) params.top2 = [...topKeys[1]];
-    statements.push({
-      operation: 'metrics.breakdown',
-      sql: `SELECT ${keys},\n  ${columns(parts)}\n${source(r, predicates(r, slice, time))}\nGROUP BY GROUPING SETS ${sets}`,
-      params,
-    });
+    statements.push({ operation: 'metrics.breakdown', sql: selectSql(r, predicates(r, slice, time), grouping, columns(parts)), params });
   }
   return statements;
 }
@@ -220,7 +256,7 @@ export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
     const r = ROLLUPS[rollupId];
     return {
       operation: 'metrics.total',
-      sql: `SELECT ${columns(parts)}\n${source(r, predicates(r, slice, time))}`,
+      sql: selectSql(r, predicates(r, slice, time), NO_GROUPING, columns(parts)),
       params: sliceParams(slice),
     };
   });

@@ -22,6 +22,15 @@ export function addUnit(o: Coincidences, values: readonly string[]): void {
   }
 }
 
+/** Adds the coincidences of `from` into `into` (cells of the same matrix added up). */
+export function addCoincidences(into: Coincidences, from: Coincidences): void {
+  for (const [c, row] of from) {
+    const target = into.get(c) ?? new Map<string, number>();
+    for (const [k, v] of row) target.set(k, (target.get(k) ?? 0) + v);
+    into.set(c, target);
+  }
+}
+
 export function coincidencesOf(units: readonly (readonly string[])[]): Coincidences {
   const o: Coincidences = new Map();
   for (const u of units) addUnit(o, u);
