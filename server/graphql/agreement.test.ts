@@ -32,12 +32,13 @@ const unitsOf = (prefix: string, answer: (v: number) => string, where: (observer
 // Tessera: the 2011 example with each task answered at two sites on three days, in two languages:
 // observers A and B at Bogotá on the day the task was created, C at Lima the next day, D at Lima
 // two days later in Portuguese. Announced as 4 answers each.
-const TESSERA = unitsOf('k', String, (observer) => [
+const TESSERA_SITES: Label[] = [
   {},
   {},
   { site: 'tessera-lima', submitted_at: '2026-03-03 08:00:00' },
   { site: 'tessera-lima', language: 'pt', submitted_at: '2026-03-04 08:00:00' },
-][observer]!);
+];
+const TESSERA = unitsOf('k', String, (observer) => TESSERA_SITES[observer]!);
 
 // Northwind: the same example with every value renamed to text holding separators and quotes.
 // Alpha only asks whether two values are equal, so it stays 0.743.

@@ -273,11 +273,12 @@ const QUALITY: MetricDef[] = [
   {
     id: 'krippendorff_alpha', label: "Krippendorff's alpha", family: 'ANNOTATION_QUALITY', kind: 'AGREEMENT', unit: 'COEFFICIENT', goodDirection: 'UP', rollup: 'taskAnswers',
     definition: "Krippendorff's alpha (nominal) over items labelled by two or more annotators: 1 − observed ÷ expected disagreement. 1 is perfect agreement, 0 is chance.",
-    // coincidences: for every ordered pair of answers (i ≠ j) of one item, weight 1 / (m − 1). The
-    // pair is a tuple, never a joined string: answers are free text and may hold any separator.
+    // (answers per value, observed disagreement) over multi-labelled items: the sums alpha needs
+    // (stats/agreement.ts, krippendorffAlphaFromSums), keyed by the answer itself. Answers are never
+    // paired into a joined string: they are free text and may hold any separator.
     value: m(
       'taskAnswers',
-      `sumMap(arrayFlatten(arrayMap(i -> arrayMap(j -> (${TASK_VALUES}[i], ${TASK_VALUES}[j]), arrayFilter(j -> j != i, arrayEnumerate(answers))), arrayEnumerate(answers))), arrayMap(x -> 1 / (length(answers) - 1), range(length(answers) * (length(answers) - 1))))`,
+      `(sumMapIf(${TASK_VALUES}, arrayMap(x -> toUInt64(1), answers), ${MULTI}), sumIf((length(answers) * length(answers) - arraySum(arrayMap(v -> countEqual(${TASK_VALUES}, v) * countEqual(${TASK_VALUES}, v), arrayDistinct(${TASK_VALUES})))) / (length(answers) - 1), ${MULTI}))`,
       'multi-labelled items',
     ),
     target: { value: 0.667, direction: 'AT_LEAST', atRiskMargin: 0.05 },

@@ -2,7 +2,7 @@
 import type { MetricDef } from './catalogue.js';
 import { LOW_SAMPLE, wilsonInterval } from '../stats/proportions.js';
 import { histogramQuantile } from '../stats/distributions.js';
-import { addCoincidences, krippendorffAlphaNominal, type Coincidences } from '../stats/agreement.js';
+import { krippendorffAlphaFromSums } from '../stats/agreement.js';
 
 /** The parts of one cell (bucket × group), added up across rows and rollups. */
 export interface Components {
@@ -11,8 +11,9 @@ export interface Components {
   denominator?: number;
   /** QUANTILE: histogram bucket -> count */
   histogram?: Map<number, number>;
-  /** AGREEMENT: o[a][b], the weight of answer pairs (a, b) within items */
-  coincidences?: Coincidences;
+  /** AGREEMENT: pairable answers per value, and the observed disagreement Σ_{c≠k} o_ck */
+  answerCounts?: Map<string, number>;
+  observedDisagreement?: number;
 }
 
 export interface Point {
@@ -33,15 +34,9 @@ export function componentsOf(def: MetricDef, row: Record<string, unknown>): Comp
     const [keys, counts] = (row.value as [number[], (number | string)[]]) ?? [[], []];
     c.histogram = new Map(keys.map((k, i) => [Number(k), num(counts[i])]));
   } else if (def.kind === 'AGREEMENT') {
-    // sumMap over (answer, answer) tuples: the keys arrive as [a, b] pairs
-    const [pairs, weights] = (row.value as [[string, string][], (number | string)[]]) ?? [[], []];
-    const o: Coincidences = new Map();
-    pairs.forEach(([a, b], i) => {
-      const row = o.get(a) ?? new Map<string, number>();
-      row.set(b, (row.get(b) ?? 0) + num(weights[i]));
-      o.set(a, row);
-    });
-    c.coincidences = o;
+    const [[answers, counts], observed] = (row.value as [[string[], (number | string)[]], number | string]) ?? [[[], []], 0];
+    c.answerCounts = new Map(answers.map((a, i) => [a, num(counts[i])]));
+    c.observedDisagreement = num(observed);
   } else if ('value' in row) c.value = num(row.value);
   if ('numerator' in row) c.numerator = num(row.numerator);
   if ('denominator' in row) c.denominator = num(row.denominator);
@@ -51,17 +46,13 @@ export function componentsOf(def: MetricDef, row: Record<string, unknown>): Comp
 /** Adds b into a (cells of different rollups, or groups folded together). */
 export function addComponents(a: Components, b: Components): Components {
   const out: Components = { ...a };
-  for (const k of ['value', 'numerator', 'denominator'] as const) if (b[k] !== undefined) out[k] = (a[k] ?? 0) + b[k]!;
-  if (b.histogram) {
-    const merged = new Map(a.histogram ?? []);
-    for (const [key, v] of b.histogram) merged.set(key, (merged.get(key) ?? 0) + v);
-    out.histogram = merged;
-  }
-  if (b.coincidences) {
-    const merged: Coincidences = new Map();
-    if (a.coincidences) addCoincidences(merged, a.coincidences);
-    addCoincidences(merged, b.coincidences);
-    out.coincidences = merged;
+  for (const k of ['value', 'numerator', 'denominator', 'observedDisagreement'] as const) if (b[k] !== undefined) out[k] = (a[k] ?? 0) + b[k]!;
+  for (const k of ['histogram', 'answerCounts'] as const) {
+    const src = b[k] as Map<string | number, number> | undefined;
+    if (!src) continue;
+    const merged = new Map<string | number, number>((a[k] as Map<string | number, number> | undefined) ?? []);
+    for (const [key, v] of src) merged.set(key, (merged.get(key) ?? 0) + v);
+    (out as Record<string, unknown>)[k] = merged;
   }
   return out;
 }
@@ -90,9 +81,9 @@ export function pointOf(def: MetricDef, c: Components | undefined): Point {
       return { ...EMPTY, value: histogramQuantile([...h.keys()], [...h.values()], def.quantile!), denominator: count, lowSample: count < LOW_SAMPLE };
     }
     case 'AGREEMENT': {
-      const o = c?.coincidences ?? new Map();
-      const pairable = [...o.values()].reduce((a, row) => a + [...row.values()].reduce((x, y) => x + y, 0), 0);
-      return { ...EMPTY, value: krippendorffAlphaNominal(o), denominator: pairable, lowSample: pairable < LOW_SAMPLE };
+      const counts = c?.answerCounts ?? new Map<string, number>();
+      const pairable = [...counts.values()].reduce((a, b) => a + b, 0);
+      return { ...EMPTY, value: krippendorffAlphaFromSums(counts, c?.observedDisagreement ?? 0), denominator: pairable, lowSample: pairable < LOW_SAMPLE };
     }
     case 'BACKLOG':
       // the running value is computed by the caller; here the flows of one bucket

@@ -1,9 +1,11 @@
 // Annotation figures that are not a single metric: the answers two annotators gave to the same
 // items, for Cohen's kappa. Read from the per-task answers rollup.
-import { filterPredicates, sliceParams, type Slice, type Statement } from './metricQuery.js';
+import { filterPredicates, multiLabelledTasks, sliceParams, type Slice, type Statement } from './metricQuery.js';
 
 export function annotatorPairStatement(a: string, b: string, slice: Slice): Statement {
-  const where = ['day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)].join(' AND ');
+  const slicePredicates = ['day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)];
+  // two annotators' shared tasks have two or more answers: the single-answer tasks are skipped unmerged
+  const where = [...slicePredicates, multiLabelledTasks(slicePredicates, '    ')].join(' AND ');
   return {
     operation: 'annotation.annotator_pair',
     sql: `SELECT answer_a, answer_b, count() AS items
@@ -81,7 +83,8 @@ LIMIT {limit:UInt32}`,
  * it (any case), before the cap.
  */
 export function pairedAnnotatorsStatement(paired: string, slice: Slice, taskDays: { from: number; to: number }, search: string | null = null): Statement {
-  const taskWhere = ['day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)].join(' AND ');
+  const taskPredicates = ['day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)];
+  const taskWhere = [...taskPredicates, multiLabelledTasks(taskPredicates)].join(' AND ');
   const labelWhere = [...labelTime, ...filterPredicates(slice.filters), 'annotator_id IN (SELECT annotator_id FROM shared)'].join(' AND ');
   const task = sliceParams({ ...slice, ...taskDays });
   return {

@@ -119,13 +119,28 @@ function groupBySql(g: Grouping, extra: readonly string[] = []): string {
 const named = (columns: Grouping['keys']) => columns.map(([sql, alias]) => `${sql} AS ${alias}`);
 
 /**
+ * A predicate keeping the tasks with two or more answers under `where` (the slice), from the
+ * per-task rollup's answer counts. Most tasks are labelled once: this keeps agreement queries from
+ * merging the answers of every task, and changes no figure (a single answer forms no pair). Tasks
+ * are matched by a 64-bit hash of their id, about twice as fast as by the string: a collision can
+ * only let a task with one answer through, and the exact grouping by task_id after it finds a
+ * single answer there, which pairs with nothing.
+ */
+export function multiLabelledTasks(where: readonly string[], indent = '  '): string {
+  const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return `cityHash64(task_id) IN (\n${indent}  SELECT cityHash64(task_id) AS task FROM annotation_task_answers\n${indent}  ${condition}\n${indent}  GROUP BY task\n${indent}  HAVING sum(labels) >= 2\n${indent})`;
+}
+
+/**
  * SELECT keys, flags, measures FROM the rollup WHERE … GROUP BY …; `tail` (ORDER BY, LIMIT) last.
  *
  * Agreement's unit is the task: its values are all its answers in the cell (the slice, the bucket
  * and the group), whatever site, language, region, policy or day each came from. The per-task
  * rollup holds one row per task and (day, vendor, site, queue, language, region, policy), so a
  * task's rows are merged per cell first: the inner query groups by every grouping set plus
- * task_id, the outer one adds up the tasks of each cell.
+ * task_id, the outer one adds up the tasks of each cell. A unit with fewer than two answers counts
+ * in no agreement measure: only tasks with two or more answers in the slice are merged
+ * (multiLabelledTasks), and cells' single answers are left out.
  */
 function selectSql(r: RollupDef, where: string[], g: Grouping, measures: string, tail = ''): string {
   const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -139,7 +154,8 @@ function selectSql(r: RollupDef, where: string[], g: Grouping, measures: string,
   const cell = [...g.keys, ...g.flags].map(([, alias]) => alias);
   return (
     `SELECT ${cell.length ? `${cell.join(', ')},\n  ` : ''}${measures}\n` +
-    `FROM (\n  SELECT ${inner.join(', ')}\n  FROM annotation_task_answers\n  ${condition}\n  ${groupBySql(g, ['task_id'])}\n)` +
+    `FROM (\n  SELECT ${inner.join(', ')}\n  FROM annotation_task_answers\n  WHERE ${[...where, multiLabelledTasks(where)].join(' AND ')}\n` +
+    `  ${groupBySql(g, ['task_id'])}\n  HAVING length(answers) >= 2\n)` +
     `${cell.length ? `\nGROUP BY ${cell.join(', ')}` : ''}${end}`
   );
 }

@@ -1,57 +1,23 @@
-// Inter-annotator agreement on nominal labels: Krippendorff's alpha from a coincidence matrix,
-// percent agreement, and Cohen's kappa for two annotators. Pure functions; the coincidence
-// matrix itself may be summed in SQL (see queries/annotation) or here from units.
+// Inter-annotator agreement on nominal labels: Krippendorff's alpha from sums over units,
+// percent agreement, and Cohen's kappa for two annotators. Pure functions; the sums themselves are
+// added up in SQL (see the krippendorff_alpha entry of metrics/catalogue.ts).
 
-/** Coincidences o[c][k] of values c and k within units, as Krippendorff (2011) defines them. */
-export type Coincidences = Map<string, Map<string, number>>;
-
-/** Adds one unit (all values given to one item) to a coincidence matrix; units with < 2 values are not pairable. */
-export function addUnit(o: Coincidences, values: readonly string[]): void {
-  const m = values.length;
-  if (m < 2) return;
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  for (const [c, nc] of counts) {
-    for (const [k, nk] of counts) {
-      const pairs = c === k ? nc * (nc - 1) : nc * nk;
-      if (pairs === 0) continue;
-      const row = o.get(c) ?? new Map<string, number>();
-      row.set(k, (row.get(k) ?? 0) + pairs / (m - 1));
-      o.set(c, row);
-    }
-  }
-}
-
-/** Adds the coincidences of `from` into `into` (cells of the same matrix added up). */
-export function addCoincidences(into: Coincidences, from: Coincidences): void {
-  for (const [c, row] of from) {
-    const target = into.get(c) ?? new Map<string, number>();
-    for (const [k, v] of row) target.set(k, (target.get(k) ?? 0) + v);
-    into.set(c, target);
-  }
-}
-
-export function coincidencesOf(units: readonly (readonly string[])[]): Coincidences {
-  const o: Coincidences = new Map();
-  for (const u of units) addUnit(o, u);
-  return o;
-}
-
-/** Krippendorff's alpha for nominal data: 1 − (n − 1)·Σ_{c≠k} o_ck / Σ_{c≠k} n_c·n_k; null without disagreement to expect. */
-export function krippendorffAlphaNominal(o: Coincidences): number | null {
-  const marginals = new Map<string, number>();
+/**
+ * Krippendorff's alpha for nominal data, 1 − (n − 1)·Σ_{c≠k} o_ck ÷ Σ_{c≠k} n_c·n_k (Krippendorff
+ * 2011), from sums that add up across units, so SQL computes them without pairing answers: n_c, the
+ * values of category c in units with two or more values (the coincidence marginals), and the
+ * observed disagreement Σ_{c≠k} o_ck, which for a unit of m values is (m² − Σ_c n_uc²) ÷ (m − 1).
+ * The expected disagreement Σ_{c≠k} n_c·n_k is n² − Σ_c n_c². Null without disagreement to expect.
+ */
+export function krippendorffAlphaFromSums(valueCounts: ReadonlyMap<string, number>, observed: number): number | null {
   let n = 0;
-  let observed = 0;
-  for (const [c, row] of o) {
-    for (const [k, v] of row) {
-      marginals.set(c, (marginals.get(c) ?? 0) + v);
-      n += v;
-      if (c !== k) observed += v;
-    }
+  let squares = 0;
+  for (const nc of valueCounts.values()) {
+    n += nc;
+    squares += nc * nc;
   }
-  let expected = 0;
-  for (const [c, nc] of marginals) for (const [k, nk] of marginals) if (c !== k) expected += nc * nk;
-  if (n < 2 || expected === 0) return null;
+  const expected = n * n - squares;
+  if (n < 2 || expected <= 0) return null;
   return 1 - ((n - 1) * observed) / expected;
 }
 

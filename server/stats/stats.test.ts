@@ -1,7 +1,7 @@
 // Every statistic against a published reference value (the source is named next to each).
 import { describe, expect, it } from 'vitest';
 import { poissonRateTest, twoProportionZTest, wilsonInterval } from './proportions.js';
-import { coincidencesOf, cohensKappa, contingency, krippendorffAlphaNominal, unanimity } from './agreement.js';
+import { cohensKappa, contingency, krippendorffAlphaFromSums, unanimity } from './agreement.js';
 import { averagePrecision, bestThresholdForPrecision, thresholdTable } from './classification.js';
 import { durationBucket, histogramQuantile, populationStabilityIndex } from './distributions.js';
 import { benjaminiHochberg, robustBand } from './multiple.js';
@@ -46,8 +46,18 @@ describe("Krippendorff's alpha (Krippendorff 2011, 'Computing Krippendorff's Alp
     [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null],
   ];
   const units = data[0]!.map((_, u) => data.map((row) => row[u]).filter((v) => v !== null).map(String));
-  it('nominal alpha = 0.743', () => {
-    expect(krippendorffAlphaNominal(coincidencesOf(units))).toBeCloseTo(0.743, 3);
+  it('nominal alpha = 0.743 from the sums SQL adds up: values per category and observed disagreement', () => {
+    // counted by hand over the 11 pairable units (unit 12 has one value): n_1 = 9, n_2 = 13,
+    // n_3 = 10, n_4 = 5, n_5 = 3 (n = 40); (m² − Σ n_uc²) ÷ (m − 1) is 2 for unit 2 (2, 2, 3, 2),
+    // 4 for unit 6 (1, 2, 3, 4), 2 for unit 8 (1, 1, 2, 1), 0 elsewhere: observed 8;
+    // alpha = 1 − 39 × 8 ÷ (1600 − 384)
+    const counts = new Map([['1', 9], ['2', 13], ['3', 10], ['4', 5], ['5', 3]]);
+    expect(krippendorffAlphaFromSums(counts, 8)).toBeCloseTo(0.743, 3);
+    expect(krippendorffAlphaFromSums(counts, 8)).toBeCloseTo(1 - 312 / 1216, 12);
+  });
+  it('has no alpha without disagreement to expect (one value only, or fewer than two values)', () => {
+    expect(krippendorffAlphaFromSums(new Map([['a', 6]]), 0)).toBeNull();
+    expect(krippendorffAlphaFromSums(new Map(), 0)).toBeNull();
   });
   it('counts pairable units and unanimous ones', () => {
     // unit 12 has one value; units 1, 3, 4, 5, 7, 9, 10, 11 are unanimous
