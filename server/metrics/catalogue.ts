@@ -259,20 +259,20 @@ const QUALITY: MetricDef[] = [
   },
   {
     id: 'disagreement_rate', label: 'Disagreement rate', family: 'ANNOTATION_QUALITY', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'taskAnswers',
-    definition: 'Items labelled by two or more annotators without a unanimous answer ÷ items labelled by two or more annotators.',
+    definition: 'Items labelled by two or more annotators without a unanimous answer ÷ items labelled by two or more annotators. An item is a task with all its answers in the slice, from any site, language or day.',
     numerator: m('taskAnswers', `countIf(${MULTI} AND length(arrayDistinct(${TASK_VALUES})) > 1)`, 'items without a unanimous answer'),
     denominator: m('taskAnswers', `countIf(${MULTI})`, 'multi-labelled items'),
   },
   {
     id: 'percent_agreement', label: 'Percent agreement', family: 'ANNOTATION_QUALITY', kind: 'RATIO', unit: 'RATIO', goodDirection: 'UP', rollup: 'taskAnswers',
-    definition: 'Share of pairs of answers to the same item that agree, over items labelled by two or more annotators.',
+    definition: 'Share of pairs of answers to the same item that agree, over items labelled by two or more annotators. An item is a task with all its answers in the slice, from any site, language or day.',
     numerator: m('taskAnswers', `sumIf(arraySum(arrayMap(v -> countEqual(${TASK_VALUES}, v) * (countEqual(${TASK_VALUES}, v) - 1), arrayDistinct(${TASK_VALUES}))), ${MULTI})`, 'agreeing pairs'),
     denominator: m('taskAnswers', `sumIf(length(answers) * (length(answers) - 1), ${MULTI})`, 'pairs'),
     scale: 1,
   },
   {
     id: 'krippendorff_alpha', label: "Krippendorff's alpha", family: 'ANNOTATION_QUALITY', kind: 'AGREEMENT', unit: 'COEFFICIENT', goodDirection: 'UP', rollup: 'taskAnswers',
-    definition: "Krippendorff's alpha (nominal) over items labelled by two or more annotators: 1 − observed ÷ expected disagreement. 1 is perfect agreement, 0 is chance.",
+    definition: "Krippendorff's alpha (nominal) over items labelled by two or more annotators: 1 − observed ÷ expected disagreement. 1 is perfect agreement, 0 is chance. An item is a task with all its answers in the slice, from any site, language or day.",
     // (answers per value, observed disagreement) over multi-labelled items: the sums alpha needs
     // (stats/agreement.ts, krippendorffAlphaFromSums), keyed by the answer itself. Answers are never
     // paired into a joined string: they are free text and may hold any separator.
