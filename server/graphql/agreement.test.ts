@@ -170,6 +170,15 @@ describe('a task counts when several annotators labelled it, whatever labels_req
     expect(pair((await series('percent_agreement', vendor('helios'))).total)).toEqual([8, 10]);
   });
 
+  it("counts them in a pair's kappa too (annotatorAgreement)", async () => {
+    const q = 'query($input: AnnotatorPairInput!) { annotatorAgreement(input: $input) { kappa items categories table } }';
+    const k = (await api.ok(q, { input: { annotatorA: 'p', annotatorB: 'q', range: WEEK, filters: vendor('helios') } })).annotatorAgreement;
+    // p and q both answered h1 (violating, benign), h2 (violating, violating), h4 (benign, benign)
+    expect([k.items, k.categories, k.table]).toEqual([3, ['benign', 'violating'], [[1, 0], [1, 1]]]);
+    // p_o = 2/3; p_e = (1 × 2 + 2 × 1) ÷ 9 = 4/9; kappa = (2/3 − 4/9) ÷ (1 − 4/9) = 0.4
+    expect(k.kappa).toBeCloseTo(0.4, 12);
+  });
+
   it('puts a task in the day bucket of its creation: a day holds the answers created on it', async () => {
     const daily = await series('disagreement_rate', vendor('helios'), { grain: 'DAY' });
     // 2 March: h1, h2 (h4's first answer alone is not a unit); 3 March: h4's second answer alone
