@@ -50,7 +50,7 @@ export interface MetricDef {
 const m = (rollup: RollupId, sql: string, label: string): Measure => ({ rollup, sql, label });
 
 // Agreement units: the rollup keeps every labelled task's (annotator, answer) pairs; metrics read
-// them through a subquery that merges a task's rows per cell of the answer, so `answers` below is
+// them through a subquery that merges a task's rows within each cell (bucket × group), so `answers` is
 // all of one task's answers in the cell (see selectSql in queries/metricQuery.ts).
 const TASK_VALUES = 'arrayMap(x -> x.2, answers)';
 const MULTI = `length(answers) >= 2`;
