@@ -9,7 +9,7 @@
 -- The rows stored before this migration lack the tasks sent without labels_required, so the rollup
 -- is rebuilt from the raw labels. Every statement can run again: the old view is dropped, the rollup
 -- emptied and refilled, so an interrupted migration applied again does not count anything twice.
--- (Run migrations with ingestion paused: a batch landing between the truncation and the refill
+-- (Run migrations with ingestion paused: a batch landing between the new view and the refill
 -- would be counted twice.)
 
 DROP VIEW IF EXISTS annotation_task_answers_mv;
