@@ -61,8 +61,8 @@ async function loadStreams(db: Database, log: Logger, o: DemoOptions, started: n
   await generateModeration(o, moderation);
   await done(moderation.decisions, moderation.enqueues, moderation.appeals);
 
-  // Ground truth is held back until every prediction is stored: the join to predictions happens
-  // when a label is inserted.
+  // Ground truth goes in as one insert after the predictions: labels could come first (each insert
+  // of either joins the other, migration 0012), but one large lookup is cheaper than many.
   const models = { predictions: writer(PREDICTIONS_INSERT), groundTruth: writer(GROUND_TRUTH_INSERT, Number.POSITIVE_INFINITY) };
   await generateModels(o, models);
   await done(models.predictions, models.groundTruth);

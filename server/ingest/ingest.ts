@@ -17,15 +17,17 @@ export interface IngestResult {
 }
 
 export class Ingestor {
-  /** One batch at a time per stream: the check of accepted ids and the insert must not interleave. */
+  /** One batch at a time per lane (a stream, or streams that must not interleave, see StreamDef.lane):
+   *  the check of accepted ids and the insert must not interleave. */
   private tails = new Map<string, Promise<unknown>>();
 
   constructor(private readonly db: Database) {}
 
   ingest(stream: StreamDef, batch: ValidBatch): Promise<IngestResult> {
-    const previous = this.tails.get(stream.name) ?? Promise.resolve();
+    const lane = stream.lane ?? stream.name;
+    const previous = this.tails.get(lane) ?? Promise.resolve();
     const next = previous.catch(() => undefined).then(() => this.write(stream, batch));
-    this.tails.set(stream.name, next);
+    this.tails.set(lane, next);
     return next;
   }
 

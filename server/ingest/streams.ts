@@ -27,6 +27,8 @@ export interface StreamDef {
   table: string;
   description: string;
   fields: FieldDef[];
+  /** streams whose batches must not be written at the same time share a lane (default: the stream's own) */
+  lane?: string;
   /** the event's identity: re-sending an event with the same id changes nothing */
   eventId: (row: Record<string, unknown>) => string;
   /** cross-field rules; returns [field, message] for each violation */
@@ -56,6 +58,11 @@ const annotationWork: FieldDef[] = [
   id('vendor', 'labelling vendor'), id('site', 'vendor site'), id('queue', 'labelling queue'), id('language', 'language of the queue (e.g. en)'),
   region, policy,
 ];
+
+// Each insert of scores or labels reconciles the outcomes of the items it carries against what the
+// other stream stored (migration 0012): two such inserts running at once would each miss the
+// other's rows, so both streams write one batch at a time, in one lane.
+const MODEL_OUTCOMES_LANE = 'model-outcomes';
 
 export const STREAMS: readonly StreamDef[] = [
   {
@@ -109,6 +116,7 @@ export const STREAMS: readonly StreamDef[] = [
   },
   {
     name: 'model-predictions', table: 'model_predictions', description: 'One classifier score for one item and policy.',
+    lane: MODEL_OUTCOMES_LANE,
     fields: [
       id('prediction_id', 'unique id of the score'), id('content_id', 'the item scored'), time('scored_at', 'when it was scored'),
       id('model_id', 'model'), id('model_version', 'version'), country, policy,
@@ -120,7 +128,9 @@ export const STREAMS: readonly StreamDef[] = [
     example: { prediction_id: 's-99310', content_id: 'v-88120', scored_at: '2026-11-16T09:58:30Z', model_id: 'safety-mm', model_version: '3.3', country: 'BR', policy: 'hate_speech', score: 0.93, threshold: 0.5 },
   },
   {
-    name: 'ground-truth', table: 'ground_truth_labels', description: 'The true class of a scored item, from one label source (send scores first).',
+    name: 'ground-truth', table: 'ground_truth_labels',
+    description: 'The true class of a scored item, from one label source; scores and labels may arrive in any order, and the latest label of a source (labelled_at, then label_id) is the one counted.',
+    lane: MODEL_OUTCOMES_LANE,
     fields: [
       id('label_id', 'unique id of the label'), id('content_id', 'the item (as in model-predictions)'), policy,
       oneOf('label_source', codes(LABEL_SOURCES), 'where the label comes from; random_audit and golden_set are unbiased'),

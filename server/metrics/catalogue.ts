@@ -135,14 +135,14 @@ const MODERATION: MetricDef[] = [
 const MODELS: MetricDef[] = [
   {
     id: 'precision', label: 'Precision', family: 'MODELS', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'modelPerformance',
-    definition: 'Of the items the model flagged at its deployed threshold, the share that truly violate: TP ÷ (TP + FP). Any label source can measure it, since it only needs flagged items.',
+    definition: 'Of the items the model flagged at its deployed threshold, the share that truly violate: TP ÷ (TP + FP). Any label source can measure it, since it only needs flagged items. Each prediction has one outcome per label source, from the latest label of that source (latest labelled_at, ties to the highest label_id); an item labelled by two sources counts once for each.',
     numerator: m('modelPerformance', 'sum(true_positives)', 'true positives'),
     denominator: m('modelPerformance', 'sum(true_positives) + sum(false_positives)', 'flagged and labelled'),
     target: { value: 0.8, direction: 'AT_LEAST', atRiskMargin: 0.03 },
   },
   {
     id: 'recall', label: 'Recall', family: 'MODELS', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'modelPerformance',
-    definition: 'Of the items that truly violate, the share the model flagged: TP ÷ (TP + FN). Only honest on unbiased samples, so it uses random audits and golden sets unless a label source is chosen.',
+    definition: 'Of the items that truly violate, the share the model flagged: TP ÷ (TP + FN). Only honest on unbiased samples, so it uses random audits and golden sets unless a label source is chosen. Each prediction has one outcome per label source, from the latest label of that source (latest labelled_at, ties to the highest label_id).',
     numerator: m('modelPerformance', 'sum(true_positives)', 'true positives'),
     denominator: m('modelPerformance', 'sum(true_positives) + sum(false_negatives)', 'violating and labelled'),
     defaultFilters: { LABEL_SOURCE: [...UNBIASED_LABEL_SOURCES] },
@@ -158,20 +158,22 @@ const MODELS: MetricDef[] = [
   },
   {
     id: 'false_positive_rate', label: 'False-positive rate', family: 'MODELS', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'modelPerformance',
-    definition: 'Of the benign items, the share the model flagged: FP ÷ (FP + TN). Uses unbiased label sources unless one is chosen.',
+    definition: 'Of the benign items, the share the model flagged: FP ÷ (FP + TN). Uses unbiased label sources unless one is chosen. Each prediction has one outcome per label source, from the latest label of that source (latest labelled_at, ties to the highest label_id).',
     numerator: m('modelPerformance', 'sum(false_positives)', 'false positives'),
     denominator: m('modelPerformance', 'sum(false_positives) + sum(true_negatives)', 'benign and labelled'),
     defaultFilters: { LABEL_SOURCE: [...UNBIASED_LABEL_SOURCES] },
   },
   {
     id: 'labelled_positives', label: 'Support: positives', family: 'MODELS', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'modelPerformance',
-    definition: 'Labelled items that truly violate (TP + FN): the support behind recall.',
+    definition: 'Labelled items that truly violate (TP + FN): exactly the items recall rests on, so unbiased label sources unless one is chosen, one outcome per prediction and label source (its latest label).',
     value: m('modelPerformance', 'sum(true_positives) + sum(false_negatives)', 'violating items'),
+    defaultFilters: { LABEL_SOURCE: [...UNBIASED_LABEL_SOURCES] },
   },
   {
     id: 'labelled_negatives', label: 'Support: negatives', family: 'MODELS', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'modelPerformance',
-    definition: 'Labelled items that are benign (FP + TN): the support behind the false-positive rate.',
+    definition: 'Labelled items that are benign (FP + TN): exactly the items the false-positive rate rests on, so unbiased label sources unless one is chosen, one outcome per prediction and label source (its latest label).',
     value: m('modelPerformance', 'sum(false_positives) + sum(true_negatives)', 'benign items'),
+    defaultFilters: { LABEL_SOURCE: [...UNBIASED_LABEL_SOURCES] },
   },
   {
     id: 'predictions', label: 'Predictions', family: 'MODELS', kind: 'COUNT', unit: 'COUNT', goodDirection: 'NEUTRAL', rollup: 'modelScores',
