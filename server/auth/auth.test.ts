@@ -115,24 +115,52 @@ describe('sign-in failures', () => {
     }
   });
 
-  it('doubles the wait per further failure, caps it, forgets after the window, and limits one address across usernames', () => {
+  it('locks a (username, address) pair after five failures, doubling the wait to a cap, and forgets after the window', () => {
     let now = 1_000_000;
     const throttle = new LoginThrottle(undefined, () => now);
-    for (let i = 0; i < 5; i++) throttle.fail('ana', '10.0.0.1');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(30);
-    throttle.fail('ana', '10.0.0.1');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(60);
-    for (let i = 0; i < 10; i++) throttle.fail('ana', '10.0.0.1');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(900);
-    now += 901;
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(0);
-    now += 15 * 60;
-    throttle.fail('ana', '10.0.0.3');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(0); // the window passed: counting starts again
-    // spraying: 20 usernames from one address
-    for (let i = 0; i < 20; i++) throttle.fail(`user${i}`, '10.9.9.9');
-    expect(throttle.wait('someone-else', '10.9.9.9')).toBe(30);
-    expect(throttle.wait('someone-else', '10.0.0.4')).toBe(0);
+    for (let i = 0; i < 5; i++) expect(throttle.attempt('ana', '10.0.0.1')).toBe(0);
+    expect(throttle.attempt('ana', '10.0.0.1')).toBe(30);
+    // the owner elsewhere is not locked out by someone else's guesses
+    expect(throttle.attempt('ana', '10.0.0.2')).toBe(0);
+    throttle.succeed('ana', '10.0.0.2');
+    // 30 s, then 60, 120, 240, 480, and 960 capped at 900 (15 minutes)
+    for (const wait of [30, 60, 120, 240, 480]) {
+      now += wait;
+      expect(throttle.attempt('ana', '10.0.0.1')).toBe(0);
+      expect(throttle.attempt('ana', '10.0.0.1')).toBe(wait * 2 > 900 ? 900 : wait * 2);
+    }
+    now += 900 + 15 * 60 + 1; // the window passed since the last failure: counting starts again
+    for (let i = 0; i < 5; i++) expect(throttle.attempt('ana', '10.0.0.1')).toBe(0);
+    expect(throttle.attempt('ana', '10.0.0.1')).toBe(30);
+  });
+
+  it('limits one address across usernames, and slows (never locks) a username guessed from many addresses', () => {
+    let now = 2_000_000;
+    const throttle = new LoginThrottle(undefined, () => now);
+    for (let i = 0; i < 20; i++) expect(throttle.attempt(`user${i}`, '10.9.9.9')).toBe(0);
+    expect(throttle.attempt('someone-else', '10.9.9.9')).toBe(30);
+    expect(throttle.attempt('someone-else', '10.0.0.4')).toBe(0);
+    // 50 failures for bo from 50 addresses: then one checked attempt per 5 s, without doubling
+    for (let i = 0; i < 50; i++) expect(throttle.attempt('bo', `10.1.0.${i}`)).toBe(0);
+    for (let round = 0; round < 10; round++) {
+      expect(throttle.attempt('bo', '10.2.0.1')).toBe(5);
+      now += 5;
+      expect(throttle.attempt('bo', `10.3.0.${round}`)).toBe(0);
+    }
+  });
+
+  it('counts an attempt from the moment it is reserved; a success clears only its pair, a release forgets it', () => {
+    const throttle = new LoginThrottle(undefined, () => 3_000_000);
+    // five attempts in flight at once: the sixth waits before any of them is checked
+    for (let i = 0; i < 5; i++) expect(throttle.attempt('cy', '10.0.0.5')).toBe(0);
+    expect(throttle.attempt('cy', '10.0.0.5')).toBe(30);
+    throttle.succeed('cy', '10.0.0.5');
+    expect(throttle.attempt('cy', '10.0.0.5')).toBe(0);
+    // attempts the database could not check do not count
+    for (let i = 0; i < 30; i++) {
+      expect(throttle.attempt('dee', '10.0.0.6')).toBe(0);
+      throttle.release('dee', '10.0.0.6');
+    }
   });
 
   it('does not let a disabled user in, and ends their sessions', async () => {
@@ -160,6 +188,52 @@ describe('sign-in failures', () => {
     const form = await fetch(`${api.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=admin&password=x' });
     expect(form.status).toBe(415);
     expect((await post('/auth/login', { username: 'a'.repeat(5000), password: 'x' })).status).toBe(413);
+  });
+});
+
+describe('sign-in throttle under concurrent bursts (real HTTP)', () => {
+  let burst: TestApi;
+  beforeAll(async () => {
+    // behind a trusted proxy, so that each request can say which address it comes from
+    burst = await startTestApi(t, { http: true, env: { VIGIL_TRUSTED_PROXIES: '127.0.0.1' } });
+    await burst.security.accounts.create('burst', PASSWORD, { role: 'viewer' }, 'test', []);
+  });
+  afterAll(() => burst.stop());
+  const from = (ip: string, username: string, password: string) => fetch(`${burst.url}/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username, password }),
+  });
+  const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {});
+
+  it('lets at most 5 of 60 simultaneous sign-ins for one user from one address reach the password check', async () => {
+    const statuses = await Promise.all(Array.from({ length: 60 }, (_, i) => from('10.20.0.1', 'burst', i === 59 ? PASSWORD : `wrong guess ${i}!`).then((r) => r.status)));
+    const n = tally(statuses);
+    expect((n[401] ?? 0) + (n[200] ?? 0)).toBeLessThanOrEqual(5);
+    expect(n[429]).toBeGreaterThanOrEqual(55);
+    // the owner, signing in from their own address, is not locked out by that burst
+    expect((await from('10.20.0.2', 'burst', PASSWORD)).status).toBe(200);
+  });
+
+  it('checks at most 20 of 100 simultaneous sign-ins for different usernames from one address', async () => {
+    const statuses = await Promise.all(Array.from({ length: 100 }, (_, i) => from('10.20.0.3', `sprayed${i}`, 'a common password!').then((r) => r.status)));
+    const n = tally(statuses);
+    expect(n[401]).toBeLessThanOrEqual(20);
+    expect(n[429]).toBeGreaterThanOrEqual(80);
+    expect(Object.keys(n).sort()).toEqual(['401', '429']);
+  });
+
+  it('answers 503 (not 500, not a wrong password) when the database cannot read the user or store the session', async () => {
+    await burst.security.accounts.create('outage', PASSWORD, { role: 'viewer' }, 'test', []);
+    for (const table of ['sessions', 'users']) {
+      await t.db.command('test.rename', `RENAME TABLE ${table} TO ${table}_away`);
+      try {
+        // a fresh address and user each time: nothing cached
+        const res = await from(`10.20.1.${table.length}`, table === 'users' ? 'nobody-cached' : 'outage', PASSWORD);
+        expect(res.status).toBe(503);
+        expect(await res.json()).toEqual({ error: 'Signing in is unavailable: the database did not answer. Try again in a moment.' });
+      } finally {
+        await t.db.command('test.rename', `RENAME TABLE ${table}_away TO ${table}`);
+      }
+    }
   });
 });
 
