@@ -306,6 +306,16 @@ describe('who may ask what', () => {
       const r = await gql(admin, `mutation { createUser(input: ${input}) { username } }`);
       expect(r.body.errors![0]!.extensions, input).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }
+    // versions no user or token can be at: bad input, nothing changed
+    for (const mutation of [
+      'updateUser(username: "dup.user", expectedVersion: -1, input: { role: EDITOR }) { version }',
+      'setPassword(username: "dup.user", expectedVersion: -2147483648, password: "another long password") { version }',
+      'revokeIngestToken(id: "no-such-token", expectedVersion: -1) { version }',
+    ]) {
+      const r = await gql(admin, `mutation { ${mutation} }`);
+      expect(r.body.errors![0]!.extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'expectedVersion' });
+    }
+    expect((await gql(admin, '{ users { username version } }')).body.data.users.find((u: any) => u.username === 'dup.user').version).toBe(2);
     const self = await gql(admin, 'mutation { updateUser(username: "admin", expectedVersion: 1, input: { role: VIEWER }) { role } }');
     expect(self.body.errors![0]!.message).toMatch(/cannot disable yourself or take away your own admin role/);
   });
