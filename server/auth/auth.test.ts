@@ -11,6 +11,8 @@ import { LoginThrottle } from './throttle.js';
 import { Sessions } from './sessions.js';
 import { createSecurity, ensureFirstAdmin } from './security.js';
 import { loadConfig } from '../config.js';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { expensiveFields, MAX_FRAGMENT_NESTING } from '../graphql/rateLimit.js';
 
 let t: TestDatabase;
 let api: TestApi;
@@ -471,6 +473,37 @@ describe('hardening', () => {
     expect(((await limited.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
     // cheap questions are not counted
     expect((await fetch(`${tight.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { username } }' }) })).status).toBe(200);
+    await tight.stop();
+  });
+});
+
+describe('per-user rate limit on expensive fields', () => {
+  const KPI = (alias: string) => `${alias}: kpis(input: { metrics: ["decisions"], comparison: PREVIOUS_PERIOD, range: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" } }) { current { value } }`;
+  const nested = (levels: number, inner: string) => '... on Query { '.repeat(levels) + inner + ' }'.repeat(levels);
+
+  it('counts expensive fields however deeply they are nested in fragments, once per answered field', () => {
+    const count = (query: string) => {
+      const document = parse(query);
+      return expensiveFields((document.definitions[0] as OperationDefinitionNode).selectionSet, document);
+    };
+    expect(count(`{ ${nested(7, `${KPI('a')} ${KPI('b')} ${KPI('c')} ${KPI('d')}`)} }`)).toBe(4);
+    // the same field through two paths is resolved once: counted once
+    expect(count(`{ ...F ${nested(9, '...F')} } fragment F on Query { ${nested(6, KPI('a'))} series(input: { metric: "decisions", range: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" } }) { metric } }`)).toBe(2);
+    expect(() => count(`{ ${nested(MAX_FRAGMENT_NESTING + 1, KPI('a'))} }`)).toThrow(`Fragments are nested more than ${MAX_FRAGMENT_NESTING} deep; flatten the query.`);
+  });
+
+  it('limits fields nested in seven inline fragments like any other, and refuses deeper nesting', async () => {
+    const tight = await startTestApi(t, { http: true, env: { VIGIL_USER_RATE: '0.1', VIGIL_USER_BURST: '3' } });
+    const cookie = await tight.signIn('vi', PASSWORD);
+    const ask = (query: string) => fetch(`${tight.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
+    const two = `{ ${nested(7, `${KPI('a')} ${KPI('b')}`)} }`;
+    expect((await ask(two)).status).toBe(200);
+    const again = await ask(two); // 2 + 2 > 3
+    expect(again.status).toBe(429);
+    expect(((await again.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // deeper nesting is refused before it is counted (the document depth limit counts fragments too)
+    const deep = await ask(`{ ${nested(MAX_FRAGMENT_NESTING + 1, KPI('a'))} }`);
+    expect(deep.status).toBe(400);
     await tight.stop();
   });
 });
