@@ -437,6 +437,33 @@ describe('hardening', () => {
     expect(await rows()).toBe(before);
   });
 
+  it('refuses lone UTF-16 surrogates in note titles, item texts and token names; audits sign-ins and exports carrying them', async () => {
+    const lone = 'Broken \uD800 text';
+    for (const [mutation, argument] of [
+      ['createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: $s, tags: [] }) { id }', 'input.title'],
+      ['createRetroItem(input: { week: "2026-03-02", section: GENERAL, kind: FINDING, text: $s }) { id }', 'input.text'],
+      ['createIngestToken(input: { name: $s }) { secret }', 'input.name'],
+    ]) {
+      const r = await gql(admin, `mutation($s: String!) { ${mutation} }`, { s: lone });
+      expect(r.body.errors![0]!.extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(r.body.errors![0]!.message).toBe(`${argument} contains a broken character (half of a UTF-16 surrogate pair); send valid Unicode text.`);
+    }
+    // from addresses of their own, so as not to use up this client's sign-in allowance
+    const proxied = await startTestApi(t, { http: true, env: { VIGIL_TRUSTED_PROXIES: '127.0.0.1' } });
+    const signIn = (username: string, ip: string) => fetch(`${proxied.url}/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username, password: 'some password' }),
+    });
+    expect((await signIn('\uDC00intruder', '10.30.0.1')).status).toBe(401);
+    // 63 letters and an emoji: cut to 64 UTF-16 units for the log, which splits the emoji's pair
+    expect((await signIn(`${'a'.repeat(63)}😀`, '10.30.0.2')).status).toBe(401);
+    await proxied.stop();
+    const an = cookieOf(await login('an', PASSWORD));
+    expect((await gql(an, 'mutation($v: String!) { recordExport(input: { kind: CSV, view: $v, rows: 3 }) }', { v: '/explore?title=\uD800' })).body.data.recordExport).toBe(true);
+    const entries = await api.security.audit.list({ limit: 500 });
+    expect(entries.filter((e) => e.ip === '10.30.0.1' || e.ip === '10.30.0.2').map((e) => e.actor).sort()).toEqual([`${'a'.repeat(63)}\uFFFD`, '\uFFFDintruder']);
+    expect(entries.find((e) => e.actor === 'an' && e.action === 'export' && e.target.startsWith('/explore?title='))!.target).toBe('/explore?title=\uFFFD');
+  });
+
   it('refuses cross-site GraphQL requests (Apollo CSRF prevention) even with a session', async () => {
     const simple = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: admin }, body: JSON.stringify({ query: '{ me { username } }' }) });
     expect(simple.status).toBe(400);

@@ -1,6 +1,7 @@
 // Validated free-text, code-list and date fields of mutation inputs: each refusal names the
 // argument and what was wrong with it.
 import { badInput } from './errors.js';
+import { LONE_SURROGATE } from '../domain/text.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -9,6 +10,7 @@ export function text(value: string | null | undefined, argument: string, max: nu
   if (required && v === '') throw badInput(`${argument} is required.`, argument);
   if (v.length > max) throw badInput(`${argument} must be at most ${max} characters (it has ${v.length}).`, argument);
   if (CONTROL.test(v)) throw badInput(`${argument} must not contain control characters.`, argument);
+  if (LONE_SURROGATE.test(v)) throw badInput(`${argument} contains a broken character (half of a UTF-16 surrogate pair); send valid Unicode text.`, argument);
   return v;
 }
 
