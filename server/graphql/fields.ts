@@ -23,6 +23,16 @@ export function codes(values: readonly string[] | null | undefined, allowed: rea
 export function day(value: string, argument: string, mondayOnly = false): string {
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!ok) throw badInput(`${argument} must be a date like 2026-11-16; got ${JSON.stringify(value.slice(0, 30))}.`, argument);
+  inDateRange(value, argument);
   if (mondayOnly && new Date(`${value}T00:00:00Z`).getUTCDay() !== 1) throw badInput(`${argument} must be a Monday (the start of an ISO week).`, argument);
   return value;
+}
+
+/** The dates the API accepts, like its instants: nothing Vigil holds is older, and ClickHouse's Date ends in 2149. */
+export const FIRST_DAY = '2000-01-01';
+export const LAST_DAY = '2099-12-31';
+
+/** Refuses a YYYY-MM-DD date outside [FIRST_DAY, LAST_DAY]. */
+export function inDateRange(value: string, argument: string): void {
+  if (value < FIRST_DAY || value > LAST_DAY) throw badInput(`${argument} must be a date from ${FIRST_DAY} to ${LAST_DAY}; got ${value}.`, argument);
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -27,6 +27,15 @@ const report = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
+/** The API has no subscriptions: say so as a validation error rather than fail at execution (500). */
+const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') {
+      context.reportError(new GraphQLError('Subscriptions are not supported: ask with a query (or change data with a mutation).', { nodes: [node] }));
+    }
+  },
+});
+
 export function createApolloServer(limits: { userRate: number; userBurst: number }): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
@@ -41,6 +50,7 @@ export function createApolloServer(limits: { userRate: number; userBurst: number
     introspection: process.env.NODE_ENV !== 'production',
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     validationRules: [
+      noSubscriptions,
       maxDepthRule({ n: DOCUMENT_LIMITS.depth, ignoreIntrospection: true, ...report }),
       maxAliasesRule({ n: DOCUMENT_LIMITS.aliases, ...report }),
       costLimitRule({ maxCost: DOCUMENT_LIMITS.cost, ignoreIntrospection: true, ...report }),
