@@ -437,15 +437,17 @@ describe('hardening', () => {
     expect(await rows()).toBe(before);
   });
 
-  it('refuses lone UTF-16 surrogates in note titles, item texts and token names; audits sign-ins and exports carrying them', async () => {
+  it('refuses lone UTF-16 surrogates in every GraphQL variable (titles, texts, names, ids); audits sign-ins and exports carrying them', async () => {
     const lone = 'Broken \uD800 text';
-    for (const [mutation, argument] of [
-      ['createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: $s, tags: [] }) { id }', 'input.title'],
-      ['createRetroItem(input: { week: "2026-03-02", section: GENERAL, kind: FINDING, text: $s }) { id }', 'input.text'],
-      ['createIngestToken(input: { name: $s }) { secret }', 'input.name'],
-    ]) {
-      const r = await gql(admin, `mutation($s: String!) { ${mutation} }`, { s: lone });
-      expect(r.body.errors![0]!.extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    for (const [operation, variables, argument] of [
+      ['mutation($s: String!) { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: $s, tags: [] }) { id } }', { s: lone }, '$s'],
+      ['mutation($i: RetroItemInput!) { createRetroItem(input: $i) { id } }', { i: { week: '2026-03-02', section: 'GENERAL', kind: 'FINDING', text: lone } }, '$i.text'],
+      ['mutation($s: String!) { createIngestToken(input: { name: $s }) { secret } }', { s: lone }, '$s'],
+      ['query($id: ID!) { noteHistory(id: $id) { version } }', { id: '\uDC00' }, '$id'],
+    ] as const) {
+      const r = await gql(admin, operation, variables);
+      expect(r.status, operation).toBe(400);
+      expect(r.body.errors![0]!.extensions, operation).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       expect(r.body.errors![0]!.message).toBe(`${argument} contains a broken character (half of a UTF-16 surrogate pair); send valid Unicode text.`);
     }
     // from addresses of their own, so as not to use up this client's sign-in allowance
@@ -457,11 +459,12 @@ describe('hardening', () => {
     // 63 letters and an emoji: cut to 64 UTF-16 units for the log, which splits the emoji's pair
     expect((await signIn(`${'a'.repeat(63)}😀`, '10.30.0.2')).status).toBe(401);
     await proxied.stop();
-    const an = cookieOf(await login('an', PASSWORD));
-    expect((await gql(an, 'mutation($v: String!) { recordExport(input: { kind: CSV, view: $v, rows: 3 }) }', { v: '/explore?title=\uD800' })).body.data.recordExport).toBe(true);
     const entries = await api.security.audit.list({ limit: 500 });
     expect(entries.filter((e) => e.ip === '10.30.0.1' || e.ip === '10.30.0.2').map((e) => e.actor).sort()).toEqual([`${'a'.repeat(63)}\uFFFD`, '\uFFFDintruder']);
-    expect(entries.find((e) => e.actor === 'an' && e.action === 'export' && e.target.startsWith('/explore?title='))!.target).toBe('/explore?title=\uFFFD');
+    // whatever an entry holds, it is written
+    await api.security.audit.record({ actor: 'an', action: 'export', target: '/explore?title=\uD800', detail: '{"kind":"CSV","note":"\uDC00"}', ip: '10.30.0.3' });
+    const exported = (await api.security.audit.list({ limit: 500 })).find((e) => e.ip === '10.30.0.3');
+    expect(exported).toMatchObject({ target: '/explore?title=\uFFFD', detail: '{"kind":"CSV","note":"\uFFFD"}' });
   });
 
   it('refuses cross-site GraphQL requests (Apollo CSRF prevention) even with a session', async () => {

@@ -15,6 +15,7 @@ import { formatError } from './errors.js';
 import type { GraphQLContext } from './context.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { userRateLimit } from './rateLimit.js';
+import { wellFormedVariables } from './wellFormedVariables.js';
 
 export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 
@@ -46,7 +47,7 @@ export function createApolloServer(limits: { userRate: number; userBurst: number
     // needs a JSON content type or an Apollo preflight header, which cross-site forms cannot send.
     csrfPrevention: true,
     // No Sandbox page: it loads scripts from a CDN (refused by our CSP, and unreachable offline).
-    plugins: [ApolloServerPluginLandingPageDisabled(), userRateLimit(limits.userRate, limits.userBurst)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), wellFormedVariables(), userRateLimit(limits.userRate, limits.userBurst)],
     introspection: process.env.NODE_ENV !== 'production',
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     validationRules: [
