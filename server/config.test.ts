@@ -1,4 +1,5 @@
 // The access-related settings: each bad value is refused at start with a message naming it.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 
@@ -43,5 +44,17 @@ describe('configuration of access', () => {
     const c = loadConfig({ CLICKHOUSE_URL: 'http://ch:8123', CLICKHOUSE_USER: 'vigil_app', CLICKHOUSE_INGEST_USER: 'vigil_ingest', CLICKHOUSE_INGEST_PASSWORD: 's3cret' });
     expect(c.clickhouseIngest).toEqual({ url: 'http://ch:8123', user: 'vigil_ingest', password: 's3cret', database: 'vigil' });
     expect(c.clickhouse!.user).toBe('vigil_app');
+  });
+});
+
+describe('a bad setting at start', () => {
+  it('stops `npm start` with one line naming the variable, not a stack trace', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: 'eighty', VIGIL_DATA_DIR: '/nonexistent/vigil-config-test', LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('vigil: PORT=eighty is not valid: expected a whole number from 0 to 65535.\n');
   });
 });

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { createLogger } from './log.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate, pendingMigrations } from './db/migrate.js';
@@ -19,7 +19,14 @@ async function buildClient(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    // a bad setting: the one line that names it, not a stack trace
+    process.stderr.write(`vigil: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
   const log = createLogger(config.logLevel);
   let db: Database | undefined;
   let ingestDb: Database | undefined;

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import { run } from '../queries/metricQuery.js';
 import { auditStatement, type AuditQuery } from '../queries/accessQueries.js';
 import { now64 } from '../queries/versionedWrites.js';
+import { wellFormed } from '../domain/text.js';
 
 export type AuditAction =
   | 'login' | 'login_failed' | 'logout' | 'password_changed'
@@ -39,7 +40,9 @@ export class AuditLog {
   constructor(private readonly db: Database, private readonly log: Logger) {}
 
   async record(entry: Omit<AuditEntry, 'at' | 'ok' | 'cursor'> & { ok?: boolean }): Promise<void> {
-    const row = { at: now64(), ...entry, ok: entry.ok === false ? 0 : 1 };
+    // lone surrogates replaced, so that no text can make the entry unwritable
+    const { actor, action, target, detail, ip } = entry;
+    const row = { at: now64(), actor: wellFormed(actor), action, target: wellFormed(target), detail: wellFormed(detail), ip: wellFormed(ip), ok: entry.ok === false ? 0 : 1 };
     try {
       await this.db.insertRows('audit_log.write', 'audit_log', [row]);
     } catch (err) {

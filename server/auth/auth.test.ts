@@ -11,6 +11,8 @@ import { LoginThrottle } from './throttle.js';
 import { Sessions } from './sessions.js';
 import { createSecurity, ensureFirstAdmin } from './security.js';
 import { loadConfig } from '../config.js';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { expensiveFields, MAX_FRAGMENT_NESTING } from '../graphql/rateLimit.js';
 
 let t: TestDatabase;
 let api: TestApi;
@@ -115,24 +117,52 @@ describe('sign-in failures', () => {
     }
   });
 
-  it('doubles the wait per further failure, caps it, forgets after the window, and limits one address across usernames', () => {
+  it('locks a (username, address) pair after five failures, doubling the wait to a cap, and forgets after the window', () => {
     let now = 1_000_000;
     const throttle = new LoginThrottle(undefined, () => now);
-    for (let i = 0; i < 5; i++) throttle.fail('ana', '10.0.0.1');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(30);
-    throttle.fail('ana', '10.0.0.1');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(60);
-    for (let i = 0; i < 10; i++) throttle.fail('ana', '10.0.0.1');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(900);
-    now += 901;
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(0);
-    now += 15 * 60;
-    throttle.fail('ana', '10.0.0.3');
-    expect(throttle.wait('ana', '10.0.0.2')).toBe(0); // the window passed: counting starts again
-    // spraying: 20 usernames from one address
-    for (let i = 0; i < 20; i++) throttle.fail(`user${i}`, '10.9.9.9');
-    expect(throttle.wait('someone-else', '10.9.9.9')).toBe(30);
-    expect(throttle.wait('someone-else', '10.0.0.4')).toBe(0);
+    for (let i = 0; i < 5; i++) expect(throttle.attempt('ana', '10.0.0.1')).toBe(0);
+    expect(throttle.attempt('ana', '10.0.0.1')).toBe(30);
+    // the owner elsewhere is not locked out by someone else's guesses
+    expect(throttle.attempt('ana', '10.0.0.2')).toBe(0);
+    throttle.succeed('ana', '10.0.0.2');
+    // 30 s, then 60, 120, 240, 480, and 960 capped at 900 (15 minutes)
+    for (const wait of [30, 60, 120, 240, 480]) {
+      now += wait;
+      expect(throttle.attempt('ana', '10.0.0.1')).toBe(0);
+      expect(throttle.attempt('ana', '10.0.0.1')).toBe(wait * 2 > 900 ? 900 : wait * 2);
+    }
+    now += 900 + 15 * 60 + 1; // the window passed since the last failure: counting starts again
+    for (let i = 0; i < 5; i++) expect(throttle.attempt('ana', '10.0.0.1')).toBe(0);
+    expect(throttle.attempt('ana', '10.0.0.1')).toBe(30);
+  });
+
+  it('limits one address across usernames, and slows (never locks) a username guessed from many addresses', () => {
+    let now = 2_000_000;
+    const throttle = new LoginThrottle(undefined, () => now);
+    for (let i = 0; i < 20; i++) expect(throttle.attempt(`user${i}`, '10.9.9.9')).toBe(0);
+    expect(throttle.attempt('someone-else', '10.9.9.9')).toBe(30);
+    expect(throttle.attempt('someone-else', '10.0.0.4')).toBe(0);
+    // 50 failures for bo from 50 addresses: then one checked attempt per 5 s, without doubling
+    for (let i = 0; i < 50; i++) expect(throttle.attempt('bo', `10.1.0.${i}`)).toBe(0);
+    for (let round = 0; round < 10; round++) {
+      expect(throttle.attempt('bo', '10.2.0.1')).toBe(5);
+      now += 5;
+      expect(throttle.attempt('bo', `10.3.0.${round}`)).toBe(0);
+    }
+  });
+
+  it('counts an attempt from the moment it is reserved; a success clears only its pair, a release forgets it', () => {
+    const throttle = new LoginThrottle(undefined, () => 3_000_000);
+    // five attempts in flight at once: the sixth waits before any of them is checked
+    for (let i = 0; i < 5; i++) expect(throttle.attempt('cy', '10.0.0.5')).toBe(0);
+    expect(throttle.attempt('cy', '10.0.0.5')).toBe(30);
+    throttle.succeed('cy', '10.0.0.5');
+    expect(throttle.attempt('cy', '10.0.0.5')).toBe(0);
+    // attempts the database could not check do not count
+    for (let i = 0; i < 30; i++) {
+      expect(throttle.attempt('dee', '10.0.0.6')).toBe(0);
+      throttle.release('dee', '10.0.0.6');
+    }
   });
 
   it('does not let a disabled user in, and ends their sessions', async () => {
@@ -160,6 +190,52 @@ describe('sign-in failures', () => {
     const form = await fetch(`${api.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=admin&password=x' });
     expect(form.status).toBe(415);
     expect((await post('/auth/login', { username: 'a'.repeat(5000), password: 'x' })).status).toBe(413);
+  });
+});
+
+describe('sign-in throttle under concurrent bursts (real HTTP)', () => {
+  let burst: TestApi;
+  beforeAll(async () => {
+    // behind a trusted proxy, so that each request can say which address it comes from
+    burst = await startTestApi(t, { http: true, env: { VIGIL_TRUSTED_PROXIES: '127.0.0.1' } });
+    await burst.security.accounts.create('burst', PASSWORD, { role: 'viewer' }, 'test', []);
+  });
+  afterAll(() => burst.stop());
+  const from = (ip: string, username: string, password: string) => fetch(`${burst.url}/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username, password }),
+  });
+  const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {});
+
+  it('lets at most 5 of 60 simultaneous sign-ins for one user from one address reach the password check', async () => {
+    const statuses = await Promise.all(Array.from({ length: 60 }, (_, i) => from('10.20.0.1', 'burst', i === 59 ? PASSWORD : `wrong guess ${i}!`).then((r) => r.status)));
+    const n = tally(statuses);
+    expect((n[401] ?? 0) + (n[200] ?? 0)).toBeLessThanOrEqual(5);
+    expect(n[429]).toBeGreaterThanOrEqual(55);
+    // the owner, signing in from their own address, is not locked out by that burst
+    expect((await from('10.20.0.2', 'burst', PASSWORD)).status).toBe(200);
+  });
+
+  it('checks at most 20 of 100 simultaneous sign-ins for different usernames from one address', async () => {
+    const statuses = await Promise.all(Array.from({ length: 100 }, (_, i) => from('10.20.0.3', `sprayed${i}`, 'a common password!').then((r) => r.status)));
+    const n = tally(statuses);
+    expect(n[401]).toBeLessThanOrEqual(20);
+    expect(n[429]).toBeGreaterThanOrEqual(80);
+    expect(Object.keys(n).sort()).toEqual(['401', '429']);
+  });
+
+  it('answers 503 (not 500, not a wrong password) when the database cannot read the user or store the session', async () => {
+    await burst.security.accounts.create('outage', PASSWORD, { role: 'viewer' }, 'test', []);
+    for (const table of ['sessions', 'users']) {
+      await t.db.command('test.rename', `RENAME TABLE ${table} TO ${table}_away`);
+      try {
+        // a fresh address and user each time: nothing cached
+        const res = await from(`10.20.1.${table.length}`, table === 'users' ? 'nobody-cached' : 'outage', PASSWORD);
+        expect(res.status).toBe(503);
+        expect(await res.json()).toEqual({ error: 'Signing in is unavailable: the database did not answer. Try again in a moment.' });
+      } finally {
+        await t.db.command('test.rename', `RENAME TABLE ${table}_away TO ${table}`);
+      }
+    }
   });
 });
 
@@ -232,6 +308,16 @@ describe('who may ask what', () => {
       const r = await gql(admin, `mutation { createUser(input: ${input}) { username } }`);
       expect(r.body.errors![0]!.extensions, input).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }
+    // versions no user or token can be at: bad input, nothing changed
+    for (const mutation of [
+      'updateUser(username: "dup.user", expectedVersion: -1, input: { role: EDITOR }) { version }',
+      'setPassword(username: "dup.user", expectedVersion: -2147483648, password: "another long password") { version }',
+      'revokeIngestToken(id: "no-such-token", expectedVersion: -1) { version }',
+    ]) {
+      const r = await gql(admin, `mutation { ${mutation} }`);
+      expect(r.body.errors![0]!.extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'expectedVersion' });
+    }
+    expect((await gql(admin, '{ users { username version } }')).body.data.users.find((u: any) => u.username === 'dup.user').version).toBe(2);
     const self = await gql(admin, 'mutation { updateUser(username: "admin", expectedVersion: 1, input: { role: VIEWER }) { role } }');
     expect(self.body.errors![0]!.message).toMatch(/cannot disable yourself or take away your own admin role/);
   });
@@ -351,6 +437,36 @@ describe('hardening', () => {
     expect(await rows()).toBe(before);
   });
 
+  it('refuses lone UTF-16 surrogates in every GraphQL variable (titles, texts, names, ids); audits sign-ins and exports carrying them', async () => {
+    const lone = 'Broken \uD800 text';
+    for (const [operation, variables, argument] of [
+      ['mutation($s: String!) { createNote(input: { startsAt: "2026-03-02T00:00:00Z", title: $s, tags: [] }) { id } }', { s: lone }, '$s'],
+      ['mutation($i: RetroItemInput!) { createRetroItem(input: $i) { id } }', { i: { week: '2026-03-02', section: 'GENERAL', kind: 'FINDING', text: lone } }, '$i.text'],
+      ['mutation($s: String!) { createIngestToken(input: { name: $s }) { secret } }', { s: lone }, '$s'],
+      ['query($id: ID!) { noteHistory(id: $id) { version } }', { id: '\uDC00' }, '$id'],
+    ] as const) {
+      const r = await gql(admin, operation, variables);
+      expect(r.status, operation).toBe(400);
+      expect(r.body.errors![0]!.extensions, operation).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(r.body.errors![0]!.message).toBe(`${argument} contains a broken character (half of a UTF-16 surrogate pair); send valid Unicode text.`);
+    }
+    // from addresses of their own, so as not to use up this client's sign-in allowance
+    const proxied = await startTestApi(t, { http: true, env: { VIGIL_TRUSTED_PROXIES: '127.0.0.1' } });
+    const signIn = (username: string, ip: string) => fetch(`${proxied.url}/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username, password: 'some password' }),
+    });
+    expect((await signIn('\uDC00intruder', '10.30.0.1')).status).toBe(401);
+    // 63 letters and an emoji: cut to 64 UTF-16 units for the log, which splits the emoji's pair
+    expect((await signIn(`${'a'.repeat(63)}😀`, '10.30.0.2')).status).toBe(401);
+    await proxied.stop();
+    const entries = await api.security.audit.list({ limit: 500 });
+    expect(entries.filter((e) => e.ip === '10.30.0.1' || e.ip === '10.30.0.2').map((e) => e.actor).sort()).toEqual([`${'a'.repeat(63)}\uFFFD`, '\uFFFDintruder']);
+    // whatever an entry holds, it is written
+    await api.security.audit.record({ actor: 'an', action: 'export', target: '/explore?title=\uD800', detail: '{"kind":"CSV","note":"\uDC00"}', ip: '10.30.0.3' });
+    const exported = (await api.security.audit.list({ limit: 500 })).find((e) => e.ip === '10.30.0.3');
+    expect(exported).toMatchObject({ target: '/explore?title=\uFFFD', detail: '{"kind":"CSV","note":"\uFFFD"}' });
+  });
+
   it('refuses cross-site GraphQL requests (Apollo CSRF prevention) even with a session', async () => {
     const simple = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: admin }, body: JSON.stringify({ query: '{ me { username } }' }) });
     expect(simple.status).toBe(400);
@@ -387,6 +503,37 @@ describe('hardening', () => {
     expect(((await limited.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
     // cheap questions are not counted
     expect((await fetch(`${tight.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { username } }' }) })).status).toBe(200);
+    await tight.stop();
+  });
+});
+
+describe('per-user rate limit on expensive fields', () => {
+  const KPI = (alias: string) => `${alias}: kpis(input: { metrics: ["decisions"], comparison: PREVIOUS_PERIOD, range: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" } }) { current { value } }`;
+  const nested = (levels: number, inner: string) => '... on Query { '.repeat(levels) + inner + ' }'.repeat(levels);
+
+  it('counts expensive fields however deeply they are nested in fragments, once per answered field', () => {
+    const count = (query: string) => {
+      const document = parse(query);
+      return expensiveFields((document.definitions[0] as OperationDefinitionNode).selectionSet, document);
+    };
+    expect(count(`{ ${nested(7, `${KPI('a')} ${KPI('b')} ${KPI('c')} ${KPI('d')}`)} }`)).toBe(4);
+    // the same field through two paths is resolved once: counted once
+    expect(count(`{ ...F ${nested(9, '...F')} } fragment F on Query { ${nested(6, KPI('a'))} series(input: { metric: "decisions", range: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z" } }) { metric } }`)).toBe(2);
+    expect(() => count(`{ ${nested(MAX_FRAGMENT_NESTING + 1, KPI('a'))} }`)).toThrow(`Fragments are nested more than ${MAX_FRAGMENT_NESTING} deep; flatten the query.`);
+  });
+
+  it('limits fields nested in seven inline fragments like any other, and refuses deeper nesting', async () => {
+    const tight = await startTestApi(t, { http: true, env: { VIGIL_USER_RATE: '0.1', VIGIL_USER_BURST: '3' } });
+    const cookie = await tight.signIn('vi', PASSWORD);
+    const ask = (query: string) => fetch(`${tight.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
+    const two = `{ ${nested(7, `${KPI('a')} ${KPI('b')}`)} }`;
+    expect((await ask(two)).status).toBe(200);
+    const again = await ask(two); // 2 + 2 > 3
+    expect(again.status).toBe(429);
+    expect(((await again.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // deeper nesting is refused before it is counted (the document depth limit counts fragments too)
+    const deep = await ask(`{ ${nested(MAX_FRAGMENT_NESTING + 1, KPI('a'))} }`);
+    expect(deep.status).toBe(400);
     await tight.stop();
   });
 });

@@ -223,6 +223,10 @@ describe('bad input: every argument gives BAD_USER_INPUT with what was wrong and
     ['a precision target above 1', () => gql('query($i: ModelCurveInput!) { modelCurve(input: $i) { averagePrecision } }', { i: { model: 'safety-mm', version: '3.3', range: WEEK, precisionTarget: 1.5 } }), /precisionTarget must be in \(0, 1\]/],
     ['an annotator id with SQL in it', () => gql('query($i: AnnotatorPairInput!) { annotatorAgreement(input: $i) { kappa } }', { i: { annotatorA: "x'); DROP TABLE qa_audits; --", annotatorB: 'y', range: WEEK } }), /input\.annotatorA must be an annotator id/],
     ['the same annotator twice', () => gql('query($i: AnnotatorPairInput!) { annotatorAgreement(input: $i) { kappa } }', { i: { annotatorA: 'x', annotatorB: 'x', range: WEEK } }), /must differ/],
+    ['a week after ClickHouse dates end', () => gql('{ retrospective(input: { week: "9999-12-27" }) { week } }'), /^input\.week must be a date from 2000-01-01 to 2099-12-31; got 9999-12-27\.$/],
+    ['a week of year 0', () => gql('{ retrospective(input: { week: "0000-01-03" }) { week } }'), /^input\.week must be a date from 2000-01-01 to 2099-12-31; got 0000-01-03\.$/],
+    ['an item in a week after 2099', () => gql('mutation { createRetroItem(input: { week: "9999-12-27", section: GENERAL, kind: FINDING, text: "x" }) { id } }'), /^input\.week must be a date from 2000-01-01 to 2099-12-31; got 9999-12-27\.$/],
+    ['an action due in year 0', () => gql('mutation { createRetroItem(input: { week: "2026-03-02", section: GENERAL, kind: ACTION, text: "x", owner: "o", dueDate: "0000-01-03" }) { id } }'), /^input\.dueDate must be a date from 2000-01-01 to 2099-12-31; got 0000-01-03\.$/],
     ['a value of the wrong type', () => series({ grain: 'MONTH' }), /Grain/],
     ['a string where a number goes', () => series({ topN: 'five' }), /Int/],
   ];
@@ -249,6 +253,12 @@ describe('document limits', () => {
   it(`refuse documents over ${DOCUMENT_LIMITS.tokens} tokens`, async () => {
     const r = await gql(`{ catalogue { ${'dataTo '.repeat(DOCUMENT_LIMITS.tokens)} } }`);
     expect(r.errors![0]!.message).toMatch(/Document contains more that 3000 tokens/);
+  });
+  it('refuse subscriptions as a validation error (the API has none), not an internal error', async () => {
+    const r = await gql('subscription { catalogue { dataTo } }');
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors![0]!.message).toBe('Subscriptions are not supported: ask with a query (or change data with a mutation).');
   });
   it(`refuse more than ${DOCUMENT_LIMITS.directives} directives`, async () => {
     const r = await gql(`{ catalogue { dataTo ${'@include(if: true) '.repeat(DOCUMENT_LIMITS.directives + 1)} } }`);

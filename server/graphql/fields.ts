@@ -1,6 +1,7 @@
 // Validated free-text, code-list and date fields of mutation inputs: each refusal names the
 // argument and what was wrong with it.
 import { badInput } from './errors.js';
+import { LONE_SURROGATE } from '../domain/text.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -9,6 +10,7 @@ export function text(value: string | null | undefined, argument: string, max: nu
   if (required && v === '') throw badInput(`${argument} is required.`, argument);
   if (v.length > max) throw badInput(`${argument} must be at most ${max} characters (it has ${v.length}).`, argument);
   if (CONTROL.test(v)) throw badInput(`${argument} must not contain control characters.`, argument);
+  if (LONE_SURROGATE.test(v)) throw badInput(`${argument} contains a broken character (half of a UTF-16 surrogate pair); send valid Unicode text.`, argument);
   return v;
 }
 
@@ -21,6 +23,16 @@ export function codes(values: readonly string[] | null | undefined, allowed: rea
 export function day(value: string, argument: string, mondayOnly = false): string {
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!ok) throw badInput(`${argument} must be a date like 2026-11-16; got ${JSON.stringify(value.slice(0, 30))}.`, argument);
+  inDateRange(value, argument);
   if (mondayOnly && new Date(`${value}T00:00:00Z`).getUTCDay() !== 1) throw badInput(`${argument} must be a Monday (the start of an ISO week).`, argument);
   return value;
+}
+
+/** The dates the API accepts, like its instants: nothing Vigil holds is older, and ClickHouse's Date ends in 2149. */
+export const FIRST_DAY = '2000-01-01';
+export const LAST_DAY = '2099-12-31';
+
+/** Refuses a YYYY-MM-DD date outside [FIRST_DAY, LAST_DAY]. */
+export function inDateRange(value: string, argument: string): void {
+  if (value < FIRST_DAY || value > LAST_DAY) throw badInput(`${argument} must be a date from ${FIRST_DAY} to ${LAST_DAY}; got ${value}.`, argument);
 }

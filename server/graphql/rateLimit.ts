@@ -8,19 +8,36 @@ import type { GraphQLContext } from './context.js';
 
 const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective']);
 
-/** Expensive root fields of the operation, fragments followed (a spread must not hide them). */
-export function expensiveFields(selectionSet: SelectionSetNode, document: DocumentNode, depth = 0): number {
-  if (depth > 5) return 0;
-  let n = 0;
-  for (const s of selectionSet.selections) {
-    if (s.kind === Kind.FIELD) n += EXPENSIVE.has(s.name.value) ? 1 : 0;
-    else if (s.kind === Kind.INLINE_FRAGMENT) n += expensiveFields(s.selectionSet, document, depth + 1);
-    else {
-      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value);
-      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) n += expensiveFields(fragment.selectionSet, document, depth + 1);
+/** Deeper nesting of fragments than any real client needs: refused rather than guessed at. */
+export const MAX_FRAGMENT_NESTING = 32;
+
+/**
+ * How many expensive root fields the operation resolves: the distinct response keys (alias or
+ * name) of expensive fields, collected the way the executor collects them — through inline
+ * fragments and fragment spreads at any nesting, each named fragment once, identical keys merged.
+ * Nesting deeper than MAX_FRAGMENT_NESTING is refused (a limit the counter could not keep up with
+ * would otherwise be a way around the rate limit).
+ */
+export function expensiveFields(selectionSet: SelectionSetNode, document: DocumentNode): number {
+  const keys = new Set<string>();
+  const visited = new Set<string>();
+  const collect = (set: SelectionSetNode, nesting: number): void => {
+    if (nesting > MAX_FRAGMENT_NESTING) {
+      throw new GraphQLError(`Fragments are nested more than ${MAX_FRAGMENT_NESTING} deep; flatten the query.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
     }
-  }
-  return n;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (EXPENSIVE.has(s.name.value)) keys.add(s.alias?.value ?? s.name.value);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet, nesting + 1);
+      else if (!visited.has(s.name.value)) {
+        visited.add(s.name.value);
+        const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value);
+        if (fragment?.kind === Kind.FRAGMENT_DEFINITION) collect(fragment.selectionSet, nesting + 1);
+      }
+    }
+  };
+  collect(selectionSet, 0);
+  return keys.size;
 }
 
 export function userRateLimit(rate: number, burst: number): ApolloServerPlugin<GraphQLContext> {

@@ -13,7 +13,7 @@ import { run } from '../queries/metricQuery.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from './errors.js';
-import { codes } from './fields.js';
+import { codes, inDateRange } from './fields.js';
 import { canSee, forbidden, regionsFor, requireRole, visibleValues, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
@@ -272,6 +272,7 @@ export const resolvers: Resolvers = {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(input.week) || !Number.isFinite(t) || new Date(t * 1000).getUTCDay() !== 1) {
           throw badInput(`input.week must be the Monday (YYYY-MM-DD) of an ISO week; got ${JSON.stringify(input.week.slice(0, 20))}.`, 'input.week');
         }
+        inDateRange(input.week, 'input.week');
         week = t;
       } else week = lastCompleteWeekStart(data.span.to + HOUR_S);
       for (const [i, f] of (input.filters ?? []).entries()) {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -15,6 +15,7 @@ import { formatError } from './errors.js';
 import type { GraphQLContext } from './context.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { userRateLimit } from './rateLimit.js';
+import { wellFormedVariables } from './wellFormedVariables.js';
 
 export const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 
@@ -27,6 +28,15 @@ const report = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
+/** The API has no subscriptions: say so as a validation error rather than fail at execution (500). */
+const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') {
+      context.reportError(new GraphQLError('Subscriptions are not supported: ask with a query (or change data with a mutation).', { nodes: [node] }));
+    }
+  },
+});
+
 export function createApolloServer(limits: { userRate: number; userBurst: number }): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
@@ -37,10 +47,11 @@ export function createApolloServer(limits: { userRate: number; userBurst: number
     // needs a JSON content type or an Apollo preflight header, which cross-site forms cannot send.
     csrfPrevention: true,
     // No Sandbox page: it loads scripts from a CDN (refused by our CSP, and unreachable offline).
-    plugins: [ApolloServerPluginLandingPageDisabled(), userRateLimit(limits.userRate, limits.userBurst)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), wellFormedVariables(), userRateLimit(limits.userRate, limits.userBurst)],
     introspection: process.env.NODE_ENV !== 'production',
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     validationRules: [
+      noSubscriptions,
       maxDepthRule({ n: DOCUMENT_LIMITS.depth, ignoreIntrospection: true, ...report }),
       maxAliasesRule({ n: DOCUMENT_LIMITS.aliases, ...report }),
       costLimitRule({ maxCost: DOCUMENT_LIMITS.cost, ignoreIntrospection: true, ...report }),

@@ -45,7 +45,7 @@ export function createApp(opts: {
   if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: () => catalogue.invalidate() }));
 
   app.use(['/auth', '/graphql'], identify(security));
-  app.use(authRouter(security));
+  app.use(authRouter(security, log));
   app.use(
     '/graphql',
     requireSignIn,

@@ -4,6 +4,7 @@
 import express, { type Request, type Response, type NextFunction, Router } from 'express';
 import type { Access } from '../access/access.js';
 import type { Security } from '../auth/security.js';
+import type { Logger } from '../log.js';
 import { accessOf } from '../auth/accounts.js';
 import { decoyHash, verifyPassword } from '../auth/passwords.js';
 import { proxyIdentity } from '../auth/proxySignIn.js';
@@ -56,7 +57,7 @@ export function requireSignIn(_req: Request, res: Response, next: NextFunction) 
 
 const me = (a: Access) => ({ username: a.username, role: a.role, scope: { regions: a.scope.REGION ?? [], countries: a.scope.COUNTRY ?? [], vendors: a.scope.VENDOR ?? [] } });
 
-export function authRouter(security: Security): Router {
+export function authRouter(security: Security, log: Logger): Router {
   const router = Router();
   const { config, accounts, sessions, audit, throttle } = security;
 
@@ -85,25 +86,41 @@ export function authRouter(security: Security): Router {
     }
     const name = username.trim().toLowerCase();
     const ip = req.ip ?? '';
-    const wait = throttle.wait(name, ip);
+    // reserved before the (slow) password check, so concurrent attempts are counted as they arrive
+    const wait = throttle.attempt(name, ip);
     if (wait > 0) {
       res.status(429).set('Retry-After', String(wait)).json({ error: `Too many failed sign-ins. Try again in ${wait} seconds.` });
       return;
     }
-    const user = await accounts.get(name).catch(() => null);
+    const unavailable = (err: unknown) => {
+      log.error({ err: (err as Error).message }, 'sign-in failed: the database did not answer');
+      res.status(503).set('Retry-After', '5').json({ error: 'Signing in is unavailable: the database did not answer. Try again in a moment.' });
+    };
+    let user: Awaited<ReturnType<typeof accounts.get>>;
+    try {
+      user = await accounts.get(name);
+    } catch (err) {
+      throttle.release(name, ip);
+      return unavailable(err);
+    }
     // an unknown user is checked against a decoy hash: the same work, the same answer
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !valid || user.disabled) {
-      throttle.fail(name, ip);
       await audit.record({ actor: name.slice(0, 64), action: 'login_failed', target: '', detail: '', ip, ok: false });
       res.status(401).json({ error: 'Wrong username or password.' });
       return;
     }
-    throttle.succeed(name);
+    throttle.succeed(name, ip);
     // a fresh session at every sign-in; whatever cookie came with the request is ended (fixation)
-    const previous = askerOf(res)?.sessionHash;
-    if (previous) await sessions.revoke(previous);
-    const { token } = await sessions.create(user.username, ip);
+    let token: string;
+    try {
+      const previous = askerOf(res)?.sessionHash;
+      if (previous) await sessions.revoke(previous);
+      ({ token } = await sessions.create(user.username, ip));
+    } catch (err) {
+      // e.g. a full disk: the server is at fault, not the request, and a retry may work
+      return unavailable(err);
+    }
     setCookie(req, res, token, sessions.lifetimeSeconds);
     await audit.record({ actor: user.username, action: 'login', target: '', detail: '', ip });
     res.json({ user: me(accessOf(user)) });

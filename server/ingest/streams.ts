@@ -5,6 +5,11 @@ import { REGIONS, POLICIES, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS,
 
 export type FieldType =
   | { kind: 'id' } // letters, digits and . _ : - (1–128)
+  // A value people slice, filter and export by (queue, vendor, model…): letters, digits and
+  // . _ : -, starting with a letter or digit, 1–64 (the format the API accepts in filters). No
+  // spaces, quotes, = + @ or control characters, so a value can never be a spreadsheet formula
+  // or break a label. Optional ones may be '' (none).
+  | { kind: 'dimension' }
   | { kind: 'name'; max: number } // free text without control characters
   | { kind: 'time' } // ISO-8601 instant or Unix seconds
   | { kind: 'enum'; values: readonly string[] }
@@ -40,6 +45,10 @@ export interface StreamDef {
 
 const codes = (list: readonly { code: string }[]) => list.map((x) => x.code);
 const id = (name: string, description: string): FieldDef => ({ name, type: { kind: 'id' }, required: true, description });
+const dimension = (name: string, description: string): FieldDef => ({ name, type: { kind: 'dimension' }, required: true, description });
+const optionalDimension = (name: string, description: string): FieldDef => ({ name, type: { kind: 'dimension' }, required: false, default: '', description });
+/** Dimension values (see FieldType 'dimension'). */
+export const DIMENSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const time = (name: string, description: string): FieldDef => ({ name, type: { kind: 'time' }, required: true, description });
 const oneOf = (name: string, values: readonly string[], description: string, required = true, fallback?: string): FieldDef => ({
   name, type: { kind: 'enum', values }, required, ...(fallback !== undefined ? { default: fallback } : {}), description,
@@ -55,7 +64,7 @@ const ordered = (row: Record<string, unknown>, pairs: [string, string][]): [stri
   pairs.filter(([a, b]) => seconds(row[a]) > seconds(row[b])).map(([a, b]) => [b, `${b} is before ${a}`]);
 
 const annotationWork: FieldDef[] = [
-  id('vendor', 'labelling vendor'), id('site', 'vendor site'), id('queue', 'labelling queue'), id('language', 'language of the queue (e.g. en)'),
+  dimension('vendor', 'labelling vendor'), dimension('site', 'vendor site'), dimension('queue', 'labelling queue'), dimension('language', 'language of the queue (e.g. en)'),
   region, policy,
 ];
 
@@ -75,11 +84,11 @@ export const STREAMS: readonly StreamDef[] = [
       oneOf('detection_source', codes(DETECTION_SOURCES), 'what first flagged the item'),
       oneOf('enforcement_path', codes(ENFORCEMENT_PATHS), 'who decided'),
       oneOf('action', codes(ACTIONS), "outcome; 'none' when no violation was found"),
-      { name: 'queue', type: { kind: 'name', max: 64 }, required: false, default: '', description: 'human review queue, if any' },
+      optionalDimension('queue', 'human review queue, if any'),
       { name: 'sla_seconds', type: { kind: 'uint', max: 90 * 86400 }, required: false, default: 0, description: "the review queue's SLA" },
       { name: 'views_at_action', type: { kind: 'uint', max: 4_000_000_000 }, required: false, default: 0, description: 'views when actioned' },
-      { name: 'model_id', type: { kind: 'name', max: 64 }, required: false, default: '', description: 'model that flagged or decided, if any' },
-      { name: 'model_version', type: { kind: 'name', max: 64 }, required: false, default: '', description: 'its version' },
+      optionalDimension('model_id', 'model that flagged or decided, if any'),
+      optionalDimension('model_version', 'its version'),
     ],
     eventId: (r) => String(r.decision_id),
     check: (r) => ordered(r, [['posted_at', 'flagged_at'], ['flagged_at', 'decided_at']]),
@@ -94,7 +103,7 @@ export const STREAMS: readonly StreamDef[] = [
     name: 'review-enqueues', table: 'review_enqueues', description: 'An item entering a human review queue.',
     fields: [
       id('enqueue_id', 'unique id of the entry'), id('content_id', 'the item'), time('enqueued_at', 'when it entered the queue'), country, policy,
-      id('queue', 'review queue'), { name: 'sla_seconds', type: { kind: 'uint', max: 90 * 86400 }, required: true, description: "the queue's SLA" },
+      dimension('queue', 'review queue'), { name: 'sla_seconds', type: { kind: 'uint', max: 90 * 86400 }, required: true, description: "the queue's SLA" },
     ],
     eventId: (r) => String(r.enqueue_id),
     derive: withRegion,
@@ -119,7 +128,7 @@ export const STREAMS: readonly StreamDef[] = [
     lane: MODEL_OUTCOMES_LANE,
     fields: [
       id('prediction_id', 'unique id of the score'), id('content_id', 'the item scored'), time('scored_at', 'when it was scored'),
-      id('model_id', 'model'), id('model_version', 'version'), country, policy,
+      dimension('model_id', 'model'), dimension('model_version', 'version'), country, policy,
       { name: 'score', type: { kind: 'probability' }, required: true, description: 'score from 0 to 1' },
       { name: 'threshold', type: { kind: 'probability' }, required: true, description: 'deployed threshold (flagged when score >= threshold)' },
     ],
@@ -155,7 +164,7 @@ export const STREAMS: readonly StreamDef[] = [
   {
     name: 'annotation-labels', table: 'annotation_labels', description: "One annotator's answer on one task.",
     fields: [
-      id('label_id', 'unique id of the answer'), id('task_id', 'the task'), id('annotator_id', 'the annotator'), ...annotationWork,
+      id('label_id', 'unique id of the answer'), id('task_id', 'the task'), dimension('annotator_id', 'the annotator'), ...annotationWork,
       time('task_created_at', 'when the task was created'), time('submitted_at', 'when the answer was submitted'),
       { name: 'answer', type: { kind: 'name', max: 64 }, required: true, description: 'the answer given' },
       { name: 'is_golden', type: { kind: 'bool' }, required: false, default: 0, description: 'true on golden (known-answer) tasks' },
@@ -173,7 +182,7 @@ export const STREAMS: readonly StreamDef[] = [
   {
     name: 'qa-audits', table: 'qa_audits', description: 'A QA audit of one submitted label.',
     fields: [
-      id('audit_id', 'unique id of the audit'), id('label_id', 'the label audited'), id('annotator_id', 'who gave the label'), ...annotationWork,
+      id('audit_id', 'unique id of the audit'), id('label_id', 'the label audited'), dimension('annotator_id', 'who gave the label'), ...annotationWork,
       time('audited_at', 'when it was audited'), { name: 'passed', type: { kind: 'bool' }, required: true, description: 'true when the label passed' },
     ],
     eventId: (r) => String(r.audit_id),
@@ -190,6 +199,7 @@ export function jsonSchemaOf(s: StreamDef): Record<string, unknown> {
     const base = { description: f.description };
     switch (t.kind) {
       case 'id': return { ...base, type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,128}$' };
+      case 'dimension': return { ...base, type: 'string', pattern: f.required ? DIMENSION_VALUE.source : `^$|${DIMENSION_VALUE.source}` };
       case 'name': return { ...base, type: 'string', maxLength: t.max };
       case 'time': return { ...base, oneOf: [{ type: 'string', format: 'date-time' }, { type: 'integer', description: 'Unix seconds' }] };
       case 'enum': return { ...base, enum: t.values };

@@ -1,7 +1,8 @@
 // Parsing and validation of a pushed batch. Pure: a batch either yields rows ready to insert or
 // a list of what is wrong, line by line; nothing is written in between.
 import { toClickHouseDateTime } from '../domain/time.js';
-import type { FieldDef, StreamDef } from './streams.js';
+import { DIMENSION_VALUE, type FieldDef, type StreamDef } from './streams.js';
+import { LONE_SURROGATE } from '../domain/text.js';
 
 export interface RowError {
   /** 1-based line of an NDJSON body, or 1-based position in a JSON array */
@@ -64,9 +65,14 @@ function fieldValue(f: FieldDef, v: unknown, now: number): { value: unknown } | 
   switch (t.kind) {
     case 'id':
       return typeof v === 'string' && ID.test(v) ? { value: v } : { error: 'must be 1–128 letters, digits or . _ : -' };
+    case 'dimension':
+      return typeof v === 'string' && (DIMENSION_VALUE.test(v) || (v === '' && !f.required))
+        ? { value: v }
+        : { error: `must be 1–64 letters, digits or . _ : -, starting with a letter or digit${f.required ? '' : " (or '' for none)"}` };
     case 'name':
       if (typeof v !== 'string') return { error: 'must be a string' };
       if (v.length > t.max) return { error: `must be at most ${t.max} characters` };
+      if (LONE_SURROGATE.test(v)) return { error: 'contains a broken character (half of a UTF-16 surrogate pair)' };
       return CONTROL.test(v) ? { error: 'must not contain control characters' } : { value: v };
     case 'time': {
       const s = parseTime(v, now);

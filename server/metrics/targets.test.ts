@@ -77,6 +77,14 @@ describe('targets set by admins', () => {
     }
     const unknown = await api.gql('mutation { setTarget(metric: "nope", expectedVersion: 0, change: NONE) { version } }');
     expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metric' });
+    // a version no target can be at is bad input, and leaves the target settable from the default
+    const SET_OTHER = 'mutation($v: Int!) { setTarget(metric: "automated_share", expectedVersion: $v, change: NONE) { version } }';
+    for (const v of [-1, -2147483648]) {
+      const r = await api.gql(SET_OTHER, { v });
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'expectedVersion' });
+      expect(r.errors![0]!.message).toBe(`expectedVersion must be a whole number of 0 or more (0 for one never set, or the version you loaded); got ${v}.`);
+    }
+    expect((await api.ok(SET_OTHER, { v: 0 })).setTarget.version).toBe(1);
     const refused = await api.gql(SET, { v: 8, c: 'NONE' }, editor);
     expect(refused.errors![0]!.extensions.code).toBe('FORBIDDEN');
     expect((await api.ok('{ targets { version } }', {}, FULL_ACCESS)).targets.length).toBeGreaterThan(30);

@@ -5,7 +5,7 @@ import { badInput } from '../graphql/errors.js';
 import { run } from '../queries/metricQuery.js';
 import { latestVersionStatement, targetOverridesStatement } from '../queries/versionedQueries.js';
 import { GraphQLError } from 'graphql';
-import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
+import { checkExpectedVersion, currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import type { MetricDef, TargetDef } from './catalogue.js';
 
 export interface TargetOverride {
@@ -52,6 +52,7 @@ export function withTarget(def: MetricDef, overrides: TargetOverrides): MetricDe
  * `expectedVersion` (0 for a metric never set); a stale change is refused with CONFLICT.
  */
 export async function setTarget(db: Database, def: MetricDef, expectedVersion: number, target: TargetDef | null | 'DEFAULT', by: string): Promise<TargetOverride> {
+  checkExpectedVersion(expectedVersion, 0);
   if (target && target !== 'DEFAULT') {
     const ratio = def.unit === 'RATIO';
     const range = ratio ? [0, 1] : def.unit === 'COEFFICIENT' ? [-1, 1] : [0, Number.MAX_VALUE];

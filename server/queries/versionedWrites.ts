@@ -24,7 +24,24 @@ export async function writeVersion(db: Database, table: VersionedTable, id: stri
   return stored!;
 }
 
+/** Versions are stored as UInt32 */
+const MAX_VERSION = 2 ** 32 - 2;
+
+/**
+ * Refuses an expectedVersion no document can be at (a negative one would write version 0 or
+ * less: a document no later change could match). `lowest` is 1, or 0 where 0 means "never set".
+ */
+export function checkExpectedVersion(expectedVersion: number, lowest: 0 | 1): void {
+  if (!Number.isInteger(expectedVersion) || expectedVersion < lowest || expectedVersion > MAX_VERSION) {
+    const meaning = lowest === 0 ? '0 for one never set, or the version you loaded' : 'the version you loaded';
+    throw new GraphQLError(`expectedVersion must be a whole number of ${lowest} or more (${meaning}); got ${expectedVersion}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'expectedVersion' },
+    });
+  }
+}
+
 export async function currentVersion(db: Database, table: VersionedTable, id: string, expectedVersion: number, what: string): Promise<Row> {
+  checkExpectedVersion(expectedVersion, 1);
   const [latest] = await run<Row>(db, latestVersionStatement(table, id));
   if (!latest || Number(latest.is_deleted) === 1) {
     throw new GraphQLError(`No ${what} with id ${JSON.stringify(id.slice(0, 40))}${latest ? ' (it was deleted)' : ''}.`, { extensions: { code: 'NOT_FOUND' } });

@@ -117,3 +117,24 @@ describe('retrospective items', () => {
     expect(r.errors![0]!.message).toMatch(message);
   });
 });
+
+describe('expected versions', () => {
+  it.each([-1, -2147483648, 0])('refuses expectedVersion %i for notes and items with BAD_USER_INPUT, changing nothing', async (v) => {
+    const { id } = (await create()).createNote;
+    const itemInput = { week: '2026-11-09', section: 'GENERAL', kind: 'FINDING', text: 'Versions are whole numbers' };
+    const itemId = (await api.ok('mutation($input: RetroItemInput!) { createRetroItem(input: $input) { id } }', { input: itemInput }, as('ana'))).createRetroItem.id;
+    const attempts = [
+      update(id, v),
+      api.gql('mutation($id: ID!, $v: Int!) { deleteNote(id: $id, expectedVersion: $v) { version } }', { id, v }, as('ana')),
+      api.gql('mutation($id: ID!, $v: Int!, $input: RetroItemInput!) { updateRetroItem(id: $id, expectedVersion: $v, input: $input) { version } }', { id: itemId, v, input: itemInput }, as('ana')),
+      api.gql('mutation($id: ID!, $v: Int!) { deleteRetroItem(id: $id, expectedVersion: $v) { version } }', { id: itemId, v }, as('ana')),
+    ];
+    for (const r of await Promise.all(attempts)) {
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'expectedVersion' });
+      expect(r.errors![0]!.message).toBe(`expectedVersion must be a whole number of 1 or more (the version you loaded); got ${v}.`);
+    }
+    expect((await api.ok('query($id: ID!) { noteHistory(id: $id) { version } }', { id })).noteHistory).toEqual([{ version: 1 }]);
+    // still editable from the version it is at
+    expect((await update(id, 1)).data.updateNote.version).toBe(2);
+  });
+});

@@ -1,10 +1,17 @@
 import type { ResultRow } from './rows';
 import { downloadText } from '../../download';
 
-/** RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
-function field(value: string | number | boolean | null | undefined): string {
+/** What a spreadsheet reads as the start of a formula (OWASP CSV injection): = + - @ tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 field: quoted when it holds a comma, a quote or a line break. A text cell that a
+ * spreadsheet would run as a formula (a queue named `=HYPERLINK(…)`) gets a leading single quote,
+ * as OWASP recommends, so it opens as text; numbers (-0.5) are left as numbers.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -47,7 +54,7 @@ export function toCsv(rows: readonly ResultRow[], columns: CsvColumns): string {
       r.point.lowSample,
       ...(columns.previous ? [r.previous] : []),
     ]
-      .map(field)
+      .map(csvField)
       .join(','),
   );
   return [header.join(','), ...lines].join('\r\n') + '\r\n';

@@ -59,6 +59,28 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV export against formula injection (OWASP)', () => {
+  it('prefixes text cells starting with = + - @ tab or CR with a single quote, and leaves numbers numeric', () => {
+    const point = { value: -0.5, numerator: null, denominator: null, low: -0.75, high: -0.25, lowSample: false };
+    const rows = [
+      { keys: ['=HYPERLINK("http://evil.example","click")'], labels: ['@SUM(A1:A9)'], point },
+      { keys: ['+1'], labels: ['-2+3'], point },
+      { keys: ['\tcmd'], labels: ['\rcmd'], point },
+      { keys: ['review-eu'], labels: ['a=b'], point },
+    ];
+    expect(toCsv(rows, { bucket: false, splits: ['Queue'], previous: false })).toBe(
+      [
+        'queue,queue_label,value,numerator,denominator,interval_low,interval_high,low_sample',
+        `"'=HYPERLINK(""http://evil.example"",""click"")",'@SUM(A1:A9),-0.5,,,-0.75,-0.25,false`,
+        `'+1,'-2+3,-0.5,,,-0.75,-0.25,false`,
+        `'\tcmd,"'\rcmd",-0.5,,,-0.75,-0.25,false`,
+        'review-eu,a=b,-0.5,,,-0.75,-0.25,false',
+        '',
+      ].join('\r\n'),
+    );
+  });
+});
+
 describe('show SQL', () => {
   it('turns bound parameters into clickhouse-client SET statements', () => {
     expect(paramLiteral('"2026-11-09 00:00:00"')).toBe('2026-11-09 00:00:00');
