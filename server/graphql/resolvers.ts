@@ -74,7 +74,7 @@ function sqlFor(access: Access, sql: SqlStatement[]): SqlStatement[] {
 /** Models and vendors a note or item may name (the scope rules are in retro/documents.ts). */
 const knownValues = async (catalogue: GraphQLContext['catalogue'], access: Access) => {
   const { values, visible } = await catalogue.get(access);
-  return { models: values.get('MODEL') ?? [], vendors: values.get('VENDOR') ?? [], visibleModels: visible.get('MODEL') ?? [] };
+  return { models: values.get('MODEL') ?? [], vendors: values.get('VENDOR') ?? [], visibleModels: visible.get('MODEL') ?? [], visibleVendors: visible.get('VENDOR') ?? [] };
 };
 
 /** Records a changed note or item in the audit log, and passes it on. */

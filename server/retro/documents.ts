@@ -25,6 +25,7 @@ export interface KnownValues {
   models: readonly string[];
   vendors: readonly string[];
   visibleModels: readonly string[];
+  visibleVendors: readonly string[];
 }
 
 const REGION_CODES = REGIONS.map((r) => r.code);
@@ -35,7 +36,7 @@ function subjectRow(input: { regions?: readonly string[] | null; countries?: rea
   return {
     regions: codes(input.regions, REGION_CODES, 'input.regions', b.regions ?? REGION_CODES),
     countries: codes(input.countries, COUNTRY_CODES, 'input.countries', b.countries ?? COUNTRY_CODES),
-    vendors: codes(input.vendors, known.vendors, 'input.vendors', b.vendors ?? known.vendors),
+    vendors: codes(input.vendors, known.vendors, 'input.vendors', known.visibleVendors),
   };
 }
 
