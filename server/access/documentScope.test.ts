@@ -307,3 +307,42 @@ describe('a filter outside the scope on another dimension is refused, and errors
     );
   });
 });
+
+describe('every field that takes filters refuses a value outside the scope on another dimension', () => {
+  const FIELDS: Record<string, (filters: unknown[], model?: string) => [string, Record<string, unknown>]> = {
+    series: (f) => ['query($i: SeriesInput!) { series(input: $i) { total { value } } }', { i: { metric: f.length && (f[0] as any).metric, range: RANGE, filters: f.map(strip) } }],
+    breakdown: (f) => ['query($i: BreakdownInput!) { breakdown(input: $i) { total { value } } }', { i: { metric: (f[0] as any).metric, range: RANGE, dimensions: ['POLICY'], filters: f.map(strip) } }],
+    kpis: (f) => ['query($i: KpiInput!) { kpis(input: $i) { current { value } } }', { i: { metrics: [(f[0] as any).metric], range: RANGE, comparison: 'NONE', filters: f.map(strip) } }],
+    retrospective: (f) => ['query($f: [DimensionFilterInput!]) { retrospective(input: { week: "2026-03-02", filters: $f }) { week } }', { f: f.map(strip) }],
+    annotators: (f) => ['query($i: AnnotatorsInput!) { annotators(input: $i) { id } }', { i: { range: RANGE, filters: f.map(strip) } }],
+    annotatorAgreement: (f) => ['query($i: AnnotatorPairInput!) { annotatorAgreement(input: $i) { kappa } }', { i: { annotatorA: 'a', annotatorB: 'e', range: RANGE, filters: f.map(strip) } }],
+  };
+  function strip(f: unknown) {
+    const { metric: _m, ...rest } = f as Record<string, unknown>;
+    return rest;
+  }
+  // per scope: a moderation filter and an annotation filter outside it, on another dimension
+  const OUTSIDE: Record<Exclude<ScopeName, 'none'>, { moderation: object; annotation: object; message: RegExp }> = {
+    region: { moderation: { metric: 'decisions', dimension: 'COUNTRY', values: ['BR'] }, annotation: { metric: 'labels', dimension: 'QUEUE', values: ['es-general'] }, message: /is outside your access \(region: EU\)\.$/ },
+    country: { moderation: { metric: 'decisions', dimension: 'REGION', values: ['EU'] }, annotation: { metric: 'labels', dimension: 'QUEUE', values: ['es-general'] }, message: /is outside your access \(country: US\)\.$|limited by country \(US\), and metric labels is not kept by country/ },
+    vendor: { moderation: { metric: 'labels', dimension: 'SITE', values: ['tessera-bogota'] }, annotation: { metric: 'labels', dimension: 'SITE', values: ['tessera-bogota'] }, message: /is outside your access \(vendor: kestrel\)\.$/ },
+  };
+  const cases = SCOPED.flatMap((scope) => Object.keys(FIELDS).map((field) => [scope, field] as const));
+  it.each(cases)('%s scope: %s', async (scope, field) => {
+    const o = OUTSIDE[scope as Exclude<ScopeName, 'none'>];
+    const filter = field === 'annotators' || field === 'annotatorAgreement' ? o.annotation : o.moderation;
+    const [query, variables] = FIELDS[field]!([filter]);
+    expect(refusal(await api.gql(query, variables, SCOPES[scope]))).toMatch(o.message);
+  });
+
+  it.each([
+    ['region', 'model safety-mm is outside your access (region: EU)'], // its predictions are in SEA and NA only
+    ['country', 'model safety-mm is outside your access (country: US)'],
+    ['vendor', 'model safety-mm is outside your access (vendor: kestrel)'],
+  ] as const)('%s scope: model curves and score drift of a model outside the scope', async (scope, message) => {
+    const curve = await api.gql('query($i: ModelCurveInput!) { modelCurve(input: $i) { averagePrecision } }', { i: { model: 'safety-mm', version: '3.3', range: RANGE } }, SCOPES[scope]);
+    expect(refusal(curve)).toBe(`input.model: ${message}.`);
+    const drift = await api.gql('query($i: ScoreDriftInput!) { scoreDrift(input: $i) { psi } }', { i: { model: 'safety-mm', baseline: RANGE, current: RANGE } }, SCOPES[scope]);
+    expect(refusal(drift)).toBe(`input.model: ${message}.`);
+  });
+});
