@@ -1,6 +1,8 @@
-// Who is asking: a role and a data scope. Every query applies the scope through parseFilters
-// (graphql/inputs.ts), which every resolver must call with the asker's access, so no resolver
-// can forget it. The HTTP layer (http/authRoutes.ts) builds the asker's access from their session.
+// Who is asking: a role and a data scope. Every query of figures applies the scope through
+// parseFilters (graphql/inputs.ts), which every resolver must call with the asker's access and
+// the catalogue read for it, so no resolver can forget it; notes, markers, findings and actions
+// follow the document rule at the end of this file (as SQL in queries/documentScope.ts). The
+// HTTP layer (http/authRoutes.ts) builds the asker's access from their session.
 import { GraphQLError } from 'graphql';
 import type { Dimension } from '../graphql/generated.js';
 import { REGIONS, regionOfCountry } from '../domain/taxonomy.js';

@@ -40,6 +40,8 @@ export class DataCatalogueCache {
     const now = Date.now();
     let entry = this.scoped.get(key);
     if (!entry || now - entry.at > this.ttlMs) {
+      // one entry per scope in use: expired ones of scopes no longer asked for are dropped here
+      for (const [k, e] of this.scoped) if (now - e.at > this.ttlMs) this.scoped.delete(k);
       const value = dimensionValues(this.db, restrictions(access!));
       entry = { at: now, value };
       this.scoped.set(key, entry);
