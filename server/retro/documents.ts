@@ -40,7 +40,7 @@ function subjectRow(input: { regions?: readonly string[] | null; countries?: rea
   };
 }
 
-const subjectOf = (row: Row): Subject => ({ regions: row.regions as string[], countries: (row.countries as string[] | undefined) ?? [], vendors: (row.vendors as string[] | undefined) ?? [] });
+const subjectOf = (row: Row): Subject => ({ regions: row.regions as string[], countries: row.countries as string[], vendors: row.vendors as string[] });
 
 /** Before a change or deletion: the current version must be the editor's to change (else FORBIDDEN, before any CONFLICT). */
 async function requireOwnScope(db: Database, table: VersionedTable, id: string, access: Access, what: string): Promise<void> {
