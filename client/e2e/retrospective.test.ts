@@ -145,10 +145,15 @@ describe('writing the retrospective', () => {
     await form.getByLabel('Action item').fill(ACTION_TEXT);
     await form.getByLabel('Owner').fill('ops-latam');
     await form.getByLabel('Due').fill(plusDays(week, 2));
+    // what it is about, with the note form's pickers (a scoped editor must name their places)
+    await form.getByRole('button', { name: /^Region:/ }).click();
+    await form.getByRole('group', { name: 'Region' }).getByText('Latin America').click();
+    await page.keyboard.press('Escape');
     await form.getByRole('button', { name: 'Add action item' }).click();
     const row = page.getByTestId('retro-item').filter({ hasText: ACTION_TEXT });
     await row.waitFor({ timeout: 60_000 });
     expect(await row.innerText()).toContain('ops-latam');
+    expect(await row.getByTestId('retro-item-about').innerText()).toBe('Latin America');
 
     await page.getByRole('button', { name: 'Next week' }).click();
     await page.waitForURL((url) => !url.search.includes('week='));

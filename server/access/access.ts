@@ -1,8 +1,11 @@
-// Who is asking: a role and a data scope. Every query applies the scope through parseFilters
-// (graphql/inputs.ts), which every resolver must call with the asker's access, so no resolver
-// can forget it. The HTTP layer (http/authRoutes.ts) builds the asker's access from their session.
+// Who is asking: a role and a data scope. Every query of figures applies the scope through
+// parseFilters (graphql/inputs.ts), which every resolver must call with the asker's access and
+// the catalogue read for it, so no resolver can forget it; notes, markers, findings and actions
+// follow the document rule at the end of this file (as SQL in queries/documentScope.ts). The
+// HTTP layer (http/authRoutes.ts) builds the asker's access from their session.
 import { GraphQLError } from 'graphql';
 import type { Dimension } from '../graphql/generated.js';
+import { REGIONS, regionOfCountry } from '../domain/taxonomy.js';
 
 export type Role = 'viewer' | 'analyst' | 'editor' | 'admin';
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, editor: 2, admin: 3 };
@@ -73,25 +76,109 @@ export function scopeFilters(
   return out;
 }
 
-/** Dimension values a user may see. */
-export function visibleValues(access: Access, d: Dimension, values: readonly string[]): string[] {
-  const allowed = access.scope[d as ScopedDimension];
-  return allowed?.length ? values.filter((v) => allowed.includes(v)) : [...values];
-}
+/** One key per distinct scope (the same restrictions give the same key; none gives ''). */
+export const scopeKey = (access: Access): string => (restrictions(access).length ? JSON.stringify(restrictions(access)) : '');
 
 /** Whether a scope can be applied to data kept by these dimensions (else it must not be shown). */
 export function canSee(access: Access, dimensions: readonly Dimension[]): boolean {
   return restrictions(access).every(([d]) => dimensions.includes(d));
 }
 
+const restricted = (access: Access, d: ScopedDimension) => (access.scope[d]?.length ? access.scope[d]! : null);
+const ALL_COUNTRIES = Object.keys(regionOfCountry);
+
 /**
- * Regions for event lists (markers, notes): the asked ones, which must lie inside a region scope,
- * or the scope itself. Events without a region scope concern everyone and stay visible.
+ * Regions and countries a filter may name: those that hold some of the scope's places (a
+ * country-scoped user may filter by the region of their countries — the scope still narrows the
+ * answer to their countries). Not the same as a document's places, which must lie wholly inside.
+ */
+export function filterableRegions(access: Access): string[] {
+  const R = restricted(access, 'REGION');
+  const C = restricted(access, 'COUNTRY');
+  return REGIONS.filter((r) => (!R || R.includes(r.code)) && (!C || r.countries.some((c) => C.includes(c)))).map((r) => r.code);
+}
+export function filterableCountries(access: Access): string[] {
+  const R = restricted(access, 'REGION');
+  const C = restricted(access, 'COUNTRY');
+  return ALL_COUNTRIES.filter((c) => (!R || R.includes(regionOfCountry[c]!)) && (!C || C.includes(c)));
+}
+
+/**
+ * Regions for event lists (markers, notes): the asked ones, each of which must hold some of the
+ * scope's places; which events the asker may see at all is the document rule below.
  */
 export function regionsFor(access: Access, asked: readonly string[], argument: string): string[] {
-  const allowed = access.scope.REGION ?? [];
-  if (allowed.length === 0) return [...asked];
+  const allowed = filterableRegions(access);
   const outside = asked.filter((r) => !allowed.includes(r));
-  if (outside.length) throw forbidden(`${argument}: ${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} outside your access (region: ${allowed.join(', ')}).`);
-  return asked.length ? [...asked] : [...allowed];
+  if (outside.length) throw forbidden(`${argument}: ${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} outside your access (${describeScope(access)}).`);
+  return [...asked];
+}
+
+/** The scope in words: "region: EU, NA; vendor: kestrel". */
+export const describeScope = (access: Access) => restrictions(access).map(([d, v]) => `${d.toLowerCase()}: ${v.join(', ')}`).join('; ');
+
+// ---- Documents: incident notes, rollout markers, retrospective findings and actions -------------
+
+/** What a document is about, on the dimensions a scope can restrict (places and vendors). */
+export interface Subject {
+  regions: readonly string[];
+  countries: readonly string[];
+  vendors: readonly string[];
+}
+
+/**
+ * The places and vendors wholly inside a scope (null: not restricted). A region is inside a
+ * country scope only if every one of its countries is; a country is inside a region scope if its
+ * region is (server/domain/taxonomy.ts). Both restrictions at once: inside both.
+ */
+export interface ScopeBounds {
+  regions: string[] | null;
+  countries: string[] | null;
+  vendors: string[] | null;
+}
+
+export function scopeBounds(access: Access): ScopeBounds {
+  const R = restricted(access, 'REGION');
+  const C = restricted(access, 'COUNTRY');
+  const V = restricted(access, 'VENDOR');
+  const geo = R !== null || C !== null;
+  return {
+    regions: geo ? REGIONS.filter((r) => (!R || R.includes(r.code)) && (!C || r.countries.every((c) => C.includes(c)))).map((r) => r.code) : null,
+    countries: geo ? filterableCountries(access) : null,
+    vendors: V ? [...V] : null,
+  };
+}
+
+/** A document about no place and no vendor concerns the whole team. */
+export const isTeamWide = (s: Subject) => s.regions.length + s.countries.length + s.vendors.length === 0;
+
+/**
+ * Wholly inside the scope: on each dimension the scope restricts, the document names something
+ * (places for a region or country scope, vendors for a vendor scope) and everything it names
+ * there lies inside. A document that names nothing there is about everything on it — outside.
+ */
+export function whollyInside(b: ScopeBounds, s: Subject): boolean {
+  if (b.regions && b.countries) {
+    if (s.regions.length + s.countries.length === 0) return false;
+    if (!s.regions.every((r) => b.regions!.includes(r)) || !s.countries.every((c) => b.countries!.includes(c))) return false;
+  }
+  if (b.vendors && (s.vendors.length === 0 || !s.vendors.every((v) => b.vendors!.includes(v)))) return false;
+  return true;
+}
+
+/** Read: documents wholly inside the scope, and team-wide ones (they concern everyone). */
+export const canRead = (access: Access, s: Subject) => isTeamWide(s) || whollyInside(scopeBounds(access), s);
+
+/** Write (create, change, delete — before and after the change): only documents wholly inside the scope. */
+export function requireWritable(access: Access, s: Subject, what: string, argument: string): void {
+  if (whollyInside(scopeBounds(access), s)) return;
+  const named = isTeamWide(s) ? 'is team-wide (it names no region, country or vendor)' : 'is not wholly inside it';
+  const geo = restricted(access, 'REGION') || restricted(access, 'COUNTRY');
+  const needs = [geo ? 'regions or countries' : '', restricted(access, 'VENDOR') ? 'vendors' : ''].filter(Boolean).join(' and ');
+  throw forbidden(`${argument}: your access is limited (${describeScope(access)}) and this ${what} ${named}; name ${needs} inside your access only.`);
+}
+
+/** Read one document: FORBIDDEN outside the scope. */
+export function requireReadable(access: Access, s: Subject, what: string, argument: string): void {
+  if (!canRead(access, s)) throw forbidden(`${argument}: this ${what} is outside your access (${describeScope(access)}).`);
 }

@@ -14,9 +14,13 @@ export function text(value: string | null | undefined, argument: string, max: nu
   return v;
 }
 
-export function codes(values: readonly string[] | null | undefined, allowed: readonly string[], argument: string): string[] {
+/**
+ * A list of known codes. `shown` is what the error lists (the values the asker may use, when a
+ * scope hides some of `allowed`); a known value outside the scope is the caller's to refuse.
+ */
+export function codes(values: readonly string[] | null | undefined, allowed: readonly string[], argument: string, shown: readonly string[] = allowed): string[] {
   const list = [...new Set(values ?? [])];
-  for (const v of list) if (!allowed.includes(v)) throw badInput(`${argument}: unknown value ${JSON.stringify(v.slice(0, 40))}. Allowed: ${allowed.join(', ')}.`, argument);
+  for (const v of list) if (!allowed.includes(v)) throw badInput(`${argument}: unknown value ${JSON.stringify(v.slice(0, 40))}. Allowed: ${shown.join(', ') || 'none'}.`, argument);
   return list;
 }
 

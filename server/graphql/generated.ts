@@ -283,6 +283,7 @@ export type KpiInput = {
 export type Marker = {
   __typename?: 'Marker';
   at: Scalars['DateTime']['output'];
+  countries: Array<Scalars['String']['output']>;
   detail?: Maybe<Scalars['String']['output']>;
   /** end of an incident's time span */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
@@ -539,6 +540,7 @@ export type Note = {
   __typename?: 'Note';
   author: Scalars['String']['output'];
   body: Scalars['String']['output'];
+  countries: Array<Scalars['String']['output']>;
   deleted: Scalars['Boolean']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -555,11 +557,15 @@ export type Note = {
 
 export type NoteInput = {
   body?: InputMaybe<Scalars['String']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** end of the incident's span; leave out for a point in time */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   models?: InputMaybe<Array<Scalars['String']['input']>>;
   policies?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** scope: empty lists mean every region / policy / model / vendor */
+  /**
+   * what the note is about: empty lists mean every region / country / policy / model / vendor. A
+   * scoped editor must name places (regions or countries) and/or vendors wholly inside their scope.
+   */
   regions?: InputMaybe<Array<Scalars['String']['input']>>;
   startsAt: Scalars['DateTime']['input'];
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -714,27 +720,37 @@ export type RetroHeadline = {
 export type RetroItem = {
   __typename?: 'RetroItem';
   author: Scalars['String']['output'];
+  countries: Array<Scalars['String']['output']>;
   deleted: Scalars['Boolean']['output'];
   dueDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: RetroItemKind;
   owner: Scalars['String']['output'];
+  regions: Array<Scalars['String']['output']>;
   section: RetroSection;
   status: ActionStatus;
   text: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  vendors: Array<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   week: Scalars['String']['output'];
 };
 
 export type RetroItemInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
   dueDate?: InputMaybe<Scalars['String']['input']>;
   kind: RetroItemKind;
   /** action items: who owns it, when it is due (YYYY-MM-DD) and its status (default OPEN) */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * what the item is about, like a note's: empty lists (all three) make a team-wide item, which
+   * every user reads and only editors without a scope write
+   */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
   section: RetroSection;
   status?: InputMaybe<ActionStatus>;
   text: Scalars['String']['input'];
+  vendors?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Monday (YYYY-MM-DD) of the ISO week whose retrospective this belongs to */
   week: Scalars['String']['input'];
 };
@@ -1305,6 +1321,7 @@ export type KpiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
 
 export type MarkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Marker'] = ResolversParentTypes['Marker']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MarkerKind'], ParentType, ContextType>;
@@ -1382,6 +1399,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 export type NoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1449,15 +1467,18 @@ export type RetroHeadlineResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type RetroItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetroItem'] = ResolversParentTypes['RetroItem']> = {
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RetroItemKind'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['RetroSection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vendors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -5,7 +5,8 @@ import { TIME_ZONES } from '../domain/zones.js';
 import { DIMENSIONS } from '../metrics/dimensions.js';
 import { METRICS, metricById, metricDimensions, type MetricDef } from '../metrics/catalogue.js';
 import { badInput } from './errors.js';
-import { scopeFilters, type Access } from '../access/access.js';
+import { describeScope, filterableCountries, filterableRegions, forbidden, scopeFilters, scopeKey, type Access } from '../access/access.js';
+import type { DataCatalogue } from '../metrics/dataCatalogue.js';
 import type { Dimension, DimensionFilterInput, Grain, TimeRangeInput } from './generated.js';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -82,17 +83,31 @@ export function checkDimension(def: MetricDef, d: Dimension, argument: string): 
 }
 
 /**
+ * Values of a dimension the asker may filter by: places that hold some of their scope's (taxonomy),
+ * other taxonomy values (not scoped), and data values found inside the scope.
+ */
+function valuesInScope(d: Dimension, known: Pick<DataCatalogue, 'visible'>, access: Access): readonly string[] {
+  if (d === 'REGION') return filterableRegions(access);
+  if (d === 'COUNTRY') return filterableCountries(access);
+  return DIMENSIONS[d].values?.map((v) => v.code) ?? known.visible.get(d) ?? [];
+}
+
+/**
  * Filters for a metric: each dimension must apply to it, each value must be known (taxonomy
- * values, or values present in the data); the metric's default filters fill the dimensions left
- * open, and the asker's scope narrows them (or refuses the question). Returns the filters in force.
+ * values, or values present in the data; an error lists only those inside the asker's scope) and
+ * inside the scope — on every dimension, e.g. a country of another region (FORBIDDEN); the
+ * metric's default filters fill the dimensions left open, and the asker's scope narrows them (or
+ * refuses the question). Returns the filters in force. `known` must be the catalogue read for
+ * this asker (DataCatalogueCache.get(access)).
  */
 export function parseFilters(
   def: MetricDef,
   filters: readonly DimensionFilterInput[] | null | undefined,
-  known: ReadonlyMap<Dimension, readonly string[]>,
+  known: Pick<DataCatalogue, 'values' | 'visible' | 'scopeKey'>,
   access: Access,
   argument = 'filters',
 ): Map<Dimension, string[]> {
+  if (known.scopeKey !== scopeKey(access)) throw new Error('parseFilters needs the catalogue read for the asker’s scope');
   const out = new Map<Dimension, string[]>();
   for (const [i, f] of (filters ?? []).entries()) {
     const where = `${argument}[${i}]`;
@@ -101,12 +116,18 @@ export function parseFilters(
     if (f.values.length === 0) throw badInput(`${where}.values: give at least one value (or leave ${f.dimension} out).`, `${where}.values`);
     if (f.values.length > 200) throw badInput(`${where}.values: at most 200 values.`, `${where}.values`);
     const taxonomy = DIMENSIONS[f.dimension].values?.map((v) => v.code);
-    const allowed = taxonomy ?? known.get(f.dimension) ?? [];
+    const allowed = taxonomy ?? known.values.get(f.dimension) ?? [];
+    const mine = valuesInScope(f.dimension, known, access);
     for (const v of f.values) {
       if (!VALUE_FORMAT.test(v) || !allowed.includes(v)) {
-        const list = allowed.length > 30 ? `${allowed.slice(0, 30).join(', ')}, …` : allowed.join(', ') || 'none in the data yet';
+        const list = mine.length > 30 ? `${mine.slice(0, 30).join(', ')}, …` : mine.join(', ') || 'none in the data yet';
         throw badInput(`${where}.values: unknown ${DIMENSIONS[f.dimension].label.toLowerCase()} ${quote(v)}. Known: ${list}.`, `${where}.values`);
       }
+    }
+    // the scope's own dimension is refused by scopeFilters below; here, values outside it on the others
+    const outside = access.scope[f.dimension as keyof Access['scope']]?.length ? [] : f.values.filter((v) => !mine.includes(v));
+    if (outside.length) {
+      throw forbidden(`${where}.values: ${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} outside your access (${describeScope(access)}).`);
     }
     out.set(f.dimension, [...new Set(f.values)]);
   }

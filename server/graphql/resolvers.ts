@@ -11,10 +11,12 @@ import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '
 import { markersStatement } from '../queries/markerQueries.js';
 import { run } from '../queries/metricQuery.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
+
+const REGION_CODES = REGIONS.map((x) => x.code);
 import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from './errors.js';
 import { codes, inDateRange } from './fields.js';
-import { canSee, forbidden, regionsFor, requireRole, visibleValues, type Access } from '../access/access.js';
+import { canSee, filterableRegions, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
 import { retrospectiveOf } from '../retro/retrospective.js';
@@ -36,7 +38,7 @@ const instant = (v: unknown) => toIso(fromClickHouseDateTime(String(v)));
 export function noteOf(r: Row): Note {
   return {
     id: String(r.note_id), version: Number(r.version), startsAt: instant(r.starts_at), endsAt: instant(r.ends_at), title: String(r.title),
-    body: String(r.body), tags: r.tags as string[], regions: r.regions as string[], policies: r.policies as string[], models: r.models as string[],
+    body: String(r.body), tags: r.tags as string[], regions: r.regions as string[], countries: r.countries as string[], policies: r.policies as string[], models: r.models as string[],
     vendors: r.vendors as string[], author: String(r.author), deleted: Number(r.is_deleted) === 1, updatedAt: stamp(r.updated_at),
   };
 }
@@ -45,7 +47,7 @@ export function retroItemOf(r: Row): RetroItem {
   return {
     id: String(r.item_id), version: Number(r.version), week: String(r.week), section: r.section as RetroItem['section'], kind: r.kind as RetroItem['kind'],
     text: String(r.text), owner: String(r.owner), dueDate: r.due_date ? String(r.due_date) : null, status: r.status as RetroItem['status'],
-    author: String(r.author), deleted: Number(r.is_deleted) === 1, updatedAt: stamp(r.updated_at),
+    regions: r.regions as string[], countries: r.countries as string[], vendors: r.vendors as string[], author: String(r.author), deleted: Number(r.is_deleted) === 1, updatedAt: stamp(r.updated_at),
   };
 }
 
@@ -69,21 +71,10 @@ function sqlFor(access: Access, sql: SqlStatement[]): SqlStatement[] {
   return sql;
 }
 
-/**
- * A region-scoped user sees notes inside their regions and notes without a region (they concern
- * everyone), and writes only notes inside their regions.
- */
-function checkNoteScope(access: Access, regions: readonly string[], argument: string, reading = false): void {
-  const allowed = access.scope.REGION ?? [];
-  if (allowed.length === 0 || (reading && regions.length === 0)) return;
-  if (regions.length === 0 || regions.some((r) => !allowed.includes(r))) {
-    throw forbidden(`${argument}: this note is not inside your access (region: ${allowed.join(', ')}).`);
-  }
-}
-
-const knownValues = async (catalogue: { get(): Promise<{ values: Map<Dimension, string[]> }> }) => {
-  const { values } = await catalogue.get();
-  return { models: values.get('MODEL') ?? [], vendors: values.get('VENDOR') ?? [] };
+/** Models and vendors a note or item may name (the scope rules are in retro/documents.ts). */
+const knownValues = async (catalogue: GraphQLContext['catalogue'], access: Access) => {
+  const { values, visible } = await catalogue.get(access);
+  return { models: values.get('MODEL') ?? [], vendors: values.get('VENDOR') ?? [], visibleModels: visible.get('MODEL') ?? [], visibleVendors: visible.get('VENDOR') ?? [] };
 };
 
 /** Records a changed note or item in the audit log, and passes it on. */
@@ -98,33 +89,29 @@ export const resolvers: Resolvers = {
     async createNote(_parent, { input }, ctx) {
       const { db, catalogue, access } = ctx;
       requireRole(access, 'editor', 'Writing incident notes');
-      checkNoteScope(access, input.regions ?? [], 'input.regions');
-      return audited(ctx, 'note_created', noteOf(await createNote(db, input, await knownValues(catalogue), access.username)));
+      return audited(ctx, 'note_created', noteOf(await createNote(db, input, await knownValues(catalogue, access), access)));
     },
     async updateNote(_parent, { id, expectedVersion, input }, ctx) {
       const { db, catalogue, access } = ctx;
       requireRole(access, 'editor', 'Editing incident notes');
-      checkNoteScope(access, input.regions ?? [], 'input.regions');
-      for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
-      return audited(ctx, 'note_updated', noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue), access.username)));
+      return audited(ctx, 'note_updated', noteOf(await updateNote(db, id, expectedVersion, input, await knownValues(catalogue, access), access)));
     },
     async deleteNote(_parent, { id, expectedVersion }, ctx) {
       const { db, access } = ctx;
       requireRole(access, 'editor', 'Deleting incident notes');
-      for (const n of (await noteHistory(db, id)).slice(0, 1)) checkNoteScope(access, n.regions as string[], 'id');
-      return audited(ctx, 'note_deleted', noteOf(await deleteNote(db, id, expectedVersion, access.username)));
+      return audited(ctx, 'note_deleted', noteOf(await deleteNote(db, id, expectedVersion, access)));
     },
     async createRetroItem(_parent, { input }, ctx) {
       requireRole(ctx.access, 'editor', 'Writing retrospective findings and actions');
-      return audited(ctx, 'item_created', retroItemOf(await createRetroItem(ctx.db, input, ctx.access.username)));
+      return audited(ctx, 'item_created', retroItemOf(await createRetroItem(ctx.db, input, await knownValues(ctx.catalogue, ctx.access), ctx.access)));
     },
     async updateRetroItem(_parent, { id, expectedVersion, input }, ctx) {
       requireRole(ctx.access, 'editor', 'Editing retrospective findings and actions');
-      return audited(ctx, 'item_updated', retroItemOf(await updateRetroItem(ctx.db, id, expectedVersion, input, ctx.access.username)));
+      return audited(ctx, 'item_updated', retroItemOf(await updateRetroItem(ctx.db, id, expectedVersion, input, await knownValues(ctx.catalogue, ctx.access), ctx.access)));
     },
     async deleteRetroItem(_parent, { id, expectedVersion }, ctx) {
       requireRole(ctx.access, 'editor', 'Deleting retrospective findings and actions');
-      return audited(ctx, 'item_deleted', retroItemOf(await deleteRetroItem(ctx.db, id, expectedVersion, ctx.access.username)));
+      return audited(ctx, 'item_deleted', retroItemOf(await deleteRetroItem(ctx.db, id, expectedVersion, ctx.access)));
     },
   },
   // The SQL behind a figure is for analysts and above.
@@ -138,14 +125,14 @@ export const resolvers: Resolvers = {
   Query: {
     ...adminResolvers.Query,
     async catalogue(_parent, _args, { catalogue, access }) {
-      const data = await catalogue.get();
+      const data = await catalogue.get(access);
       return {
         // only the metrics the asker's scope can be applied to, and only the values inside it
         metrics: METRICS.filter((m) => canSee(access, metricDimensions(m))).map((m) => metricInfo(withTarget(m, data.targets))),
         dimensions: Object.values(DIMENSIONS).map((d) => ({
           id: d.id,
           label: d.label,
-          values: visibleValues(access, d.id, data.values.get(d.id) ?? []).map((code) => ({ code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code })),
+          values: (data.visible.get(d.id) ?? []).map((code) => ({ code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code })),
         })),
         dataFrom: data.span ? toIso(data.span.from) : null,
         dataTo: data.span ? toIso(data.span.to + HOUR_S) : null,
@@ -162,8 +149,8 @@ export const resolvers: Resolvers = {
       checkSpan(r, grain, 'input.range');
       const zone = parseZone(input.timeZone, 'input.timeZone');
       if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
-      const data = await catalogue.get();
-      const filters = parseFilters(def, input.filters, data.values, access, 'input.filters');
+      const data = await catalogue.get(access);
+      const filters = parseFilters(def, input.filters, data, access, 'input.filters');
       const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
       const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
@@ -181,8 +168,8 @@ export const resolvers: Resolvers = {
       if (dims.length < 1 || dims.length > 2) throw badInput('input.dimensions: give one or two dimensions.', 'input.dimensions');
       if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
       dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
-      const data = await catalogue.get();
-      const filters = parseFilters(def, input.filters, data.values, access, 'input.filters');
+      const data = await catalogue.get(access);
+      const filters = parseFilters(def, input.filters, data, access, 'input.filters');
       const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
       const b = await breakdownOf(db, def, { from: r.from, to: r.to, dims, filters, topN });
       return {
@@ -201,7 +188,7 @@ export const resolvers: Resolvers = {
         throw badInput('input.comparisonRange is required when comparison is CUSTOM.', 'input.comparisonRange');
       }
       const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
-      const data = await catalogue.get();
+      const data = await catalogue.get(access);
       const defs = parsed.map((def) => withTarget(def, data.targets));
       for (const [i, f] of (input.filters ?? []).entries()) {
         if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) {
@@ -212,7 +199,7 @@ export const resolvers: Resolvers = {
       const results = [];
       for (const def of defs) {
         const own = metricDimensions(def);
-        const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data.values, access, 'input.filters');
+        const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data, access, 'input.filters');
         const k = await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null });
         results.push({
           metric: metricInfo(def), current: k.current, previous: k.previous, currentRange: range(k.currentRange),
@@ -229,7 +216,7 @@ export const resolvers: Resolvers = {
       checkSpan(r, 'DAY', 'input.range');
       const target = input.precisionTarget ?? 0.9;
       if (!(target > 0 && target <= 1)) throw badInput('input.precisionTarget must be in (0, 1].', 'input.precisionTarget');
-      const c = await modelCurveOf(db, await catalogue.get(), { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target, access });
+      const c = await modelCurveOf(db, await catalogue.get(access), { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target, access });
       return { ...c, sql: sqlOf(c.statements) };
     },
 
@@ -238,33 +225,33 @@ export const resolvers: Resolvers = {
       const current = parseRange(input.current, 'input.current');
       checkSpan(baseline, 'DAY', 'input.baseline');
       checkSpan(current, 'DAY', 'input.current');
-      const d = await scoreDriftOf(db, await catalogue.get(), { model: input.model, baseline, current, filters: input.filters ?? [], access });
+      const d = await scoreDriftOf(db, await catalogue.get(access), { model: input.model, baseline, current, filters: input.filters ?? [], access });
       return { ...d, sql: sqlOf(d.statements) };
     },
 
     async markers(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'WEEK', 'input.range');
-      const regions = regionsFor(access, codes(input.regions, REGIONS.map((x) => x.code), 'input.regions'), 'input.regions');
+      const regions = regionsFor(access, codes(input.regions, REGION_CODES, 'input.regions', filterableRegions(access)), 'input.regions');
       const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
-      const rows = await run<{ kind: 'ROLLOUT' | 'ROLLBACK' | 'INCIDENT'; at: string; ends_at: string | null; title: string; detail: string; regions: string[]; policies: string[]; models: string[]; vendors: string[] }>(
-        db, markersStatement(r.from, r.to, regions, policies),
+      const rows = await run<{ kind: 'ROLLOUT' | 'ROLLBACK' | 'INCIDENT'; at: string; ends_at: string | null; title: string; detail: string; regions: string[]; countries: string[]; policies: string[]; models: string[]; vendors: string[] }>(
+        db, markersStatement(r.from, r.to, regions, policies, scopeBounds(access)),
       );
       return rows.map((m) => ({
         kind: m.kind, at: toIso(Number(m.at)), endsAt: m.ends_at === null ? null : toIso(Number(m.ends_at)), title: m.title, detail: m.detail || null,
-        regions: m.regions, policies: m.policies, models: m.models, vendors: m.vendors,
+        regions: m.regions, countries: m.countries, policies: m.policies, models: m.models, vendors: m.vendors,
       }));
     },
 
     async notes(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
-      const regions = codes(input.regions, REGIONS.map((x) => x.code), 'input.regions');
+      const regions = regionsFor(access, codes(input.regions, REGION_CODES, 'input.regions', filterableRegions(access)), 'input.regions');
       const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
-      return (await run<Row>(db, notesStatement(r.from, r.to, regionsFor(access, regions, 'input.regions'), policies))).map(noteOf);
+      return (await run<Row>(db, notesStatement(r.from, r.to, regions, policies, scopeBounds(access)))).map(noteOf);
     },
 
     async retrospective(_parent, { input }, { db, catalogue, access }) {
-      const data = await catalogue.get();
+      const data = await catalogue.get(access);
       if (!data.span) throw badInput('There is no data yet: a retrospective needs at least one week of moderation decisions.', 'input.week');
       let week: number;
       if (input.week) {
@@ -293,22 +280,20 @@ export const resolvers: Resolvers = {
     },
 
     async noteHistory(_parent, { id }, { db, access }) {
-      const history = (await noteHistory(db, id)).map(noteOf);
-      for (const n of history) checkNoteScope(access, n.regions, 'id', true);
-      return history;
+      return (await noteHistory(db, id, access)).map(noteOf);
     },
 
     async annotatorAgreement(_parent, { input }, { db, catalogue, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorAgreementOf(db, await catalogue.get(), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
+      const a = await annotatorAgreementOf(db, await catalogue.get(access), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
       return { ...a, sql: sqlOf(a.statements) };
     },
 
     async annotators(_parent, { input }, { db, catalogue, access }) {
       const r = parseRange(input.range, 'input.range');
       checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorsOf(db, await catalogue.get(), { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, search: input.search ?? null, access });
+      const a = await annotatorsOf(db, await catalogue.get(access), { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, search: input.search ?? null, access });
       return a.annotators;
     },
   },

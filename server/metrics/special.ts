@@ -8,7 +8,7 @@ import { metricById } from './catalogue.js';
 import { UNBIASED_LABEL_SOURCES } from './dimensions.js';
 import { alignToRollup } from './service.js';
 import type { DataCatalogue } from './dataCatalogue.js';
-import type { Access } from '../access/access.js';
+import { describeScope, forbidden, type Access } from '../access/access.js';
 import { run, type Statement } from '../queries/metricQuery.js';
 import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
 import { annotatorPairStatement, annotatorsStatement, pairedAnnotatorsStatement } from '../queries/annotationQueries.js';
@@ -18,11 +18,14 @@ import { cohensKappa } from '../stats/agreement.js';
 
 const ANNOTATOR_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
-function checkKnown(data: DataCatalogue, dimension: 'MODEL' | 'MODEL_VERSION', value: string, argument: string): void {
-  const known = data.values.get(dimension) ?? [];
-  if (!known.includes(value)) {
-    throw badInput(`${argument}: unknown ${dimension === 'MODEL' ? 'model' : 'model version'} ${JSON.stringify(value.slice(0, 40))}. Known: ${known.join(', ') || 'none in the data yet'}.`, argument);
+/** A model or version in the data (an error lists those inside the asker's scope) and inside the scope. */
+function checkKnown(data: DataCatalogue, dimension: 'MODEL' | 'MODEL_VERSION', value: string, argument: string, access: Access): void {
+  const mine = data.visible.get(dimension) ?? [];
+  const noun = dimension === 'MODEL' ? 'model' : 'model version';
+  if (!(data.values.get(dimension) ?? []).includes(value)) {
+    throw badInput(`${argument}: unknown ${noun} ${JSON.stringify(value.slice(0, 40))}. Known: ${mine.join(', ') || 'none in the data yet'}.`, argument);
   }
+  if (!mine.includes(value)) throw forbidden(`${argument}: ${noun} ${value} is outside your access (${describeScope(access)}).`);
 }
 
 /** sumMap result [buckets, counts] as 100 counts, one per score bucket of 0.01. */
@@ -42,13 +45,13 @@ export async function modelCurveOf(
   db: Database, data: DataCatalogue,
   q: { model: string; version: string; from: number; to: number; filters: readonly DimensionFilterInput[]; precisionTarget: number; access: Access },
 ) {
-  checkKnown(data, 'MODEL', q.model, 'input.model');
-  checkKnown(data, 'MODEL_VERSION', q.version, 'input.version');
+  checkKnown(data, 'MODEL', q.model, 'input.model', q.access);
+  checkKnown(data, 'MODEL_VERSION', q.version, 'input.version', q.access);
   // recall's entry carries the model rollup's dimensions and the unbiased label sources by default
   const recall = metricById('recall')!;
   const own = q.filters.filter((f) => f.dimension !== 'MODEL' && f.dimension !== 'MODEL_VERSION');
   if (own.length !== q.filters.length) throw badInput('input.filters: give the model and version as input.model and input.version.', 'input.filters');
-  const filters = parseFilters(recall, own, data.values, q.access, 'input.filters');
+  const filters = parseFilters(recall, own, data, q.access, 'input.filters');
   filters.set('MODEL_VERSION', [q.version]);
   const { from, to } = alignToRollup(recall, q.from, q.to);
   const s = curveStatement(q.model, { from, to, filters });
@@ -78,9 +81,9 @@ export async function scoreDriftOf(
   db: Database, data: DataCatalogue,
   q: { model: string; baseline: { from: number; to: number }; current: { from: number; to: number }; filters: readonly DimensionFilterInput[]; access: Access },
 ) {
-  checkKnown(data, 'MODEL', q.model, 'input.model');
+  checkKnown(data, 'MODEL', q.model, 'input.model', q.access);
   const predictions = metricById('predictions')!;
-  const filters = parseFilters(predictions, q.filters.filter((f) => f.dimension !== 'MODEL'), data.values, q.access, 'input.filters');
+  const filters = parseFilters(predictions, q.filters.filter((f) => f.dimension !== 'MODEL'), data, q.access, 'input.filters');
   const b = alignToRollup(predictions, q.baseline.from, q.baseline.to);
   const c = alignToRollup(predictions, q.current.from, q.current.to);
   const sb = scoreHistogramStatement(q.model, { ...b, filters });
@@ -105,7 +108,7 @@ export async function annotatorAgreementOf(
   }
   if (q.a === q.b) throw badInput('input.annotatorB must differ from input.annotatorA.', 'input.annotatorB');
   const def = metricById('disagreement_rate')!;
-  const filters = parseFilters(def, q.filters, data.values, q.access, 'input.filters');
+  const filters = parseFilters(def, q.filters, data, q.access, 'input.filters');
   const { from, to } = alignToRollup(def, q.from, q.to);
   const s = annotatorPairStatement(q.a, q.b, { from, to, filters });
   const rows = await run<{ answer_a: string; answer_b: string; items: string }>(db, s);
@@ -132,7 +135,7 @@ export async function annotatorsOf(
   if (q.search !== null && !ANNOTATOR_ID.test(q.search)) {
     throw badInput(`input.search must be part of an annotator id: 1–64 letters, digits, . _ : -; got ${JSON.stringify(q.search.slice(0, 40))}.`, 'input.search');
   }
-  const filters = parseFilters(metricById('labels')!, q.filters, data.values, q.access, 'input.filters');
+  const filters = parseFilters(metricById('labels')!, q.filters, data, q.access, 'input.filters');
   const slice = { from: q.from, to: q.to, filters };
   const s = q.pairedWith === null
     ? annotatorsStatement(slice, q.search)

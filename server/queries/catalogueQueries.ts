@@ -6,24 +6,34 @@ import { ROLLUPS } from '../metrics/rollups.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import type { Statement } from './metricQuery.js';
 
-/** Distinct values of every dimension across the rollups that hold it (empty strings left out). */
-export function dimensionValuesStatement(): Statement {
+/**
+ * Distinct values of every dimension across the rollups that hold it (empty strings left out).
+ * With restrictions (a scope: dimension → allowed values), only rollups that keep every
+ * restricted dimension are read, and only their rows inside the restrictions.
+ */
+export function dimensionValuesStatement(restrict: readonly [Dimension, readonly string[]][] = []): Statement {
   const selects: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const [d, values] of restrict) params[`s_${d.toLowerCase()}`] = [...values];
+  const where = restrict.map(([d]) => `${DIMENSIONS[d].column} IN {s_${d.toLowerCase()}:Array(String)}`).join(' AND ');
   for (const r of Object.values(ROLLUPS)) {
+    const kept = r.dimensions as readonly Dimension[];
+    if (!restrict.every(([d]) => kept.includes(d))) continue;
     for (const d of r.dimensions) {
       const column = DIMENSIONS[d].column;
-      selects.push(`SELECT '${d}' AS dimension, toString(${column}) AS value FROM ${r.table} GROUP BY value`);
+      selects.push(`SELECT '${d}' AS dimension, toString(${column}) AS value FROM ${r.table}${where ? ` WHERE ${where}` : ''} GROUP BY value`);
     }
   }
+  if (selects.length === 0) return { operation: 'catalogue.dimension_values', sql: "SELECT '' AS dimension, '' AS value WHERE 0", params };
   return {
     operation: 'catalogue.dimension_values',
     sql: `SELECT dimension, value FROM (\n${selects.join('\nUNION ALL\n')}\n) WHERE value != '' GROUP BY dimension, value ORDER BY dimension, value`,
-    params: {},
+    params,
   };
 }
 
-export async function dimensionValues(db: Database): Promise<Map<Dimension, string[]>> {
-  const s = dimensionValuesStatement();
+export async function dimensionValues(db: Database, restrict: readonly [Dimension, readonly string[]][] = []): Promise<Map<Dimension, string[]>> {
+  const s = dimensionValuesStatement(restrict);
   const rows = await db.select<{ dimension: Dimension; value: string }>(s.operation, s.sql, s.params);
   const out = new Map<Dimension, string[]>();
   for (const r of rows) out.set(r.dimension, [...(out.get(r.dimension) ?? []), r.value]);

@@ -3,6 +3,7 @@
 // writers of the same version store only the first (see migration 0007).
 import type { Statement } from './metricQuery.js';
 import { toClickHouseDateTime } from '../domain/time.js';
+import { readableCondition, regionFilterCondition, type DocumentBounds } from './documentScope.js';
 
 export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens' | 'metric_targets';
 const ID_COLUMN: Record<VersionedTable, string> = { incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id', metric_targets: 'metric_id' };
@@ -28,27 +29,38 @@ export function versionedInsertSql(table: VersionedTable, columns: readonly stri
   return `INSERT INTO ${table} (${columns.join(', ')}) SETTINGS insert_deduplication_token = '${id}:${version}' FORMAT JSONEachRow`;
 }
 
-/** Current, undeleted notes overlapping [from, to) whose scope covers the given regions / policies. */
-export function notesStatement(from: number, to: number, regions: readonly string[], policies: readonly string[]): Statement {
+/**
+ * Current, undeleted notes overlapping [from, to) that concern the given regions / policies, and
+ * that the asker may read (documentScope.ts).
+ */
+export function notesStatement(from: number, to: number, regions: readonly string[], policies: readonly string[], bounds: DocumentBounds): Statement {
+  const readable = readableCondition(bounds);
+  const byRegion = regionFilterCondition(regions);
   return {
     operation: 'incident_notes.list',
     sql: `SELECT * FROM (SELECT * FROM incident_notes ORDER BY note_id, version DESC LIMIT 1 BY note_id)
 WHERE is_deleted = 0 AND starts_at < {to:DateTime('UTC')} AND ends_at >= {from:DateTime('UTC')}
-  AND (empty({regions:Array(String)}) OR empty(regions) OR hasAny(regions, {regions:Array(String)}))
+  AND ${byRegion.sql}
   AND (empty({policies:Array(String)}) OR empty(policies) OR hasAny(policies, {policies:Array(String)}))
+  AND ${readable.sql}
 ORDER BY starts_at, note_id`,
-    params: { from: toClickHouseDateTime(from), to: toClickHouseDateTime(to), regions: [...regions], policies: [...policies] },
+    params: { from: toClickHouseDateTime(from), to: toClickHouseDateTime(to), policies: [...policies], ...byRegion.params, ...readable.params },
   };
 }
 
-/** Current items of a week, and action items of earlier weeks still open (they carry over). */
-export function retroItemsStatement(week: string): Statement {
+/**
+ * Current items of a week, and action items of earlier weeks still open (they carry over), that
+ * the asker may read (documentScope.ts).
+ */
+export function retroItemsStatement(week: string, bounds: DocumentBounds): Statement {
+  const readable = readableCondition(bounds);
   return {
     operation: 'retro_items.list',
     sql: `SELECT * FROM (SELECT * FROM retro_items ORDER BY item_id, version DESC LIMIT 1 BY item_id)
 WHERE is_deleted = 0 AND (week = {week:Date} OR (week < {week:Date} AND kind = 'ACTION' AND status = 'OPEN'))
+  AND ${readable.sql}
 ORDER BY week, section, updated_at`,
-    params: { week },
+    params: { week, ...readable.params },
   };
 }
 

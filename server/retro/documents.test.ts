@@ -6,6 +6,7 @@ import { startTestApi, type TestApi } from '../testing/testApi.js';
 import { FULL_ACCESS, type Access } from '../access/access.js';
 import { retroItemsStatement } from '../queries/versionedQueries.js';
 import { run } from '../queries/metricQuery.js';
+import { NO_BOUNDS } from '../queries/documentScope.js';
 
 let t: TestDatabase;
 let api: TestApi;
@@ -95,7 +96,7 @@ describe('retrospective items', () => {
     const finding = (await item({ week: '2026-11-09', kind: 'FINDING', text: 'LATAM backlog doubled' })).data.createRetroItem;
     const action = (await item({ week: '2026-11-09', kind: 'ACTION', text: 'Surge staffing playbook', owner: 'ops-latam', dueDate: '2026-11-20' })).data.createRetroItem;
     expect(action).toMatchObject({ status: 'OPEN', owner: 'ops-latam', dueDate: '2026-11-20' });
-    const nextWeek = async () => (await run<{ item_id: string }>(t.db, retroItemsStatement('2026-11-16'))).map((r) => r.item_id);
+    const nextWeek = async () => (await run<{ item_id: string }>(t.db, retroItemsStatement('2026-11-16', NO_BOUNDS))).map((r) => r.item_id);
     // the next week's retrospective shows the open action, not the finding
     expect(await nextWeek()).toEqual([action.id]);
     const done = await api.gql(`mutation($id: ID!, $input: RetroItemInput!) { updateRetroItem(id: $id, expectedVersion: 1, input: $input) { status version } }`, {
@@ -103,7 +104,7 @@ describe('retrospective items', () => {
     }, as('ben'));
     expect(done.data.updateRetroItem).toEqual({ status: 'DONE', version: 2 });
     expect(await nextWeek()).toEqual([]);
-    expect((await run<{ item_id: string }>(t.db, retroItemsStatement('2026-11-09'))).map((r) => r.item_id).sort()).toEqual([finding.id, action.id].sort());
+    expect((await run<{ item_id: string }>(t.db, retroItemsStatement('2026-11-09', NO_BOUNDS))).map((r) => r.item_id).sort()).toEqual([finding.id, action.id].sort());
   });
 
   it.each([

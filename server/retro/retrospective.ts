@@ -18,7 +18,7 @@ import { run, OTHER_KEY } from '../queries/metricQuery.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
 import type { DataCatalogue } from '../metrics/dataCatalogue.js';
-import { canSee, hasRole, regionsFor, type Access } from '../access/access.js';
+import { canSee, hasRole, regionsFor, scopeBounds, type Access } from '../access/access.js';
 
 export const HEADLINE_METRICS = [
   'decisions', 'action_rate', 'proactive_rate', 'time_to_action_p90', 'review_backlog', 'review_sla',
@@ -90,7 +90,7 @@ interface Ask {
 
 function filtersFor(def: MetricDef, ask: Ask): Filters {
   const own = metricDimensions(def);
-  return parseFilters(def, ask.input.filter((f) => own.includes(f.dimension)), ask.data.values, ask.access, 'input.filters');
+  return parseFilters(def, ask.input.filter((f) => own.includes(f.dimension)), ask.data, ask.access, 'input.filters');
 }
 
 /** Metrics the asker's scope cannot be applied to are left out of their retrospective. */
@@ -288,7 +288,7 @@ async function events(db: Database, week: number, ask: Ask) {
   const regionFilter = regionsFor(ask.access, ask.input.find((f) => f.dimension === 'REGION')?.values ?? [], 'input.filters');
   const policyFilter = ask.input.find((f) => f.dimension === 'POLICY')?.values ?? [];
   const out: { kind: string; at: number; endsAt: number | null; title: string; detail: string | null; link: string }[] = [];
-  const markers = await run<{ kind: string; at: string; title: string; detail: string; regions: string[] }>(db, markersStatement(week, to, regionFilter, policyFilter));
+  const markers = await run<{ kind: string; at: string; title: string; detail: string; regions: string[] }>(db, markersStatement(week, to, regionFilter, policyFilter, scopeBounds(ask.access)));
   for (const m of markers.filter((x) => x.kind !== 'INCIDENT')) {
     out.push({ kind: m.kind, at: Number(m.at), endsAt: null, title: m.title, detail: m.detail || null, link: link('models', { from: toIso(week - 28 * DAY_S), to: toIso(to), region: m.regions[0] }) });
   }
@@ -321,7 +321,7 @@ async function events(db: Database, week: number, ask: Ask) {
       });
     }
   }
-  const notes = await run<Record<string, unknown>>(db, notesStatement(week, to, regionFilter, policyFilter));
+  const notes = await run<Record<string, unknown>>(db, notesStatement(week, to, regionFilter, policyFilter, scopeBounds(ask.access)));
   return { events: out.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind)), notes };
 }
 
@@ -336,7 +336,7 @@ export async function retrospectiveOf(db: Database, data: DataCatalogue, q: { we
     await anomalies(db, q.week, ask, dataEnd),
     await events(db, q.week, ask),
   ];
-  const items = await run<Record<string, unknown>>(db, retroItemsStatement(toIso(q.week).slice(0, 10)));
+  const items = await run<Record<string, unknown>>(db, retroItemsStatement(toIso(q.week).slice(0, 10), scopeBounds(q.access)));
   return {
     week: toIso(q.week).slice(0, 10), range: range(q.week, q.week + 7 * DAY_S), filters: q.filters.map((f) => ({ dimension: f.dimension, values: [...f.values] })), headlines: head, movers: move.movers, moversTested: move.tested,
     falseDiscoveryRate: FALSE_DISCOVERY_RATE, anomalies: odd, events: happened.events, notes: happened.notes, items,

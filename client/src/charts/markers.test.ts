@@ -4,7 +4,7 @@ import { bucketIndexOf, placeMarkers, type ChartMarker } from './markers';
 const DAYS = ['2026-11-09T00:00:00Z', '2026-11-10T00:00:00Z', '2026-11-11T00:00:00Z'];
 const RANGE = { from: DAYS[0]!, to: '2026-11-12T00:00:00Z' };
 const marker = (m: Partial<ChartMarker>): ChartMarker => ({
-  kind: 'ROLLOUT', at: '2026-11-10T10:00:00Z', endsAt: null, title: 't', detail: null, regions: [], policies: [], models: [], vendors: [], ...m,
+  kind: 'ROLLOUT', at: '2026-11-10T10:00:00Z', endsAt: null, title: 't', detail: null, regions: [], countries: [], policies: [], models: [], vendors: [], ...m,
 });
 
 describe('markers on a chart', () => {

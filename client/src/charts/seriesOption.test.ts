@@ -121,8 +121,8 @@ describe('seriesChartOption', () => {
 
   it('marks rollouts as lines and incidents as areas on the buckets they fall in', () => {
     const markers: ChartMarker[] = [
-      { kind: 'ROLLOUT', at: '2026-11-15T10:00:00Z', endsAt: null, title: 'safety-mm 3.3 in SEA', detail: null, regions: ['SEA'], policies: [], models: [], vendors: [] },
-      { kind: 'INCIDENT', at: '2026-11-10T08:00:00Z', endsAt: '2026-11-16T00:00:00Z', title: 'Election', detail: null, regions: [], policies: [], models: [], vendors: [] },
+      { kind: 'ROLLOUT', at: '2026-11-15T10:00:00Z', endsAt: null, title: 'safety-mm 3.3 in SEA', detail: null, regions: ['SEA'], countries: [], policies: [], models: [], vendors: [] },
+      { kind: 'INCIDENT', at: '2026-11-10T08:00:00Z', endsAt: '2026-11-16T00:00:00Z', title: 'Election', detail: null, regions: [], countries: [], policies: [], models: [], vendors: [] },
     ];
     const option = seriesChartOption(byPolicy, { kind: 'line', markers, markerKinds: ['ROLLOUT', 'INCIDENT'] });
     const events = option.series.find((s) => s.id === MARKERS_ID)!;

@@ -15,8 +15,8 @@ const dashboard: Dashboard = {
   setFilters: () => undefined,
   resolved: resolveRange({ preset: '28d' }, 'auto', CATALOGUE.dataTo!, 'UTC'),
   markers: [
-    { kind: 'ROLLBACK', at: '2026-10-25T14:00:00Z', endsAt: null, title: 'safety-mm 3.2 (rollback) in SEA', detail: 'Rolled back: harassment precision regression', regions: ['SEA'], policies: [], models: ['safety-mm 3.2'], vendors: [] },
-    { kind: 'ROLLOUT', at: '2026-11-01T10:00:00Z', endsAt: null, title: 'safety-mm 3.3 in NA', detail: null, regions: ['NA'], policies: [], models: ['safety-mm 3.3'], vendors: [] },
+    { kind: 'ROLLBACK', at: '2026-10-25T14:00:00Z', endsAt: null, title: 'safety-mm 3.2 (rollback) in SEA', detail: 'Rolled back: harassment precision regression', regions: ['SEA'], countries: [], policies: [], models: ['safety-mm 3.2'], vendors: [] },
+    { kind: 'ROLLOUT', at: '2026-11-01T10:00:00Z', endsAt: null, title: 'safety-mm 3.3 in NA', detail: null, regions: ['NA'], countries: [], policies: [], models: ['safety-mm 3.3'], vendors: [] },
   ],
   pollInterval: 0,
 };
@@ -37,6 +37,16 @@ describe('what happened', () => {
     expect(screen.getByRole('link', { name: 'Open the weeks around it →' }).getAttribute('href')).toBe(
       '/models?from=2026-10-11&to=2026-11-01&region=SEA&policy=harassment_bullying#versions',
     );
+  });
+
+  it('opens a note about a country in that country', () => {
+    const note = { kind: 'INCIDENT' as const, at: '2026-11-02T00:00:00Z', endsAt: '2026-11-03T00:00:00Z', title: 'US outage', detail: null, regions: [], countries: ['US'], policies: [], models: [], vendors: [] };
+    render(
+      <DashboardContext.Provider value={{ ...dashboard, markers: [note] }}>
+        <EventsPanel kinds={['INCIDENT']} page="/" />
+      </DashboardContext.Provider>,
+    );
+    expect(screen.getByRole('link', { name: 'Open the weeks around it →' }).getAttribute('href')).toMatch(/[?&]country=US(&|$)/);
   });
 
   it('shows nothing when nothing happened', () => {

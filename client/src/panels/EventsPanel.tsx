@@ -15,7 +15,7 @@ const AFTER_DAYS = 7;
 
 /**
  * Rollouts, rollbacks and incidents in the range and slice, as a list: the chart markers say
- * when, this says what, and each opens the weeks around it in the regions it concerns.
+ * when, this says what, and each opens the weeks around it in the regions and countries it concerns.
  */
 export function EventsPanel({ kinds, page, anchor }: { kinds: readonly MarkerKind[]; page: string; anchor?: string }) {
   const { markers, catalogue, filters, resolved } = useDashboard();
@@ -30,6 +30,7 @@ export function EventsPanel({ kinds, page, anchor }: { kinds: readonly MarkerKin
       to: localDate(new Date(end + AFTER_DAYS * DAY_MS), zone),
     });
     if (m.regions.length > 0) next = withFilterValues(next, 'REGION', m.regions);
+    if (m.countries.length > 0) next = withFilterValues(next, 'COUNTRY', m.countries);
     return `${page}${filterQuery(next)}${anchor ? `#${anchor}` : ''}`;
   };
   return (

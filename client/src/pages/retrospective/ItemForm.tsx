@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Select } from '../../components/Select';
 import type { ActionStatus, RetroItemKind, RetroSection } from '../../generated/graphql';
+import { AboutPickers, COUNTRY_FIELD, REGION_FIELD, VENDOR_FIELD } from './AboutPickers';
 import { ConflictBanner, EditFooter, FieldError } from './Conflict';
 import { LIMITS, itemDraft, validateItem, type ItemDraft, type ItemField } from './drafts';
 import { useRetroEditing } from './editing';
@@ -10,6 +11,7 @@ import { useVersionedSave } from './useVersionedSave';
 
 const FIELDS: readonly ItemField[] = ['text', 'owner', 'dueDate'];
 const SECTIONS = Object.keys(SECTION_LABEL) as RetroSection[];
+const ABOUT = [REGION_FIELD, COUNTRY_FIELD, VENDOR_FIELD] as const;
 export const STATUS_LABEL: Record<ActionStatus, string> = { OPEN: 'Open', DONE: 'Done', DROPPED: 'Dropped' };
 
 /**
@@ -97,6 +99,10 @@ export function ItemForm({ item, kind, noun, start, onDone }: { item: Item | nul
           </>
         ) : null}
       </div>
+      <div className="retro-form-row">
+        <AboutPickers fields={ABOUT} draft={d} set={set} />
+      </div>
+      <p className="retro-hint">Empty lists make a team-wide item, which everyone reads; an editor with a limited access names places (and vendors) inside it.</p>
       <EditFooter edit={edit} canEdit={canEdit} submitLabel={item ? 'Save' : `Add ${noun}`} onCancel={onDone} />
     </form>
   );

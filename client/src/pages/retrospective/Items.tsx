@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Panel } from '../../components/Panel';
+import { useDashboard } from '../../dashboard/dashboard';
 import type { ActionStatus, RetroItemKind } from '../../generated/graphql';
 import { formatDate } from '../../time/labels';
+import { aboutLabels } from './AboutPickers';
 import { DeleteButton } from './DeleteButton';
 import { itemDraft, validateItem, type ItemDraft } from './drafts';
 import { useRetroEditing } from './editing';
@@ -46,6 +48,8 @@ function ItemRow({ listed, noun }: { listed: ListedItem; noun: string }) {
   const [editing, setEditing] = useState<Edit<ItemDraft> | null>(null);
   const [statusBusy, setStatusBusy] = useState(false);
   const [statusError, setStatusError] = useState<string | null>(null);
+  const { catalogue } = useDashboard();
+  const about = aboutLabels(catalogue, item);
 
   if (editing) {
     return (
@@ -88,6 +92,7 @@ function ItemRow({ listed, noun }: { listed: ListedItem; noun: string }) {
             </>
           ) : null}
           {item.section !== 'GENERAL' ? <span className="retro-tag">{SECTION_LABEL[item.section]}</span> : null}
+          {about.length ? <span data-testid="retro-item-about">{about.join(', ')}</span> : null}
           {carriedFrom ? (
             <span className="badge badge-at-risk" data-testid="retro-carried">
               Carried over from the week of {formatDate(`${carriedFrom}T00:00:00Z`)}

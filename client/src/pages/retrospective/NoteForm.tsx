@@ -1,26 +1,24 @@
 import { useId } from 'react';
-import { dimensionLabel, dimensionValues } from '../../catalogue';
-import { MultiSelect } from '../../components/MultiSelect';
-import { useDashboard } from '../../dashboard/dashboard';
-import type { Dimension, NoteFieldsFragment } from '../../generated/graphql';
+import type { NoteFieldsFragment } from '../../generated/graphql';
+import { AboutPickers, COUNTRY_FIELD, REGION_FIELD, VENDOR_FIELD, type AboutField } from './AboutPickers';
 import { ConflictBanner, EditFooter, FieldError } from './Conflict';
 import { LIMITS, noteDraft, validateNote, type NoteDraft, type NoteField } from './drafts';
 import { useRetroEditing } from './editing';
 import { startEdit } from './saving';
 import { useVersionedSave } from './useVersionedSave';
 
-const SCOPE: readonly { dimension: Dimension; key: 'regions' | 'policies' | 'models' | 'vendors'; noun: string }[] = [
-  { dimension: 'REGION', key: 'regions', noun: 'regions' },
+const ABOUT: readonly AboutField[] = [
+  REGION_FIELD,
+  COUNTRY_FIELD,
   { dimension: 'POLICY', key: 'policies', noun: 'policies' },
   { dimension: 'MODEL', key: 'models', noun: 'models' },
-  { dimension: 'VENDOR', key: 'vendors', noun: 'vendors' },
+  VENDOR_FIELD,
 ];
 const FIELDS: readonly NoteField[] = ['startsAt', 'endsAt', 'title', 'body', 'tags'];
 
-/** Writing or editing an incident note: when, what, and which regions, policies, models and vendors it concerns. */
+/** Writing or editing an incident note: when, what, and which regions, countries, policies, models and vendors it concerns. */
 export function NoteForm({ note, onDone }: { note: NoteFieldsFragment | null; onDone: () => void }) {
   const { week, mutations, canEdit } = useRetroEditing();
-  const { catalogue } = useDashboard();
   const { edit, errors, theirs, busy, set, take, onSubmit, overwrite, described } = useVersionedSave({
     start: () => startEdit(noteDraft(note, week), note?.version ?? 0),
     fields: FIELDS,
@@ -73,18 +71,9 @@ export function NoteForm({ note, onDone }: { note: NoteFieldsFragment | null; on
           <input className="text-input" value={d.tags} placeholder="election, latam" onChange={(e) => set({ tags: e.target.value })} aria-invalid={!!errors.tags} aria-describedby={described(id, 'tags')} />
           <FieldError id={`${id}-tags-error`} error={errors.tags} />
         </label>
-        {SCOPE.map((s) => (
-          <MultiSelect
-            key={s.key}
-            label={dimensionLabel(catalogue, s.dimension)}
-            noun={s.noun}
-            choices={dimensionValues(catalogue, s.dimension)}
-            selected={d[s.key]}
-            onChange={(next) => set({ [s.key]: next })}
-          />
-        ))}
+        <AboutPickers fields={ABOUT} draft={d} set={set} />
       </div>
-      <p className="retro-hint">An empty scope means the note concerns every region, policy, model or vendor. Notes show as markers on the charts of the slices they concern.</p>
+      <p className="retro-hint">An empty list means the note concerns every region, country, policy, model or vendor; an editor with a limited access names places (and vendors) inside it. Notes show as markers on the charts of the slices they concern.</p>
       <EditFooter edit={edit} canEdit={canEdit} submitLabel={note ? 'Save note' : 'Add note'} onCancel={onDone} />
     </form>
   );

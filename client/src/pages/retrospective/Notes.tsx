@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { valueLabel } from '../../catalogue';
 import { Panel } from '../../components/Panel';
 import { useDashboard } from '../../dashboard/dashboard';
 import type { NoteFieldsFragment } from '../../generated/graphql';
 import { formatDate, formatMoment } from '../../time/labels';
+import { aboutLabels } from './AboutPickers';
 import { DeleteButton } from './DeleteButton';
 import { useRetroEditing } from './editing';
 import { NoteForm } from './NoteForm';
@@ -52,12 +52,7 @@ function NoteRow({ note }: { note: NoteFieldsFragment }) {
       </li>
     );
   }
-  const scope = [
-    ...note.regions.map((r) => valueLabel(catalogue, 'REGION', r)),
-    ...note.policies.map((p) => valueLabel(catalogue, 'POLICY', p)),
-    ...note.models.map((m) => valueLabel(catalogue, 'MODEL', m)),
-    ...note.vendors.map((v) => valueLabel(catalogue, 'VENDOR', v)),
-  ];
+  const scope = aboutLabels(catalogue, note);
   return (
     <li className="retro-entry" data-testid="retro-note" data-version={note.version}>
       <div className="retro-entry-main">

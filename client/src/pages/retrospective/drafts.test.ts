@@ -32,7 +32,7 @@ describe('note form', () => {
   it('opens an existing note as it is stored (a moment has its end equal to its start)', () => {
     const stored = {
       id: 'n1', version: 3, startsAt: '2026-11-10T08:00:00Z', endsAt: '2026-11-10T08:00:00Z', title: 'T', body: 'B', tags: ['a'],
-      regions: ['LATAM'], policies: [], models: [], vendors: [], author: 'ana', deleted: false, updatedAt: '2026-11-10T09:00:00Z',
+      regions: ['LATAM'], countries: [], policies: [], models: [], vendors: [], author: 'ana', deleted: false, updatedAt: '2026-11-10T09:00:00Z',
     };
     expect(noteDraft(stored, '2026-11-09')).toMatchObject({ startsAt: '2026-11-10T08:00', endsAt: '', tags: 'a', regions: ['LATAM'] });
     expect(noteDraft({ ...stored, endsAt: '2026-11-12T00:00:00Z' }, '2026-11-09').endsAt).toBe('2026-11-12T00:00');
@@ -45,9 +45,10 @@ describe('item form', () => {
     expect(validateItem(action, '2026-11-09').errors.owner).toBe('Owner is required.');
     expect(validateItem({ ...action, owner: 'ops-latam', dueDate: '2026-11-20' }, '2026-11-09').input).toEqual({
       week: '2026-11-09', section: 'GENERAL', kind: 'ACTION', text: 'Add LATAM reviewers', owner: 'ops-latam', dueDate: '2026-11-20', status: 'OPEN',
+      regions: [], countries: [], vendors: [],
     });
     const finding = { ...itemDraft(null, 'FINDING'), text: 'Reports tripled', owner: 'left over' };
-    expect(validateItem(finding, '2026-11-09').input).toEqual({ week: '2026-11-09', section: 'GENERAL', kind: 'FINDING', text: 'Reports tripled' });
+    expect(validateItem(finding, '2026-11-09').input).toEqual({ week: '2026-11-09', section: 'GENERAL', kind: 'FINDING', text: 'Reports tripled', regions: [], countries: [], vendors: [] });
   });
 
   it('checks text and owner lengths and the due date', () => {
@@ -61,9 +62,9 @@ describe('item form', () => {
   it('keeps a carried-over action in the week it was written for', () => {
     const stored = {
       id: 'i1', version: 2, week: '2026-11-02', section: 'EVENTS' as const, kind: 'ACTION' as const, text: 'Fix', owner: 'bo', dueDate: null,
-      status: 'OPEN' as const, author: 'bo', deleted: false, updatedAt: '2026-11-03T00:00:00Z',
+      status: 'OPEN' as const, regions: ['LATAM'], countries: [], vendors: [], author: 'bo', deleted: false, updatedAt: '2026-11-03T00:00:00Z',
     };
     const draft = { ...itemDraft(stored, 'ACTION'), status: 'DONE' as const };
-    expect(validateItem(draft, stored.week).input).toMatchObject({ week: '2026-11-02', section: 'EVENTS', status: 'DONE' });
+    expect(validateItem(draft, stored.week).input).toMatchObject({ week: '2026-11-02', section: 'EVENTS', status: 'DONE', regions: ['LATAM'] });
   });
 });

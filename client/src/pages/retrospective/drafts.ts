@@ -21,6 +21,7 @@ export interface NoteDraft {
   /** as typed: comma- or space-separated */
   tags: string;
   regions: string[];
+  countries: string[];
   policies: string[];
   models: string[];
   vendors: string[];
@@ -71,6 +72,7 @@ export function validateNote(d: NoteDraft): { errors: Errors<NoteField>; input: 
       body: d.body.trim(),
       tags,
       regions: d.regions,
+      countries: d.countries,
       policies: d.policies,
       models: d.models,
       vendors: d.vendors,
@@ -80,7 +82,7 @@ export function validateNote(d: NoteDraft): { errors: Errors<NoteField>; input: 
 
 /** A new note of the week starts on its Monday morning; a note being edited starts as it is. */
 export function noteDraft(note: NoteFieldsFragment | null, week: string): NoteDraft {
-  if (!note) return { startsAt: `${week}T09:00`, endsAt: '', title: '', body: '', tags: '', regions: [], policies: [], models: [], vendors: [] };
+  if (!note) return { startsAt: `${week}T09:00`, endsAt: '', title: '', body: '', tags: '', regions: [], countries: [], policies: [], models: [], vendors: [] };
   return {
     startsAt: toLocalInput(note.startsAt),
     endsAt: note.endsAt === note.startsAt ? '' : toLocalInput(note.endsAt),
@@ -88,6 +90,7 @@ export function noteDraft(note: NoteFieldsFragment | null, week: string): NoteDr
     body: note.body,
     tags: note.tags.join(', '),
     regions: [...note.regions],
+    countries: [...note.countries],
     policies: [...note.policies],
     models: [...note.models],
     vendors: [...note.vendors],
@@ -101,13 +104,20 @@ export interface ItemDraft {
   owner: string;
   dueDate: string;
   status: ActionStatus;
+  /** what the item is about, like a note's (all empty: team-wide) */
+  regions: string[];
+  countries: string[];
+  vendors: string[];
 }
 
 export type ItemField = 'text' | 'owner' | 'dueDate';
 
 export function itemDraft(item: RetroItemFieldsFragment | null, kind: RetroItemKind): ItemDraft {
-  if (!item) return { kind, section: 'GENERAL', text: '', owner: '', dueDate: '', status: 'OPEN' };
-  return { kind: item.kind, section: item.section, text: item.text, owner: item.owner, dueDate: item.dueDate ?? '', status: item.status };
+  if (!item) return { kind, section: 'GENERAL', text: '', owner: '', dueDate: '', status: 'OPEN', regions: [], countries: [], vendors: [] };
+  return {
+    kind: item.kind, section: item.section, text: item.text, owner: item.owner, dueDate: item.dueDate ?? '', status: item.status,
+    regions: [...item.regions], countries: [...item.countries], vendors: [...item.vendors],
+  };
 }
 
 /**
@@ -125,7 +135,7 @@ export function validateItem(d: ItemDraft, week: string): { errors: Errors<ItemF
     if (d.dueDate !== '' && !isDay(d.dueDate)) errors.dueDate = 'Give the due date as a day, or leave it empty.';
   }
   if (Object.keys(errors).length > 0) return { errors, input: null };
-  const base = { week, section: d.section, kind: d.kind, text: d.text.trim() };
+  const base = { week, section: d.section, kind: d.kind, text: d.text.trim(), regions: d.regions, countries: d.countries, vendors: d.vendors };
   // Owner, due date and status belong to action items only: the server refuses them elsewhere.
   const input: RetroItemInput = isAction ? { ...base, owner: d.owner.trim(), status: d.status, ...(d.dueDate ? { dueDate: d.dueDate } : {}) } : base;
   return { errors, input };

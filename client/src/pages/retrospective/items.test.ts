@@ -4,7 +4,7 @@ import { groupItems, type Item } from './items';
 let n = 0;
 const item = (over: Partial<Item>): Item => ({
   id: `i${++n}`, version: 1, week: '2026-11-09', section: 'GENERAL', kind: 'FINDING', text: 't', owner: '', dueDate: null,
-  status: 'OPEN', author: 'ana', deleted: false, updatedAt: '2026-11-10T00:00:00Z', ...over,
+  status: 'OPEN', regions: [], countries: [], vendors: [], author: 'ana', deleted: false, updatedAt: '2026-11-10T00:00:00Z', ...over,
 });
 
 describe('items of the week', () => {
