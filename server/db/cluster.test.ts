@@ -156,6 +156,18 @@ describe('cluster rendering of the migrations', () => {
     }
   });
 
+  it("lists every table of the registry in the README's sharding choices", () => {
+    const readme = fs.readFileSync(path.join(MIGRATIONS_DIR, '../README.md'), 'utf8');
+    const section = /\*\*Sharding choices\*\*[\s\S]*?\n\n([\s\S]*?)\n\n/.exec(readme)![1]!;
+    const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| key'));
+    const listed = new Map(rows.flatMap((row) => [...row.matchAll(/`(\w+)`/g)].map((m) => [m[1]!, row])));
+    for (const [table, placement] of Object.entries(CLUSTER_TABLES)) {
+      if (placement.placement === 'sharded' && placement.why.startsWith('rollup filled')) continue; // "the hourly/daily rollups" row
+      expect(listed.get(table), `README, Running on a cluster: ${table} is missing from the sharding choices`).toBeDefined();
+      expect(listed.get(table)!.startsWith('| every node') === (placement.placement === 'every-node'), `${table}: placement in the README`).toBe(true);
+    }
+  });
+
   it('runs the files themselves, byte for byte, on one node', () => {
     const files = loadMigrations().flatMap((m) => splitStatements(fs.readFileSync(path.join(MIGRATIONS_DIR, m.file), 'utf8')));
     expect(sentOnOneNode).toEqual(files);
