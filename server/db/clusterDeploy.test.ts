@@ -44,6 +44,19 @@ describe('the cluster example users', () => {
     for (const s of CLUSTER_USERS) expect(await canonical(s), s).toMatch(/ ON CLUSTER vigil\b/);
   });
 
+  it('gives every user foreground inserts into Distributed tables and global subqueries, in its profile', () => {
+    const profiles = new Map(CLUSTER_USERS.flatMap((s) => {
+      const m = /^CREATE SETTINGS PROFILE IF NOT EXISTS (\w+) .* SETTINGS (.*)$/.exec(s);
+      return m ? [[m[1]!, m[2]!]] : [];
+    }));
+    for (const user of ['vigil_migrator', 'vigil_app', 'vigil_ingest', 'vigil_reader']) {
+      const profile = new RegExp(`^CREATE USER IF NOT EXISTS ${user} .* SETTINGS PROFILE '(\\w+)'$`).exec(CLUSTER_USERS.find((s) => s.includes(`USER IF NOT EXISTS ${user} `))!)?.[1];
+      const settings = profiles.get(profile!) ?? '';
+      expect(settings, user).toContain("distributed_product_mode = 'global'");
+      if (user !== 'vigil_reader') expect(settings, user).toContain('distributed_foreground_insert = 1');
+    }
+  });
+
   it('grants ingestion every stream table and the ledger, each with its _local table', () => {
     const ingest = insertGrants(CLUSTER_USERS).get('vigil_ingest')!;
     for (const table of [...STREAMS.map((s) => s.table), 'ingest_seen']) {

@@ -74,8 +74,8 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
 
   // 0006 ingestion ledger
   ingest_seen: sharded(
-    'cityHash64(stream, event_id)',
-    'one row per event ever accepted: as large as the raw tables, so it is sharded rather than copied to every node; a lookup asks every shard through the primary key (stream, event_id)',
+    'cityHash64(stream, batch_token)',
+    "one row per event ever accepted, as large as the raw tables: sharded, not copied to every node. By batch, not by event id: one insert is one batch (one token) and so one block on one shard, recorded whole or not at all as on one node; a lookup by event id asks every shard through the primary key",
   ),
 
   // 0007

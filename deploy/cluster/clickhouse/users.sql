@@ -13,11 +13,16 @@
 
 CREATE DATABASE IF NOT EXISTS vigil ON CLUSTER 'vigil';
 
--- An insert into a Distributed table returns once every shard has stored its rows (not when the
--- initiator has queued them): a migration's "only while empty" backfill and an ingestion retry
--- see what was written before them.
-CREATE SETTINGS PROFILE IF NOT EXISTS vigil_writes ON CLUSTER 'vigil' SETTINGS distributed_foreground_insert = 1;
-CREATE SETTINGS PROFILE IF NOT EXISTS vigil_read_only ON CLUSTER 'vigil' SETTINGS readonly = 1, max_execution_time = 60, max_result_rows = 1000000;
+-- distributed_foreground_insert: an insert into a Distributed table returns once every shard has
+--   stored its rows (not when the initiator has queued them), so a migration's "only while empty"
+--   backfill and an ingestion retry see what was written before them.
+-- distributed_product_mode = 'global': an IN or JOIN subquery on a Distributed table inside a query
+--   on a Distributed table (backfills joining two raw tables, some dashboard reads) is computed once
+--   over all shards and sent to each — the single-node answer whatever the sharding keys. ('local'
+--   would be cheaper, and correct only where the keys co-locate both sides; ClickHouse's default,
+--   'deny', refuses such queries.)
+CREATE SETTINGS PROFILE IF NOT EXISTS vigil_writes ON CLUSTER 'vigil' SETTINGS distributed_foreground_insert = 1, distributed_product_mode = 'global';
+CREATE SETTINGS PROFILE IF NOT EXISTS vigil_read_only ON CLUSTER 'vigil' SETTINGS readonly = 1, max_execution_time = 60, max_result_rows = 1000000, distributed_product_mode = 'global';
 
 CREATE USER IF NOT EXISTS vigil_migrator ON CLUSTER 'vigil' IDENTIFIED WITH sha256_password BY '${VIGIL_MIGRATOR_PASSWORD}' SETTINGS PROFILE 'vigil_writes';
 GRANT ON CLUSTER 'vigil' CREATE TABLE, CREATE VIEW, ALTER, DROP TABLE, DROP VIEW, TRUNCATE, OPTIMIZE, SELECT, INSERT ON vigil.* TO vigil_migrator;

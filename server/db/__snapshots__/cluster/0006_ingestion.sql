@@ -12,7 +12,7 @@ ORDER BY (stream, event_id)
 SETTINGS replicated_deduplication_window = 10000;
 
 CREATE TABLE IF NOT EXISTS ingest_seen ON CLUSTER 'vigil' AS ingest_seen_local
-ENGINE = Distributed('vigil', 'vigil', 'ingest_seen_local', cityHash64(stream, event_id));
+ENGINE = Distributed('vigil', 'vigil', 'ingest_seen_local', cityHash64(stream, batch_token));
 
 ALTER TABLE moderation_decisions_local ON CLUSTER 'vigil' MODIFY SETTING replicated_deduplication_window = 10000;
 
