@@ -212,8 +212,9 @@ describe('the cluster renderer', () => {
     expect(render('ALTER TABLE qa_audits DELETE WHERE passed = 2')).toEqual(["ALTER TABLE qa_audits_local ON CLUSTER 'vigil' DELETE WHERE passed = 2"]);
   });
 
-  it('drops the Distributed table before the local one, and truncates the local one', () => {
-    expect(render('DROP TABLE IF EXISTS qa_audits')).toEqual(["DROP TABLE IF EXISTS qa_audits ON CLUSTER 'vigil'", "DROP TABLE IF EXISTS qa_audits_local ON CLUSTER 'vigil'"]);
+  it('drops the Distributed table before the local one, synchronously (a re-created table reuses the Keeper path), and truncates the local one', () => {
+    expect(render('DROP TABLE IF EXISTS qa_audits')).toEqual(["DROP TABLE IF EXISTS qa_audits ON CLUSTER 'vigil' SYNC", "DROP TABLE IF EXISTS qa_audits_local ON CLUSTER 'vigil' SYNC"]);
+    expect(render('DROP TABLE users SYNC')).toEqual(["DROP TABLE users ON CLUSTER 'vigil' SYNC"]);
     expect(render('DROP VIEW IF EXISTS qa_audits_hourly_mv')).toEqual(["DROP VIEW IF EXISTS qa_audits_hourly_mv ON CLUSTER 'vigil'"]);
     expect(render('TRUNCATE TABLE IF EXISTS qa_audits')).toEqual(["TRUNCATE TABLE IF EXISTS qa_audits_local ON CLUSTER 'vigil'"]);
   });

@@ -6,7 +6,8 @@
 //                                                            + t ON CLUSTER AS t_local ENGINE = Distributed(cluster, db, 't_local', key)
 //                                                every-node: t ON CLUSTER, ReplicatedXMergeTree('/clickhouse/tables/all/…', '{replica}', args)
 //   CREATE MATERIALIZED VIEW v TO t AS SELECT …  ON CLUSTER; TO and every FROM/JOIN table the _local one
-//   ALTER / DROP / TRUNCATE / OPTIMIZE t          ON CLUSTER, on t_local (and on t too when columns change or t is dropped)
+//   ALTER / DROP / TRUNCATE / OPTIMIZE t          ON CLUSTER, on t_local (and on t too when columns change or t is dropped);
+//                                                DROP TABLE … SYNC, so a re-created table finds its Keeper path free
 //   non_replicated_deduplication_window           replicated_deduplication_window (the same guarantee on a replicated table)
 //   INSERT / SELECT                               unchanged: they go through the Distributed tables
 // The statement is read as tokens (quotes, backticks, parentheses) and edited at token positions,
@@ -290,12 +291,13 @@ function drop(s: Statement, onCluster: string): string[] {
   const nameIndex = s.skipIfExists(2);
   const name = s.nameAt(nameIndex);
   const nameToken = s.tokens[nameIndex]!;
-  if (isWord(s.tokens[1], 'VIEW') || placementOf(name).placement === 'every-node') {
-    s.insertAfter(nameToken, onCluster);
-    return [s.render()];
-  }
-  // the Distributed table first: nothing may write through it into a dropped local table
   s.insertAfter(nameToken, onCluster);
+  if (isWord(s.tokens[1], 'VIEW')) return [s.render()];
+  // A dropped table is removed later (Atomic databases), and with it its Keeper path: a migration
+  // re-creating the table under the same path right away must wait for the drop to finish.
+  if (!isWord(s.tokens.at(-1), 'SYNC')) s.insertAfter(s.tokens.at(-1)!, ' SYNC');
+  if (placementOf(name).placement === 'every-node') return [s.render()];
+  // the Distributed table first: nothing may write through it into a dropped local table
   const distributed = s.render();
   s.replace(nameToken, localName(name));
   return [distributed, s.render()];
