@@ -7,6 +7,7 @@
 // After adding a migration that creates a table: add the table to CLUSTER_TABLES
 // (server/db/clusterTables.ts), then update the snapshots:
 //   npx vitest run --project server server/db/cluster.test.ts -u
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -172,6 +173,26 @@ describe('cluster rendering of the migrations', () => {
     const files = loadMigrations().flatMap((m) => splitStatements(fs.readFileSync(path.join(MIGRATIONS_DIR, m.file), 'utf8')));
     expect(sentOnOneNode).toEqual(files);
     for (const m of loadMigrations()) expect(migrationStatements(m, null)).toEqual(m.statements);
+  });
+});
+
+describe('npx tsx server/cli/clusterSql.ts', () => {
+  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'server/cli/clusterSql.ts', ...args], { cwd: path.join(MIGRATIONS_DIR, '..'), encoding: 'utf8' });
+
+  it('prints what migrate runs on the named cluster and database, without a database', () => {
+    const out = run('tns-prod', 'trust_safety');
+    expect(out.status).toBe(0);
+    for (const m of loadMigrations()) {
+      expect(out.stdout).toContain(`-- ${m.file}\n\n${migrationStatements(m, { cluster: 'tns-prod', database: 'trust_safety' })[0]};\n`);
+    }
+    expect(out.stdout).toContain("ENGINE = Distributed('tns-prod', 'trust_safety', 'moderation_decisions_local', cityHash64(decision_id));");
+  });
+
+  it('refuses a cluster name outside the safe characters, like the server', () => {
+    const out = run("vigil'; DROP");
+    expect(out.status).toBe(1);
+    expect(out.stderr).toBe("vigil cluster-sql: VIGIL_CLUSTER=vigil'; DROP is not a cluster name: a letter, then up to 63 letters, digits, _ or -.\n");
+    expect(out.stdout).toBe('');
   });
 });
 
