@@ -97,8 +97,9 @@ function ruleViolations(statements: Rendered[], cluster: string): string[] {
   return out;
 }
 
-/** Tables the dashboard and ingestion read and write by name: each must be a Distributed table on a cluster. */
-const READ_AND_WRITTEN_BY_NAME = [...ROLLUP_TABLES, ...STREAMS.map((s) => s.table), 'model_outcomes'];
+/** Tables the dashboard and ingestion read and write by name (rollups, raw streams, the model outcomes and the
+ *  annotator picker's rollup): on a cluster each must be a Distributed table over its shards. */
+const READ_AND_WRITTEN_BY_NAME = [...ROLLUP_TABLES, ...STREAMS.map((s) => s.table), 'model_outcomes', 'annotator_labels_hourly'];
 
 describe('cluster rendering of the migrations', () => {
   it('every table a migration creates has an entry in CLUSTER_TABLES, and every entry is a table a migration creates', async () => {
@@ -126,17 +127,18 @@ describe('cluster rendering of the migrations', () => {
     expect(ruleViolations(await renderedCanonical(TARGET), 'vigil')).toEqual([]);
   });
 
-  it('gives every table read or written by name a Distributed table over its local one, with the registry key', async () => {
-    const statements = (await renderedCanonical(TARGET)).map((s) => s.sql);
+  it('gives every table read or written by name, and every sharded table, a Distributed table over its local one, with the registry key', async () => {
     for (const table of READ_AND_WRITTEN_BY_NAME) {
-      const placement = CLUSTER_TABLES[table];
-      expect(placement?.placement, `${table} is read or written by name, so it must be sharded in CLUSTER_TABLES`).toBe('sharded');
-      if (placement?.placement !== 'sharded') continue;
+      expect(CLUSTER_TABLES[table]?.placement, `${table} is read or written by name, so it must be sharded in CLUSTER_TABLES`).toBe('sharded');
+    }
+    const statements = (await renderedCanonical(TARGET)).map((s) => s.sql);
+    for (const [table, placement] of Object.entries(CLUSTER_TABLES)) {
+      if (placement.placement !== 'sharded') continue;
       const distributed = await canonical(
         `CREATE TABLE IF NOT EXISTS ${table} ON CLUSTER vigil AS ${table}_local ENGINE = Distributed('vigil', 'vigil', '${table}_local', ${placement.key})`,
       );
       expect(statements, `${table}: no Distributed table over ${table}_local`).toContain(distributed);
-      expect(statements.some((s) => s.startsWith(`CREATE TABLE IF NOT EXISTS ${table}_local ON CLUSTER vigil (`))).toBe(true);
+      expect(statements.some((s) => s.startsWith(`CREATE TABLE IF NOT EXISTS ${table}_local ON CLUSTER vigil (`)), `${table}_local`).toBe(true);
     }
   });
 
