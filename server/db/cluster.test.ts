@@ -41,7 +41,20 @@ async function canonical(sql: string): Promise<string> {
 
 interface Rendered {
   file: string;
+  /** the engine's canonical one-line text */
   sql: string;
+  /** for a materialized view: every table its query reads, from the engine's syntax tree */
+  reads?: string[];
+}
+
+/** A statement as the engine reads it: canonical text, and for a view the tables in its syntax tree. */
+async function analyse(file: string, sql: string): Promise<Rendered> {
+  const out: Rendered = { file, sql: await canonical(sql) };
+  if (out.sql.startsWith('CREATE MATERIALIZED VIEW')) {
+    const tree = (await t.db.select<unknown>('test.explain', `EXPLAIN AST ${sql}`)).map(String);
+    out.reads = tree.flatMap((line) => /^\s*TableIdentifier (\w+)/.exec(line)?.[1] ?? []);
+  }
+  return out;
 }
 
 async function renderedCanonical(target: ClusterTarget): Promise<Rendered[]> {
@@ -49,7 +62,7 @@ async function renderedCanonical(target: ClusterTarget): Promise<Rendered[]> {
   for (const m of loadMigrations()) {
     for (const sql of migrationStatements(m, target)) {
       try {
-        out.push({ file: m.file, sql: await canonical(sql) });
+        out.push(await analyse(m.file, sql));
       } catch (e) {
         throw new Error(`${m.file}: the engine's parser refuses the cluster rendering of\n${sql}\n${(e as Error).message.split('\n')[0]}`);
       }
@@ -62,12 +75,12 @@ const baseName = (table: string) => table.replace(/_local$/, '');
 const isShardedLocal = (table: string) => table.endsWith('_local') && CLUSTER_TABLES[baseName(table)]?.placement === 'sharded';
 
 /**
- * What a cluster needs of every statement, checked on the engine's canonical text. Returns one
- * line per violation, naming the file and the table.
+ * What a cluster needs of every statement, checked on the engine's canonical text (and, for the
+ * tables a view reads, on its syntax tree). Returns one line per violation, naming the file and the table.
  */
 function ruleViolations(statements: Rendered[], cluster: string): string[] {
   const out: string[] = [];
-  for (const { file, sql } of statements) {
+  for (const { file, sql, reads } of statements) {
     const where = `${file}: ${sql.slice(0, 80)}`;
     if (/^(CREATE|ALTER|DROP|RENAME|TRUNCATE|OPTIMIZE)\b/.test(sql) && !new RegExp(`^[^(]*? ON CLUSTER ${cluster}\\b`).test(sql)) {
       out.push(`${where}: no ON CLUSTER ${cluster}`);
@@ -84,17 +97,33 @@ function ruleViolations(statements: Rendered[], cluster: string): string[] {
       if (!expected) out.push(`${where}: ${created} is neither a sharded table's _local nor an every-node table`);
       else if (zooPath !== expected || replica !== '{replica}') out.push(`${where}: ${created} is replicated at '${zooPath}', '${replica}' instead of '${expected}', '{replica}'`);
     }
-    const view = /^CREATE MATERIALIZED VIEW (?:IF NOT EXISTS )?(\w+) ON CLUSTER \S+ TO (\w+) AS (.*)$/.exec(sql);
+    const view = /^CREATE MATERIALIZED VIEW (?:IF NOT EXISTS )?(\w+) ON CLUSTER \S+ TO (\w+) AS /.exec(sql);
     if (/^CREATE MATERIALIZED VIEW/.test(sql) && !view) out.push(`${where}: a materialized view without TO <table>`);
     if (view) {
-      const [, name, to, query] = view;
+      const [, name, to] = view;
       if (!isShardedLocal(to!)) out.push(`${where}: view ${name} writes ${to}, not a sharded table's _local`);
-      for (const from of query!.matchAll(/(ARRAY )?\b(?:FROM|JOIN) (\w+)/g)) {
-        if (!from[1] && !isShardedLocal(from[2]!)) out.push(`${where}: view ${name} reads ${from[2]}, not a sharded table's _local`);
+      // names given by WITH … AS (…) are the query's own, not tables
+      const defined = new Set([...sql.matchAll(/\bWITH (\w+) AS \(|, (\w+) AS \(/g)].map((m) => m[1] ?? m[2]));
+      for (const table of reads ?? []) {
+        if (!defined.has(table) && !isShardedLocal(table)) out.push(`${where}: view ${name} reads ${table}, not a sharded table's _local`);
       }
     }
   }
   return out;
+}
+
+/**
+ * A rendered statement mapped back to one node: local tables by their own names, no ON CLUSTER, no
+ * replication arguments, the single-node deduplication setting, no SYNC.
+ */
+function toOneNode(sql: string): string {
+  return sql
+    .replaceAll(' ON CLUSTER vigil', '')
+    .replace(/\b(\w+)_local\b/g, (name, base: string) => (CLUSTER_TABLES[base]?.placement === 'sharded' ? base : name))
+    .replace(/Replicated(\w*MergeTree)\('\/clickhouse\/tables\/(?:\{shard\}|all)\/\{database\}\/\{table\}', '\{replica\}'(?:, )?/g, '$1(')
+    .replace(/MergeTree\(\)/g, 'MergeTree')
+    .replace(/\breplicated_deduplication_window\b/g, 'non_replicated_deduplication_window')
+    .replace(/ SYNC$/, '');
 }
 
 /** Tables the dashboard and ingestion read and write by name (rollups, raw streams, the model outcomes and the
@@ -148,6 +177,24 @@ describe('cluster rendering of the migrations', () => {
       const [column] = await t.db.select<{ type: string }>('test.key_type', `DESCRIBE (SELECT ${placement.key} AS k FROM ${table})`);
       expect(column?.type, `${table}: ${placement.key}`).toMatch(/^U?Int(8|16|32|64)$/);
       expect(placement.why.length, `${table}: say why this key`).toBeGreaterThan(20);
+    }
+  });
+
+  it("changes nothing but placement: every rendered statement maps back to the file's, as the engine reads them", async () => {
+    for (const m of loadMigrations()) {
+      for (const statement of m.statements) {
+        const file = await canonical(statement);
+        const expected = file.replace(/ SYNC$/, '');
+        for (const rendered of migrationStatements({ file: m.file, statements: [statement] }, TARGET)) {
+          const sql = await canonical(rendered);
+          if (/^CREATE TABLE (?:IF NOT EXISTS )?(\w+) ON CLUSTER vigil AS \1_local ENGINE = Distributed\(/.test(sql)) continue;
+          const back = toOneNode(sql);
+          // the Distributed table's ALTER carries only the column commands of the file's
+          if (back !== expected && back.startsWith('ALTER TABLE ') && file.startsWith('ALTER TABLE ')) {
+            for (const command of back.slice(back.indexOf(' (')).split('), (')) expect(file, m.file).toContain(command.replace(/^ ?\(|\)$/g, ''));
+          } else expect(back, `${m.file}: ${rendered.slice(0, 80)}`).toBe(expected);
+        }
+      }
     }
   });
 
@@ -208,8 +255,9 @@ describe('the cluster rules', () => {
     ['CREATE MATERIALIZED VIEW m ON CLUSTER vigil TO moderation_hourly AS SELECT 1 FROM moderation_decisions_local', 'writes moderation_hourly, not a sharded'],
     ['CREATE MATERIALIZED VIEW m ON CLUSTER vigil TO moderation_hourly_local AS SELECT 1 FROM moderation_decisions', 'reads moderation_decisions, not a sharded'],
     ['CREATE MATERIALIZED VIEW m ON CLUSTER vigil TO model_outcomes_local AS SELECT 1 FROM ground_truth_labels_local AS g INNER JOIN predictions_by_content AS p ON 1', 'reads predictions_by_content, not a sharded'],
+    ['CREATE MATERIALIZED VIEW m ON CLUSTER vigil TO model_outcomes_local AS SELECT 1 FROM ground_truth_labels_local WHERE content_id IN (SELECT content_id FROM model_predictions)', 'reads model_predictions, not a sharded'],
   ])('flags %s', async (sql, violation) => {
-    const violations = ruleViolations([{ file: 'test.sql', sql: await canonical(sql) }], 'vigil');
+    const violations = ruleViolations([await analyse('test.sql', sql)], 'vigil');
     expect(violations).toHaveLength(1);
     expect(violations[0]).toContain(violation);
   });
