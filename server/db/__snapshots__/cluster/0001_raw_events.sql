@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS moderation_decisions_local ON CLUSTER 'vigil'
     content_id       String,
     decided_at       DateTime('UTC'),
     posted_at        DateTime('UTC'),
-    
+
     flagged_at       DateTime('UTC'),
     region           LowCardinality(String),
     country          LowCardinality(String),
@@ -14,9 +14,9 @@ CREATE TABLE IF NOT EXISTS moderation_decisions_local ON CLUSTER 'vigil'
     content_type     LowCardinality(String),
     detection_source LowCardinality(String),
     enforcement_path LowCardinality(String),
-    
+
     action           LowCardinality(String),
-    
+
     queue            LowCardinality(String),
     sla_seconds      UInt32,
     views_at_action  UInt32,
@@ -78,7 +78,7 @@ CREATE TABLE IF NOT EXISTS model_predictions_local ON CLUSTER 'vigil'
     country       LowCardinality(String),
     policy        LowCardinality(String),
     score         Float32,
-    
+
     threshold     Float32
 )
 ENGINE = ReplicatedMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')

@@ -12,13 +12,13 @@ CREATE TABLE IF NOT EXISTS moderation_hourly_local ON CLUSTER 'vigil'
     action              LowCardinality(String),
     decisions           SimpleAggregateFunction(sum, UInt64),
     actioned            SimpleAggregateFunction(sum, UInt64),
-    
+
     proactive_actioned  SimpleAggregateFunction(sum, UInt64),
     automated_decisions SimpleAggregateFunction(sum, UInt64),
-    
+
     actioned_within_24h SimpleAggregateFunction(sum, UInt64),
     actioned_zero_views SimpleAggregateFunction(sum, UInt64),
-    
+
     tta_hist            SimpleAggregateFunction(sumMap, Tuple(Array(UInt16), Array(UInt64)))
 )
 ENGINE = ReplicatedAggregatingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')

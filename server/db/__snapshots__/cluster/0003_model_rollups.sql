@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS model_performance_daily_local ON CLUSTER 'vigil'
     region         LowCardinality(String),
     policy         LowCardinality(String),
     label_source   LowCardinality(String),
-    
+
     deployed_threshold SimpleAggregateFunction(max, Float32),
     true_positives  SimpleAggregateFunction(sum, UInt64),
     false_positives SimpleAggregateFunction(sum, UInt64),

@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS annotation_labels_hourly_local ON CLUSTER 'vigil'
     golden_correct SimpleAggregateFunction(sum, UInt64),
     handle_seconds_total SimpleAggregateFunction(sum, UInt64),
     handle_hist    SimpleAggregateFunction(sumMap, Tuple(Array(UInt16), Array(UInt64))),
-    
+
     annotators     AggregateFunction(uniqExact, String)
 )
 ENGINE = ReplicatedAggregatingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS annotation_tasks_hourly_local ON CLUSTER 'vigil'
     tasks_created         SimpleAggregateFunction(sum, UInt64),
     tasks_completed       SimpleAggregateFunction(sum, UInt64),
     completed_within_sla  SimpleAggregateFunction(sum, UInt64),
-    
+
     turnaround_hist       SimpleAggregateFunction(sumMap, Tuple(Array(UInt16), Array(UInt64)))
 )
 ENGINE = ReplicatedAggregatingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')

@@ -4,7 +4,7 @@ CREATE TABLE IF NOT EXISTS retro_items ON CLUSTER 'vigil'
 (
     item_id    String,
     version    UInt32,
-    
+
     week       Date,
     section    LowCardinality(String),
     kind       LowCardinality(String),

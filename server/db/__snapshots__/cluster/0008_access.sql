@@ -4,10 +4,10 @@ CREATE TABLE IF NOT EXISTS users ON CLUSTER 'vigil'
 (
     username      String,
     version       UInt32,
-    
+
     password_hash String,
     role          LowCardinality(String),
-    
+
     regions       Array(String),
     countries     Array(String),
     vendors       Array(String),
@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS ingest_tokens ON CLUSTER 'vigil'
     version     UInt32,
     name        String,
     token_hash  String,
-    
+
     streams     Array(String),
     revoked     UInt8,
     created_by  String,
