@@ -1,6 +1,7 @@
 -- ClickHouse users for a server deployment of Vigil (CLICKHOUSE_URL set). Run as an admin user,
 -- after `CREATE DATABASE vigil`, replacing the passwords. The embedded engine has no users: these
--- apply only to a ClickHouse server or cluster (add ON CLUSTER '<cluster>' to each statement there).
+-- apply only to a ClickHouse server; for a cluster use deploy/cluster/clickhouse/users.sql (ON CLUSTER,
+-- and grants on the <table>_local tables the Distributed tables write to).
 --
 --   vigil_migrator  changes the schema: `VIGIL_MIGRATE=0` on the server, and
 --                   `CLICKHOUSE_USER=vigil_migrator npm run migrate` at each upgrade
@@ -27,6 +28,7 @@ GRANT INSERT ON vigil.sessions TO vigil_app;
 GRANT INSERT ON vigil.ingest_tokens TO vigil_app;
 GRANT INSERT ON vigil.ingest_token_uses TO vigil_app;
 GRANT INSERT ON vigil.audit_log TO vigil_app;
+GRANT INSERT ON vigil.metric_targets TO vigil_app;
 -- without a separate ingestion user, the app also ingests: then grant it vigil_ingest's rights too
 
 CREATE USER IF NOT EXISTS vigil_ingest IDENTIFIED WITH sha256_password BY 'change me: ingest';

@@ -36,8 +36,17 @@ describe('configuration of access', () => {
     [{ VIGIL_SESSION_HOURS: '0' }, 'VIGIL_SESSION_HOURS=0 is not valid: expected a whole number from 1 to 720.'],
     [{ CLICKHOUSE_INGEST_USER: 'vigil_ingest' }, 'CLICKHOUSE_INGEST_USER needs CLICKHOUSE_URL'],
     [{ VIGIL_MIGRATE: 'maybe' }, 'VIGIL_MIGRATE=maybe is not valid'],
+    [{ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_CLUSTER: "vigil' ON CLUSTER x" }, `VIGIL_CLUSTER=vigil' ON CLUSTER x is not a cluster name: a letter, then up to 63 letters, digits, _ or -.`],
+    [{ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_CLUSTER: '1st' }, 'VIGIL_CLUSTER=1st is not a cluster name'],
+    [{ VIGIL_CLUSTER: 'vigil' }, 'VIGIL_CLUSTER needs CLICKHOUSE_URL: the embedded engine is a single node.'],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads the cluster name; unset means one node', () => {
+    expect(loadConfig({ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_CLUSTER: 'tns-prod_2' }).cluster).toBe('tns-prod_2');
+    expect(loadConfig({ CLICKHOUSE_URL: 'http://ch:8123' }).cluster).toBeNull();
+    expect(loadConfig({}).cluster).toBeNull();
   });
 
   it('gives ingestion its own ClickHouse user when configured', () => {

@@ -21,6 +21,8 @@ export interface Config {
   /** Embedded engine's data folder; ignored when `clickhouse` (a server) is set. */
   dataDir: string;
   clickhouse: ClickHouseServerConfig | null;
+  /** Name of the ClickHouse cluster the server belongs to (remote_servers); null: one node. */
+  cluster: string | null;
   /** Other credentials for ingestion writes on a server (an insert-only user); null: the main ones. */
   clickhouseIngest: ClickHouseServerConfig | null;
   /** Apply migrations at start (needs DDL rights); off: refuse to start while any is pending. */
@@ -68,6 +70,8 @@ export interface IngestConfig {
 }
 
 type Env = Record<string, string | undefined>;
+
+const CLUSTER_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -176,11 +180,18 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const ingestUser = env.CLICKHOUSE_INGEST_USER?.trim();
   if (ingestUser && !clickhouse) throw new ConfigError('CLICKHOUSE_INGEST_USER needs CLICKHOUSE_URL: the embedded engine has no users.');
+  const cluster = env.VIGIL_CLUSTER?.trim() || null;
+  // the name is written into ON CLUSTER '…' and Distributed('…', …): a safe character set only
+  if (cluster && !CLUSTER_NAME.test(cluster)) {
+    throw new ConfigError(`VIGIL_CLUSTER=${cluster} is not a cluster name: a letter, then up to 63 letters, digits, _ or -.`);
+  }
+  if (cluster && !clickhouse) throw new ConfigError('VIGIL_CLUSTER needs CLICKHOUSE_URL: the embedded engine is a single node.');
   return {
     host: env.HOST || '0.0.0.0',
     port: int(env, 'PORT', 4000, 0, 65535),
     dataDir: path.resolve(env.VIGIL_DATA_DIR || 'data'),
     clickhouse,
+    cluster,
     clickhouseIngest: ingestUser && clickhouse ? { ...clickhouse, user: ingestUser, password: env.CLICKHOUSE_INGEST_PASSWORD ?? '' } : null,
     migrateOnStart: bool(env, 'VIGIL_MIGRATE', true),
     logLevel,

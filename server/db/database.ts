@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { createClient, type ClickHouseClient, type Logger as ClientLogger, type LogParams, type ErrorLogParams } from '@clickhouse/client';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import type { ClusterTarget } from './clusterRender.js';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -52,6 +53,8 @@ export class Database {
     readonly kind: 'embedded' | 'server',
     readonly limits: Limits,
     private readonly log: Logger,
+    /** Set when the server is one node of a ClickHouse cluster (VIGIL_CLUSTER): migrations are rendered for it. */
+    readonly cluster: ClusterTarget | null = null,
   ) {}
 
   /** A dashboard read: read-only, time- and size-limited, tagged with the operation. */
@@ -185,7 +188,10 @@ function prepareDataDir(dataDir: string): void {
   }
 }
 
-export async function openDatabase(config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'>, log: Logger): Promise<Database> {
+export async function openDatabase(
+  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster'>>,
+  log: Logger,
+): Promise<Database> {
   const limits = { queryTimeoutSeconds: config.queryTimeoutSeconds, maxResultRows: config.maxResultRows };
   if (config.clickhouse) {
     const { url, user, password, database } = config.clickhouse;
@@ -201,7 +207,7 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'clickhouse'
         `ClickHouse at ${url} did not answer (${ping.error.message}). Check CLICKHOUSE_URL and that the server runs, or unset CLICKHOUSE_URL to use the embedded engine.`,
       );
     }
-    const db = new Database(client, 'server', limits, log);
+    const db = new Database(client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null);
     if (!(await db.ping())) {
       await db.close();
       throw new DatabaseUnavailableError(

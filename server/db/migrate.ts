@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.js';
 import type { Logger } from '../log.js';
+import { renderForCluster, type ClusterTarget } from './clusterRender.js';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
@@ -69,6 +70,21 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   });
 }
 
+/**
+ * The statements a migration runs: the file's own on one node; on a cluster, each rendered with
+ * ON CLUSTER, replicated engines and local + Distributed tables (clusterRender.ts).
+ */
+export function migrationStatements(m: Pick<Migration, 'file' | 'statements'>, cluster: ClusterTarget | null): string[] {
+  if (!cluster) return m.statements;
+  return m.statements.flatMap((statement, i) => {
+    try {
+      return renderForCluster(statement, cluster);
+    } catch (e) {
+      throw new MigrationError(`migrations/${m.file} statement ${i + 1} cannot be rendered for cluster ${cluster.cluster}: ${(e as Error).message}.`);
+    }
+  });
+}
+
 const LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations
 (
     version    UInt32,
@@ -111,7 +127,9 @@ export async function pendingMigrations(db: Database, dir = MIGRATIONS_DIR): Pro
 
 export async function migrate(db: Database, log: Logger, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
   const migrations = loadMigrations(dir);
-  await db.command('migrate.ledger', LEDGER);
+  // rendered before anything changes: a table missing from the cluster registry stops here
+  const statements = new Map(migrations.map((m) => [m.version, migrationStatements(m, db.cluster)]));
+  for (const ledger of migrationStatements({ file: 'schema_migrations', statements: [LEDGER] }, db.cluster)) await db.command('migrate.ledger', ledger);
   const ledger = await readLedger(db);
 
   // Refuse before changing anything: an applied migration must never change.
@@ -144,19 +162,20 @@ export async function migrate(db: Database, log: Logger, dir = MIGRATIONS_DIR): 
         s: status,
       });
     await record('started');
-    for (const [i, statement] of m.statements.entries()) {
+    const run = statements.get(m.version)!;
+    for (const [i, statement] of run.entries()) {
       try {
         await db.command(`migrate.apply`, statement);
       } catch (e) {
         throw new MigrationError(
-          `migrations/${m.file} failed at statement ${i + 1} of ${m.statements.length}: ${(e as Error).message.split('\n')[0]}. ` +
+          `migrations/${m.file} failed at statement ${i + 1} of ${run.length}${db.cluster ? ' (as rendered for the cluster)' : ''}: ${(e as Error).message.split('\n')[0]}. ` +
             'Fix the migration (it is not applied yet) and start again; the statements before it are idempotent.',
         );
       }
     }
     await record('applied');
     applied.push(m.version);
-    log.info({ migration: m.file, statements: m.statements.length }, 'migration applied');
+    log.info({ migration: m.file, statements: run.length }, 'migration applied');
   }
   return { applied, alreadyApplied: migrations.length - applied.length };
 }
