@@ -166,8 +166,13 @@ describe('cluster rendering of the migrations', () => {
       const distributed = await canonical(
         `CREATE TABLE IF NOT EXISTS ${table} ON CLUSTER vigil AS ${table}_local ENGINE = Distributed('vigil', 'vigil', '${table}_local', ${placement.key})`,
       );
-      expect(statements, `${table}: no Distributed table over ${table}_local`).toContain(distributed);
-      expect(statements.some((s) => s.startsWith(`CREATE TABLE IF NOT EXISTS ${table}_local ON CLUSTER vigil (`)), `${table}_local`).toBe(true);
+      // A migration that drops and re-creates a table (0012) creates it without IF NOT EXISTS.
+      const plain = distributed.replace('CREATE TABLE IF NOT EXISTS ', 'CREATE TABLE ');
+      expect(statements.includes(distributed) || statements.includes(plain), `${table}: no Distributed table over ${table}_local`).toBe(true);
+      expect(
+        statements.some((s) => s.startsWith(`CREATE TABLE IF NOT EXISTS ${table}_local ON CLUSTER vigil (`) || s.startsWith(`CREATE TABLE ${table}_local ON CLUSTER vigil (`)),
+        `${table}_local`,
+      ).toBe(true);
     }
   });
 

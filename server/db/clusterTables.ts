@@ -59,7 +59,8 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
 
   // 0003 model rollups
   predictions_by_content: sharded('cityHash64(content_id)', 'copy of model_predictions_local made by its view on the same shard; the ground-truth view looks it up locally'),
-  model_outcomes: sharded('cityHash64(content_id)', "written by the ground-truth view on the shard of the item's content id"),
+  model_outcomes: sharded('cityHash64(content_id)', "written by the score and label views on the shard of the item's content id"),
+  labels_by_content: sharded('cityHash64(content_id)', "copy of ground_truth_labels_local on the same shard: a label that arrives first waits here for its item's predictions"),
   model_performance_daily: sharded('cityHash64(model_id, policy, region, day)', ROLLUP),
   model_scores_daily: sharded('cityHash64(model_id, policy, region, day)', ROLLUP),
 
