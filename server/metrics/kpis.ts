@@ -28,8 +28,9 @@ export interface KpiResult {
 }
 
 export function targetStatus(target: TargetDef | undefined, value: number | null): TargetStatus {
+  // a figure without a target is neither on nor off it (exports and screens say "no target")
+  if (!target) return 'NO_TARGET';
   if (value === null) return 'NO_DATA';
-  if (!target) return 'ON_TARGET';
   const slack = target.direction === 'AT_LEAST' ? value - target.value : target.value - value;
   if (slack < 0) return 'BREACHED';
   return slack < target.atRiskMargin ? 'AT_RISK' : 'ON_TARGET';

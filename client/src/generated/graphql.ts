@@ -272,6 +272,8 @@ export type TargetStatus =
   | 'AT_RISK'
   | 'BREACHED'
   | 'NO_DATA'
+  /** the metric has no target (none in the catalogue, or an admin removed it): nothing to be on or off */
+  | 'NO_TARGET'
   | 'ON_TARGET';
 
 /** A half-open time range [from, to). */

@@ -20,6 +20,7 @@ const STATUS_TEXT: Record<TargetStatus, string> = {
   AT_RISK: 'At risk',
   BREACHED: 'Breached',
   NO_DATA: 'No data',
+  NO_TARGET: 'No target',
 };
 
 /** The change as people compare it: points for proportions, hundredths for coefficients, percent otherwise. */

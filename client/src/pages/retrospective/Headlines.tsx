@@ -93,7 +93,7 @@ function HeadlineRow({ headline: h }: { headline: Headline }) {
         )}
       </td>
       <td>
-        {metric && !metric.target && h.targetStatus !== 'NO_DATA' ? (
+        {h.targetStatus === 'NO_TARGET' ? (
           <span className="tile-muted">no target</span>
         ) : (
           <span className={`badge ${STATUS_CLASS[h.targetStatus]}`}>{STATUS_TEXT[h.targetStatus]}</span>
