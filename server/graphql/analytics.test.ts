@@ -34,7 +34,7 @@ const decisionOracles: Record<string, Oracle> = {
   action_rate: { rows: () => DECISIONS, num: isActioned, den: () => true },
   proactive_rate: { rows: () => DECISIONS, num: (d) => isActioned(d) && d.detection_source === 'automated', den: isActioned },
   automated_share: { rows: () => DECISIONS, num: (d) => d.enforcement_path === 'automated', den: () => true },
-  removal_within_24h: { rows: () => DECISIONS, num: (d) => isActioned(d) && secondsBetween(d.posted_at, d.decided_at) < 86400, den: isActioned },
+  removal_within_24h: { rows: () => DECISIONS, num: (d) => isActioned(d) && secondsBetween(d.posted_at, d.decided_at) <= 86400, den: isActioned },
   removal_before_views: { rows: () => DECISIONS, num: (d) => isActioned(d) && d.views_at_action === 0, den: isActioned },
 };
 
@@ -124,6 +124,18 @@ describe('moderation metrics against the fixture rows', () => {
     const eu = s.groups.find((g: any) => g.key === 'EU');
     // EU: 1 appeal filed (on #1); actioned EU decisions: #1, #3, #6
     expect([eu.total.numerator, eu.total.denominator]).toEqual([1, DECISIONS.filter((d) => d.region === 'EU' && isActioned(d)).length]);
+    // per hour: the appeals of the decisions actioned in the hour ÷ the decisions actioned in it —
+    // #1 (10:01) and #4 (10:20) are appealed at 11:10 and 12:00, yet count in the 10:00 bucket
+    const hourly = await series({ metric: 'appeal_rate', range: { from: '2026-03-02T10:00:00Z', to: '2026-03-02T13:00:00Z' }, grain: 'HOUR' });
+    const hourOf = (t: unknown) => String(t).slice(0, 13);
+    const expected = ['2026-03-02 10', '2026-03-02 11', '2026-03-02 12'].map((h) => {
+      const actioned = DECISIONS.filter((d) => isActioned(d) && hourOf(d.decided_at) === h);
+      const appealed = APPEALS.filter((a) => a.event === 'filed' && actioned.some((d) => d.decision_id === a.decision_id));
+      return [appealed.length, actioned.length];
+    });
+    expect(expected).toEqual([[2, 3], [0, 2], [0, 0]]);
+    expect(hourly.bucketTotals.map((p: any) => [p.numerator, p.denominator])).toEqual(expected);
+    for (const p of hourly.bucketTotals) if (p.value !== null) expect(p.value).toBeLessThanOrEqual(1);
     const overturn = await series({ metric: 'overturn_rate', range: WEEK, grain: 'WEEK' });
     expect([overturn.total.numerator, overturn.total.denominator]).toEqual([
       APPEALS.filter((a) => a.outcome === 'overturned').length, APPEALS.filter((a) => a.event === 'resolved').length,
@@ -138,7 +150,8 @@ describe('moderation metrics against the fixture rows', () => {
     const sla = await series({ metric: 'review_sla', range: WEEK, grain: 'WEEK' });
     const reviewed = DECISIONS.filter((d) => d.queue);
     expect([sla.total.numerator, sla.total.denominator]).toEqual([
-      reviewed.filter((d) => secondsBetween(d.flagged_at, d.decided_at) <= Number(d.sla_seconds)).length, reviewed.length,
+      // the clock starts when the item entered the queue (#8: flagged 6 h before, queued 2 h before its 3 h SLA)
+      reviewed.filter((d) => secondsBetween(d.enqueued_at ?? d.flagged_at, d.decided_at) <= Number(d.sla_seconds)).length, reviewed.length,
     ]);
   });
 });

@@ -582,6 +582,8 @@ export type Point = {
   low?: Maybe<Scalars['Float']['output']>;
   /** a rate on fewer than 30 items */
   lowSample: Scalars['Boolean']['output'];
+  /** why value is null: no items in the slice, not a proportion (numerator outside 0 … denominator), or not a finite number; null when value is not */
+  nullReason?: Maybe<Scalars['String']['output']>;
   numerator?: Maybe<Scalars['Float']['output']>;
   /** null when there is nothing to compute it from (e.g. a rate with a zero denominator) */
   value?: Maybe<Scalars['Float']['output']>;
@@ -1403,6 +1405,7 @@ export type PointResolvers<ContextType = GraphQLContext, ParentType extends Reso
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lowSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nullReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };

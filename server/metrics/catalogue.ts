@@ -83,7 +83,7 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'removal_within_24h', label: 'Removal within 24 h', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'moderation',
-    definition: 'Share of actioned items actioned within 24 hours of being posted (TikTok CGER).',
+    definition: 'Share of actioned items actioned within 24 hours of being posted — at most 24 h, as every "within" in Vigil (TikTok CGER).',
     numerator: m('moderation', 'sum(actioned_within_24h)', 'actioned within 24 h'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
     target: { value: 0.9, direction: 'AT_LEAST', atRiskMargin: 0.03 },
   },
@@ -109,8 +109,10 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'appeal_rate', label: 'Appeal rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'appeals',
-    definition: 'Appeals filed ÷ decisions actioned, in the same period and slice.',
-    numerator: m('appeals', 'sum(appeals_filed)', 'appeals filed'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
+    definition:
+      'Share of actioned decisions that were appealed: appeals of the decisions actioned in the period and slice ÷ decisions actioned there. ' +
+      'An appeal counts at the time of the decision it appeals, so recent periods rise as appeals arrive (most within a few days).',
+    numerator: m('appeals', 'sum(appeals_of_decisions)', 'appeals of these decisions'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
   },
   {
     id: 'overturn_rate', label: 'Overturn rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'appeals',
@@ -125,7 +127,7 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'review_sla', label: 'Review SLA attainment', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'reviewFlow',
-    definition: "Share of human reviews decided within their queue's SLA: reviewed within SLA ÷ reviewed.",
+    definition: "Share of human reviews decided within their queue's SLA, counted from when the item entered the review queue (at most the SLA): reviewed within SLA ÷ reviewed.",
     numerator: m('reviewFlow', 'sum(reviewed_within_sla)', 'reviewed within SLA'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
     target: { value: 0.95, direction: 'AT_LEAST', atRiskMargin: 0.02 },
   },
@@ -238,7 +240,7 @@ const THROUGHPUT: MetricDef[] = [
   },
   {
     id: 'annotation_sla', label: 'Labelling SLA attainment', family: 'ANNOTATION_THROUGHPUT', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'annotationTasks',
-    definition: "Share of completed tasks completed within their queue's SLA.",
+    definition: "Share of completed tasks completed within their queue's SLA of being created (at most the SLA).",
     numerator: m('annotationTasks', 'sum(completed_within_sla)', 'completed within SLA'), denominator: m('annotationTasks', 'sum(tasks_completed)', 'completed'),
     target: { value: 0.95, direction: 'AT_LEAST', atRiskMargin: 0.02 },
   },

@@ -7,7 +7,7 @@ import { zonedBucketStarts } from '../domain/zones.js';
 import { ROLLUPS } from './rollups.js';
 import { dimensionValueLabel } from './dimensions.js';
 import type { MetricDef } from './catalogue.js';
-import { addComponents, componentsOf, pointOf, type Components, type Point } from './points.js';
+import { addComponents, componentsOf, finitePoint, pointOf, type Components, type Point } from './points.js';
 import {
   OTHER_KEY, breakdownStatements, run, seriesStatements, topKeysStatement, totalStatements, type Slice, type Statement,
 } from '../queries/metricQuery.js';
@@ -93,7 +93,7 @@ export async function seriesOf(
       const points = buckets.map((b) => {
         const flow = pointOf(def, cells.get(`${b}|${key}`));
         level += (flow.numerator ?? 0) - (flow.denominator ?? 0);
-        return { ...flow, value: level };
+        return finitePoint({ ...flow, value: level });
       });
       return { points, total: points[points.length - 1] ?? pointOf(def, undefined) };
     }
@@ -139,7 +139,7 @@ export async function breakdownOf(
   }
   const point = (c: Components | undefined) => {
     const p = pointOf(def, c);
-    return def.kind === 'BACKLOG' ? { ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) } : p;
+    return def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p;
   };
   const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
   const result: BreakdownCellResult[] = [];
@@ -164,5 +164,5 @@ export async function totalOf(db: Database, def: MetricDef, from: number, to: nu
   let c: Components = {};
   for (const s of statements) for (const row of await run(db, s)) c = addComponents(c, componentsOf(def, row));
   const p = pointOf(def, c);
-  return { point: def.kind === 'BACKLOG' ? { ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) } : p, statements };
+  return { point: def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p, statements };
 }

@@ -9,9 +9,12 @@ export const Z95 = 1.959963984540054;
 /** Rates on fewer items than this are flagged as low-sample. */
 export const LOW_SAMPLE = 30;
 
-/** Wilson score interval for successes out of n (no continuity correction); null when n = 0. */
+/**
+ * Wilson score interval for successes out of n (no continuity correction); null when n = 0 or
+ * when successes is not a count within 0 … n (then there is no proportion to bound).
+ */
 export function wilsonInterval(successes: number, n: number, z = Z95): [number, number] | null {
-  if (n <= 0) return null;
+  if (!(n > 0) || !Number.isFinite(n) || !(successes >= 0 && successes <= n)) return null;
   const p = successes / n;
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
@@ -55,7 +58,8 @@ export interface TestResult {
 
 /** Two-proportion z-test with pooled variance (R: prop.test(correct = FALSE)). */
 export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): TestResult {
-  if (n1 <= 0 || n2 <= 0) return { statistic: null, pValue: null };
+  const proportion = (x: number, n: number) => n > 0 && Number.isFinite(n) && x >= 0 && x <= n;
+  if (!proportion(x1, n1) || !proportion(x2, n2)) return { statistic: null, pValue: null };
   const pooled = (x1 + x2) / (n1 + n2);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   if (se === 0) return { statistic: 0, pValue: 1 };
