@@ -19,7 +19,9 @@ export function wilsonInterval(successes: number, n: number, z = Z95): [number, 
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  const low = Math.max(0, Math.min(p, centre - half));
+  const high = Math.min(1, Math.max(p, centre + half));
+  return Number.isFinite(low) && Number.isFinite(high) ? [low, high] : null;
 }
 
 /** Standard normal CDF. */
@@ -64,7 +66,13 @@ export function twoProportionZTest(x1: number, n1: number, x2: number, n2: numbe
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   if (se === 0) return { statistic: 0, pValue: 1 };
   const z = (x1 / n1 - x2 / n2) / se;
-  return { statistic: z, pValue: erfc(Math.abs(z) / Math.SQRT2) };
+  return finiteResult({ statistic: z, pValue: erfc(Math.abs(z) / Math.SQRT2) });
+}
+
+/** A test whose statistic or p-value is not a finite number (degenerate inputs) has no result. */
+function finiteResult(r: TestResult): TestResult {
+  const ok = (v: number | null) => v === null || Number.isFinite(v);
+  return ok(r.statistic) && ok(r.pValue) ? r : { statistic: null, pValue: null };
 }
 
 /**
@@ -78,5 +86,5 @@ export function poissonRateTest(x1: number, t1: number, x2: number, t2: number):
   if (!Number.isSafeInteger(x1) || !Number.isSafeInteger(x2) || x1 < 0 || x2 < 0) return { statistic: null, pValue: null };
   const n = x1 + x2;
   if (n === 0) return { statistic: null, pValue: 1 };
-  return { statistic: null, pValue: binomialTestTwoSided(x1, n, t1 / (t1 + t2)) };
+  return finiteResult({ statistic: null, pValue: binomialTestTwoSided(x1, n, t1 / (t1 + t2)) });
 }
