@@ -66,7 +66,7 @@ function HeadlineRow({ headline: h }: { headline: Headline }) {
   const { catalogue } = useDashboard();
   const metric = findMetric(catalogue, h.metric.id);
   const { unit } = h.metric;
-  const tone = changeTone(h.absoluteChange, h.metric.goodDirection);
+  const tone = changeTone(h.absoluteChange, h.metric.goodDirection, unit);
   return (
     <tr data-testid={`retro-headline-${h.metric.id}`}>
       <th scope="row">
