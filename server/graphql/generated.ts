@@ -353,8 +353,17 @@ export type MetricKind =
 export type ModelCurve = {
   __typename?: 'ModelCurve';
   averagePrecision?: Maybe<Scalars['Float']['output']>;
-  /** the lowest threshold reaching precisionTarget (the most recall at that precision), or null */
+  /** the lowest threshold reaching precisionTarget (the most recall at that precision) whose precision rests on at least bestThresholdMinimumSupport flagged labelled items, or null (bestThresholdNote says why) */
   bestThreshold?: Maybe<ThresholdRow>;
+  /** the fewest flagged labelled items a best threshold may rest on */
+  bestThresholdMinimumSupport: Scalars['Int']['output'];
+  /** why there is no best threshold: none reaches the target, or those that do rest on too few items */
+  bestThresholdNote?: Maybe<Scalars['String']['output']>;
+  bestThresholdPrecisionHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95 % Wilson interval of the best threshold's precision */
+  bestThresholdPrecisionLow?: Maybe<Scalars['Float']['output']>;
+  /** flagged labelled items (TP + FP) the best threshold's precision rests on */
+  bestThresholdSupport?: Maybe<Scalars['Float']['output']>;
   /** counts at the deployed threshold */
   confusion?: Maybe<ThresholdRow>;
   deployedThreshold?: Maybe<Scalars['Float']['output']>;
@@ -1338,6 +1347,11 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type ModelCurveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelCurve'] = ResolversParentTypes['ModelCurve']> = {
   averagePrecision?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bestThreshold?: Resolver<Maybe<ResolversTypes['ThresholdRow']>, ParentType, ContextType>;
+  bestThresholdMinimumSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bestThresholdNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bestThresholdPrecisionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bestThresholdPrecisionLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bestThresholdSupport?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   confusion?: Resolver<Maybe<ResolversTypes['ThresholdRow']>, ParentType, ContextType>;
   deployedThreshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   labelSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

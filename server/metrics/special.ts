@@ -12,7 +12,7 @@ import type { Access } from '../access/access.js';
 import { run, type Statement } from '../queries/metricQuery.js';
 import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
 import { annotatorPairStatement, annotatorsStatement, pairedAnnotatorsStatement } from '../queries/annotationQueries.js';
-import { averagePrecision, bestThresholdForPrecision, thresholdTable, type ThresholdRow } from '../stats/classification.js';
+import { MIN_THRESHOLD_SUPPORT, averagePrecision, bestThresholdWithSupport, thresholdTable, type ThresholdRow } from '../stats/classification.js';
 import { populationStabilityIndex } from '../stats/distributions.js';
 import { cohensKappa } from '../stats/agreement.js';
 
@@ -56,7 +56,7 @@ export async function modelCurveOf(
   const positives = hundred(r?.positives as [number[], number[]]);
   const negatives = hundred(r?.negatives as [number[], number[]]);
   const rows = thresholdTable(positives, negatives);
-  const best = bestThresholdForPrecision(rows, q.precisionTarget);
+  const best = bestThresholdWithSupport(rows, q.precisionTarget);
   const labelSources = filters.get('LABEL_SOURCE')!;
   const tp = Number(r?.tp ?? 0), fp = Number(r?.fp ?? 0), fn = Number(r?.fn ?? 0), tn = Number(r?.tn ?? 0);
   const threshold = tp + fp + fn + tn > 0 ? Math.round(Number(r?.deployed_threshold) * 1e6) / 1e6 : null;
@@ -68,7 +68,9 @@ export async function modelCurveOf(
   return {
     model: q.model, version: q.version, labelSources, unbiased: labelSources.every((l) => UNBIASED_LABEL_SOURCES.includes(l)),
     deployedThreshold: threshold, confusion, thresholds: rows.map(row), averagePrecision: averagePrecision(rows),
-    precisionTarget: q.precisionTarget, bestThreshold: best ? row(best) : null,
+    precisionTarget: q.precisionTarget, bestThreshold: best.row ? row(best.row) : null,
+    bestThresholdSupport: best.support, bestThresholdPrecisionLow: best.low, bestThresholdPrecisionHigh: best.high,
+    bestThresholdMinimumSupport: MIN_THRESHOLD_SUPPORT, bestThresholdNote: best.note,
     positives: positives.reduce((a, b) => a + b, 0), negatives: negatives.reduce((a, b) => a + b, 0),
     statements: [s] as Statement[],
   };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { poissonRateTest, twoProportionZTest, wilsonInterval } from './proportions.js';
 import { coincidencesOf, cohensKappa, contingency, krippendorffAlphaNominal, unanimity } from './agreement.js';
-import { averagePrecision, bestThresholdForPrecision, thresholdTable } from './classification.js';
+import { averagePrecision, bestThresholdForPrecision, bestThresholdWithSupport, thresholdTable } from './classification.js';
 import { durationBucket, histogramQuantile, populationStabilityIndex } from './distributions.js';
 import { benjaminiHochberg, robustBand } from './multiple.js';
 
@@ -88,6 +88,32 @@ describe('precision-recall from score histograms (scikit-learn precision_recall_
     const best = bestThresholdForPrecision(rows, 0.6)!;
     expect(best.threshold).toBe(0.11); // scores >= 0.11 flag 0.35, 0.4, 0.8: precision 2/3, recall 1
     expect(bestThresholdForPrecision(rows, 1)!.threshold).toBe(0.41);
+  });
+});
+
+describe('best threshold for a precision target, with its support', () => {
+  // 18 violating and 2 benign items score 0.90; 12 violating and 8 benign score 0.50
+  const positives = Array(100).fill(0);
+  const negatives = Array(100).fill(0);
+  positives[90] = 18;
+  negatives[90] = 2;
+  positives[50] = 12;
+  negatives[50] = 8;
+  const rows = thresholdTable(positives, negatives);
+  it('refuses a threshold whose precision rests on fewer than 30 flagged items, and says why', () => {
+    // 0.51 … 0.90 flag 20 items at precision 18/20 = 0.9: too few to choose by
+    const best = bestThresholdWithSupport(rows, 0.85);
+    expect(best.row).toBeNull();
+    expect(best.note).toMatch(/^Threshold 0\.51 reaches precision 90 % on only 20 flagged labelled items; .* at least 30/);
+  });
+  it('offers one with enough support, with that support and the Wilson interval of its precision', () => {
+    // 0.01 … 0.50 flag all 40 items at precision 30/40 = 0.75; Wilson 95 % for 30/40 by hand: centre (0.75 + z²/80)/(1 + z²/40) = 0.72810, half-width 0.13003 → 0.5981–0.8581
+    const best = bestThresholdWithSupport(rows, 0.7);
+    expect(best.row!.threshold).toBe(0);
+    expect(best.support).toBe(40);
+    expect(best.low).toBeCloseTo(0.5981, 4);
+    expect(best.high).toBeCloseTo(0.8581, 4);
+    expect(bestThresholdWithSupport(rows, 0.95).note).toBe('No threshold reaches precision 95 % on these labels.');
   });
 });
 
