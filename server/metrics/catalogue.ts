@@ -49,6 +49,15 @@ export interface MetricDef {
 
 const m = (rollup: RollupId, sql: string, label: string): Measure => ({ rollup, sql, label });
 
+/**
+ * How every percentile is read (stats/distributions.ts): the quantile it approximates and its
+ * error bound, stated with each percentile's definition.
+ */
+export const PERCENTILE_METHOD =
+  ' Read from a histogram of log-spaced buckets (each about 9 % wide): the estimate lies in the same bucket as the lower empirical quantile ' +
+  '(the smallest duration with at least that share of items at or below it; R quantile type 1), interpolated linearly within the bucket, ' +
+  'so it is never more than 9.1 % of (1 s + the true value) away from it; on smooth distributions, usually within 5 %.';
+
 // Multi-labelled tasks: the rollup keeps each task's (annotator, answer) pairs; metrics read
 // them through a subquery that merges each task's rows (see queries/metricQuery.ts).
 const TASK_VALUES = 'arrayMap(x -> x.2, answers)';
@@ -94,12 +103,12 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'time_to_action_p50', label: 'Time to action p50', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
-    definition: 'Median time from the first flag or report to the decision.',
+    definition: 'Median time from the first flag or report to the decision.' + PERCENTILE_METHOD,
     value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.5,
   },
   {
     id: 'time_to_action_p90', label: 'Time to action p90', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
-    definition: '90th percentile of the time from the first flag or report to the decision.',
+    definition: '90th percentile of the time from the first flag or report to the decision.' + PERCENTILE_METHOD,
     value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.9,
   },
   {
@@ -205,12 +214,12 @@ const THROUGHPUT: MetricDef[] = [
   },
   {
     id: 'handle_time_p50', label: 'Handle time p50', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationLabels',
-    definition: 'Median time an annotator spends on one label.',
+    definition: 'Median time an annotator spends on one label.' + PERCENTILE_METHOD,
     value: m('annotationLabels', 'handle_hist', 'labels'), quantile: 0.5,
   },
   {
     id: 'handle_time_p90', label: 'Handle time p90', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationLabels',
-    definition: '90th percentile of the time an annotator spends on one label.',
+    definition: '90th percentile of the time an annotator spends on one label.' + PERCENTILE_METHOD,
     value: m('annotationLabels', 'handle_hist', 'labels'), quantile: 0.9,
   },
   {
@@ -225,12 +234,12 @@ const THROUGHPUT: MetricDef[] = [
   },
   {
     id: 'turnaround_p50', label: 'Turnaround p50', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationTasks',
-    definition: 'Median time from a task being created to its completion.',
+    definition: 'Median time from a task being created to its completion.' + PERCENTILE_METHOD,
     value: m('annotationTasks', 'turnaround_hist', 'tasks completed'), quantile: 0.5,
   },
   {
     id: 'turnaround_p90', label: 'Turnaround p90', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationTasks',
-    definition: '90th percentile of the time from a task being created to its completion.',
+    definition: '90th percentile of the time from a task being created to its completion.' + PERCENTILE_METHOD,
     value: m('annotationTasks', 'turnaround_hist', 'tasks completed'), quantile: 0.9,
   },
   {

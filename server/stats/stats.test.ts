@@ -5,6 +5,7 @@ import { coincidencesOf, cohensKappa, contingency, krippendorffAlphaNominal, una
 import { averagePrecision, bestThresholdForPrecision, bestThresholdWithSupport, thresholdTable } from './classification.js';
 import { durationBucket, histogramQuantile, populationStabilityIndex } from './distributions.js';
 import { benjaminiHochberg, robustBand } from './multiple.js';
+import { METRICS } from '../metrics/catalogue.js';
 
 describe('Wilson interval (R: binom::binom.confint(method = "wilson"))', () => {
   it.each([
@@ -134,6 +135,40 @@ describe('duration percentiles from log-spaced buckets', () => {
     const p90 = histogramQuantile([...hist.keys()], [...hist.values()], 0.9)!;
     expect(Math.abs(p50 - 500) / 500).toBeLessThan(0.05);
     expect(Math.abs(p90 - 900) / 900).toBeLessThan(0.05);
+  });
+});
+
+describe('percentiles of a two-peaked distribution (what the catalogue states)', () => {
+  // 600 quick decisions (10…69 s, ten each) and 400 slow ones (3,000…3,399 s, one each)
+  const durations = [
+    ...Array.from({ length: 600 }, (_, i) => 10 + Math.floor(i / 10)),
+    ...Array.from({ length: 400 }, (_, i) => 3000 + i),
+  ].sort((a, b) => a - b);
+  const hist = new Map<number, number>();
+  for (const d of durations) hist.set(durationBucket(d), (hist.get(durationBucket(d)) ?? 0) + 1);
+  /** R quantile(type = 1): the smallest value with at least a share q of the items at or below it. */
+  const type1 = (q: number) => durations[Math.ceil(q * durations.length) - 1]!;
+  const estimate = (q: number) => histogramQuantile([...hist.keys()], [...hist.values()], q)!;
+
+  it('stays within one bucket of the lower empirical quantile (R type 1): 9.1 % of (1 s + the true value)', () => {
+    for (const q of [0.05, 0.25, 0.5, 0.6, 0.61, 0.75, 0.9, 0.99]) {
+      expect(Math.abs(estimate(q) - type1(q)), `q = ${q}`).toBeLessThanOrEqual((2 ** (1 / 8) - 1) * (1 + type1(q)));
+    }
+  });
+  it('is stated in the catalogue for every percentile: the quantile approximated and the error bound', () => {
+    const percentiles = METRICS.filter((m) => m.kind === 'QUANTILE');
+    expect(percentiles.length).toBe(6);
+    for (const m of percentiles) expect(m.definition, m.id).toMatch(/R quantile type 1.*9\.1 % of \(1 s \+ the true value\)/);
+  });
+  it('puts the median in the quick peak and the p90 in the slow one, never in the empty gap between them', () => {
+    // type 1: the 500th of 1,000 is 59 s and the 900th 3,299 s (type 7 would give the same here; a
+    // median between the peaks, as a mean of the two middle values could give, is impossible)
+    expect(type1(0.5)).toBe(59);
+    expect(type1(0.9)).toBe(3299);
+    expect(estimate(0.5)).toBeGreaterThan(50);
+    expect(estimate(0.5)).toBeLessThan(70);
+    expect(estimate(0.9)).toBeGreaterThan(3000);
+    expect(estimate(0.9)).toBeLessThan(3600);
   });
 });
 
