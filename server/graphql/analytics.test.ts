@@ -1,7 +1,7 @@
 // The analytics API on the hand-made fixture of testing/analyticsFixture.ts. Every expectation is
 // computed here from the fixture rows (plain filters and counts), or is a published value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DECISIONS, APPEALS, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, type Row } from '../testing/analyticsFixture.js';
+import { DECISIONS, APPEALS, ENQUEUES, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, type Row } from '../testing/analyticsFixture.js';
 import { ENQUEUE_FIXTURE } from '../testing/fixtures.js';
 import { openFixtureApi, type TestApi } from '../testing/testApi.js';
 
@@ -140,6 +140,33 @@ describe('moderation metrics against the fixture rows', () => {
     expect([overturn.total.numerator, overturn.total.denominator]).toEqual([
       APPEALS.filter((a) => a.outcome === 'overturned').length, APPEALS.filter((a) => a.event === 'resolved').length,
     ]);
+  });
+
+  it("oldest waiting review: the age at each bucket's end of the oldest item still waiting, by queue", async () => {
+    const range = { from: '2026-03-02T09:00:00Z', to: '2026-03-02T13:00:00Z' };
+    const enqueues = [...ENQUEUE_FIXTURE, ...ENQUEUES];
+    // from the rows: items entered before t and not decided before t (the decision on the same
+    // content in the same queue); the age runs from the start of the hour the oldest one entered
+    const ageAt = (t: string, queue?: string) => {
+      const waiting = enqueues.filter((e) => (!queue || e.queue === queue) && String(e.enqueued_at) < t &&
+        !DECISIONS.some((d) => d.content_id === e.content_id && d.queue === e.queue && String(d.decided_at) < t));
+      if (waiting.length === 0) return 0;
+      const oldest = Math.min(...waiting.map((e) => time(e.enqueued_at)));
+      return time(t) - Math.floor(oldest / 3600) * 3600;
+    };
+    const ends = ['2026-03-02 10:00:00', '2026-03-02 11:00:00', '2026-03-02 12:00:00', '2026-03-02 13:00:00'];
+    const s = await series({ metric: 'review_oldest_wait', range, grain: 'HOUR', groupBy: 'QUEUE' });
+    expect(s.bucketTotals.map((p: any) => p.value)).toEqual(ends.map((t) => ageAt(t)));
+    expect(s.bucketTotals.map((p: any) => p.value)).toEqual([3600, 3600, 3600, 7200]);
+    for (const queue of ['review-eu', 'review-na']) {
+      expect(s.groups.find((g: any) => g.key === queue).points.map((p: any) => p.value), queue).toEqual(ends.map((t) => ageAt(t, queue)));
+    }
+    expect(s.total.value).toBe(ageAt(ends[3]!));
+    const b = (await api.ok(`query($input: BreakdownInput!) { breakdown(input: $input) { cells { keys point { value } } total { value } } }`, {
+      input: { metric: 'review_oldest_wait', range, dimensions: ['REGION'] },
+    })).breakdown;
+    expect(b.total.value).toBe(7200);
+    expect(b.cells.map((c: any) => [c.keys[0], c.point.value]).sort()).toEqual([['EU', ageAt(ends[3]!, 'review-eu')], ['NA', ageAt(ends[3]!, 'review-na')]]);
   });
 
   it('review backlog runs from the start of the data; review SLA counts reviews within the queue SLA', async () => {

@@ -343,6 +343,8 @@ export type MetricKind =
   | 'COUNT'
   /** a count of distinct things (e.g. annotators) */
   | 'DISTINCT'
+  /** age of the oldest item still waiting at the end of each bucket (seconds; 0 when nothing waits) */
+  | 'OLDEST_WAIT'
   /** a percentile of durations, from mergeable histograms */
   | 'QUANTILE'
   /** sum(numerator) / sum(denominator), with a 95 % Wilson interval */

@@ -135,6 +135,13 @@ const MODERATION: MetricDef[] = [
     numerator: m('reviewFlow', 'sum(enqueued)', 'enqueued'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
   },
   {
+    id: 'review_oldest_wait', label: 'Oldest waiting review', family: 'MODERATION', kind: 'OLDEST_WAIT', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'reviewFlow',
+    definition:
+      'Age of the oldest item waiting for a human review decision at the end of each bucket (0 when nothing waits), the largest over the queues in the slice. ' +
+      'Counted from the start of the hour the item entered its queue (the flows are kept per hour), assuming each queue is worked first in, first out.',
+    numerator: m('reviewFlow', 'sum(enqueued)', 'enqueued'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
+  },
+  {
     id: 'review_sla', label: 'Review SLA attainment', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'reviewFlow',
     definition: "Share of human reviews decided within their queue's SLA, counted from when the item entered the review queue (at most the SLA): reviewed within SLA ÷ reviewed.",
     numerator: m('reviewFlow', 'sum(reviewed_within_sla)', 'reviewed within SLA'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),

@@ -129,6 +129,9 @@ function rawPointOf(def: MetricDef, c: Components | undefined): Point {
       const pairable = [...(c?.coincidences?.values() ?? [])].reduce((a, b) => a + b, 0);
       return { ...EMPTY, value: krippendorffAlphaNominal(o), denominator: pairable, lowSample: pairable < LOW_SAMPLE };
     }
+    case 'OLDEST_WAIT':
+      // the age is computed by the caller from the oldest waiting hour (service.ts)
+      return { ...EMPTY, value: c?.value ?? null };
     case 'BACKLOG':
       // the running value is computed by the caller; here the flows of one bucket
       return { ...EMPTY, value: c?.value ?? null, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? 0 };
