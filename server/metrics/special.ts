@@ -18,6 +18,9 @@ import { cohensKappa } from '../stats/agreement.js';
 
 const ANNOTATOR_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
+/** A figure outside the metric points (kappa, PSI, average precision): finite, or null. */
+const finiteOrNull = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
+
 function checkKnown(data: DataCatalogue, dimension: 'MODEL' | 'MODEL_VERSION', value: string, argument: string): void {
   const known = data.values.get(dimension) ?? [];
   if (!known.includes(value)) {
@@ -67,7 +70,7 @@ export async function modelCurveOf(
   };
   return {
     model: q.model, version: q.version, labelSources, unbiased: labelSources.every((l) => UNBIASED_LABEL_SOURCES.includes(l)),
-    deployedThreshold: threshold, confusion, thresholds: rows.map(row), averagePrecision: averagePrecision(rows),
+    deployedThreshold: threshold, confusion, thresholds: rows.map(row), averagePrecision: finiteOrNull(averagePrecision(rows)),
     precisionTarget: q.precisionTarget, bestThreshold: best.row ? row(best.row) : null,
     bestThresholdSupport: best.support, bestThresholdPrecisionLow: best.low, bestThresholdPrecisionHigh: best.high,
     bestThresholdMinimumSupport: MIN_THRESHOLD_SUPPORT, bestThresholdNote: best.note,
@@ -92,7 +95,7 @@ export async function scoreDriftOf(
   const nb = base.reduce((x, y) => x + y, 0);
   const nc = cur.reduce((x, y) => x + y, 0);
   return {
-    psi: populationStabilityIndex(base, cur), baselineCount: nb, currentCount: nc,
+    psi: finiteOrNull(populationStabilityIndex(base, cur)), baselineCount: nb, currentCount: nc,
     baselineShares: base.map((v) => (nb ? v / nb : 0)), currentShares: cur.map((v) => (nc ? v / nc : 0)),
     statements: [sb, sc],
   };
@@ -115,7 +118,7 @@ export async function annotatorAgreementOf(
   const index = new Map(categories.map((c, i) => [c, i]));
   const table = categories.map(() => categories.map(() => 0));
   for (const r of rows) table[index.get(r.answer_a)!]![index.get(r.answer_b)!]! += Number(r.items);
-  return { kappa: cohensKappa(table), items: rows.reduce((a, r) => a + Number(r.items), 0), categories, table, statements: [s] };
+  return { kappa: finiteOrNull(cohensKappa(table)), items: rows.reduce((a, r) => a + Number(r.items), 0), categories, table, statements: [s] };
 }
 
 /**
