@@ -17,7 +17,8 @@
 CREATE SETTINGS PROFILE IF NOT EXISTS vigil_read_only SETTINGS readonly = 1, max_execution_time = 60, max_result_rows = 1000000;
 
 CREATE USER IF NOT EXISTS vigil_migrator IDENTIFIED WITH sha256_password BY 'change me: migrator';
-GRANT CREATE TABLE, CREATE VIEW, CREATE DICTIONARY, ALTER, DROP TABLE, DROP VIEW, SELECT, INSERT ON vigil.* TO vigil_migrator;
+-- TRUNCATE: migrations that change what a rollup means empty it and rebuild it from the raw events (0015)
+GRANT CREATE TABLE, CREATE VIEW, CREATE DICTIONARY, ALTER, DROP TABLE, DROP VIEW, TRUNCATE, SELECT, INSERT ON vigil.* TO vigil_migrator;
 
 CREATE USER IF NOT EXISTS vigil_app IDENTIFIED WITH sha256_password BY 'change me: app';
 GRANT SELECT ON vigil.* TO vigil_app;

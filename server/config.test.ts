@@ -67,3 +67,31 @@ describe('a bad setting at start', () => {
     expect(r.stderr).toBe('vigil: PORT=eighty is not valid: expected a whole number from 0 to 65535.\n');
   });
 });
+
+describe('NODE_ENV', () => {
+  it('decides introspection once, from the environment at start', () => {
+    expect(loadConfig({ NODE_ENV: 'production', VIGIL_ADMIN_PASSWORD: 'a long password here' }).auth.introspection).toBe(false);
+    expect(loadConfig({ VIGIL_ADMIN_PASSWORD: 'a long password here' }).auth.introspection).toBe(true);
+  });
+
+  it('is left as it was by building the SPA at start (Vite sets it to production while it builds)', async () => {
+    const { buildClient } = await import('./http/buildClient.js');
+    const saved = process.env.NODE_ENV;
+    try {
+      delete process.env.NODE_ENV;
+      await buildClient(async () => {
+        process.env.NODE_ENV = 'production';
+      });
+      expect('NODE_ENV' in process.env).toBe(false);
+      process.env.NODE_ENV = 'development';
+      await expect(buildClient(async () => {
+        process.env.NODE_ENV = 'production';
+        throw new Error('build failed');
+      })).rejects.toThrow('build failed');
+      expect(process.env.NODE_ENV).toBe('development');
+    } finally {
+      if (saved === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = saved;
+    }
+  });
+});

@@ -59,6 +59,8 @@ export interface AuthConfig {
   /** Expensive GraphQL fields per second per user, and the burst above it. */
   userRate: number;
   userBurst: number;
+  /** GraphQL introspection: off with NODE_ENV=production, read once at start (before anything can change it). */
+  introspection: boolean;
 }
 
 export interface IngestConfig {
@@ -152,6 +154,7 @@ function authConfig(env: Env): AuthConfig {
       : null,
     userRate: num(env, 'VIGIL_USER_RATE', 20, 0.1, 10_000),
     userBurst: int(env, 'VIGIL_USER_BURST', 300, 1, 100_000),
+    introspection: env.NODE_ENV !== 'production',
   };
 }
 

@@ -11,12 +11,8 @@ import { countModerationDecisions } from './queries/dataStatus.js';
 import { defaultDemoOptions, seedDemo } from './demo/seed.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp, CLIENT_DIST } from './http/app.js';
+import { buildClient } from './http/buildClient.js';
 import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
-
-async function buildClient(): Promise<void> {
-  const { build } = await import('vite');
-  await build({ configFile: path.resolve(CLIENT_DIST, '../../vite.config.ts'), logLevel: 'warn' });
-}
 
 async function main(): Promise<void> {
   let config: Config;

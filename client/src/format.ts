@@ -101,7 +101,7 @@ export function formatPoints(change: number): string {
   if (!Number.isFinite(change)) return '–';
   const pts = change * 100;
   const text = Math.abs(pts).toFixed(Math.abs(pts) < 10 ? 1 : 0);
-  return `${pts > 0 ? '+' : pts < 0 ? '−' : '±'}${text} pts`;
+  return `${signOf(pts, text)}${text} pts`;
 }
 
 /** A relative change: "+12%", "−3.4%". */
@@ -109,7 +109,13 @@ export function formatRelative(change: number): string {
   if (!Number.isFinite(change)) return '–';
   const pct = change * 100;
   const text = Math.abs(pct) < 10 ? Math.abs(pct).toFixed(1) : Math.abs(pct).toFixed(0);
-  return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${text}%`;
+  return `${signOf(pct, text)}${text}%`;
+}
+
+/** The sign of what is shown: a change that rounds to zero is "±0.0", never "+0.0" or "−0.0". */
+function signOf(v: number, shown: string): string {
+  if (Number(shown) === 0) return '±';
+  return v > 0 ? '+' : '−';
 }
 
 /** A p-value as statisticians write it: "p < 0.001", "p = 0.03". */

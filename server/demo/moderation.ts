@@ -99,11 +99,11 @@ export async function generateModeration(o: DemoOptions, w: ModerationWriters): 
     const filed = decided + Math.round(rng.lognormal(1.5 * DAY, 0.8));
     if (filed >= o.end) return;
     const common = `${item.dims}\t${indexOf('contentType', item.contentType)}`;
-    w.appeals.push(`${item.id}\t0\t${filed}\t${common}\t0`);
+    w.appeals.push(`${item.id}\t0\t${filed}\t${common}\t0\t${decided}`);
     const resolved = filed + Math.round(rng.lognormal(1.2 * DAY, 0.7));
     if (resolved >= o.end) return;
     const overturned = rng.chance(regressed ? 0.45 : item.path === 'automated' ? 0.14 : 0.09);
-    w.appeals.push(`${item.id}\t1\t${resolved}\t${common}\t${overturned ? 2 : 1}`);
+    w.appeals.push(`${item.id}\t1\t${resolved}\t${common}\t${overturned ? 2 : 1}\t${decided}`);
   };
 
   const newItem = (t: number, region: RegionCode, country: string, policy: string, source: string): Item => {

@@ -1,7 +1,7 @@
 // The analytics API on the hand-made fixture of testing/analyticsFixture.ts. Every expectation is
 // computed here from the fixture rows (plain filters and counts), or is a published value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DECISIONS, APPEALS, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, type Row } from '../testing/analyticsFixture.js';
+import { DECISIONS, APPEALS, ENQUEUES, PREDICTIONS, GROUND_TRUTH, LABELS, TASK_EVENTS, AUDITS, type Row } from '../testing/analyticsFixture.js';
 import { ENQUEUE_FIXTURE } from '../testing/fixtures.js';
 import { openFixtureApi, type TestApi } from '../testing/testApi.js';
 
@@ -34,7 +34,7 @@ const decisionOracles: Record<string, Oracle> = {
   action_rate: { rows: () => DECISIONS, num: isActioned, den: () => true },
   proactive_rate: { rows: () => DECISIONS, num: (d) => isActioned(d) && d.detection_source === 'automated', den: isActioned },
   automated_share: { rows: () => DECISIONS, num: (d) => d.enforcement_path === 'automated', den: () => true },
-  removal_within_24h: { rows: () => DECISIONS, num: (d) => isActioned(d) && secondsBetween(d.posted_at, d.decided_at) < 86400, den: isActioned },
+  removal_within_24h: { rows: () => DECISIONS, num: (d) => isActioned(d) && secondsBetween(d.posted_at, d.decided_at) <= 86400, den: isActioned },
   removal_before_views: { rows: () => DECISIONS, num: (d) => isActioned(d) && d.views_at_action === 0, den: isActioned },
 };
 
@@ -124,10 +124,49 @@ describe('moderation metrics against the fixture rows', () => {
     const eu = s.groups.find((g: any) => g.key === 'EU');
     // EU: 1 appeal filed (on #1); actioned EU decisions: #1, #3, #6
     expect([eu.total.numerator, eu.total.denominator]).toEqual([1, DECISIONS.filter((d) => d.region === 'EU' && isActioned(d)).length]);
+    // per hour: the appeals of the decisions actioned in the hour ÷ the decisions actioned in it —
+    // #1 (10:01) and #4 (10:20) are appealed at 11:10 and 12:00, yet count in the 10:00 bucket
+    const hourly = await series({ metric: 'appeal_rate', range: { from: '2026-03-02T10:00:00Z', to: '2026-03-02T13:00:00Z' }, grain: 'HOUR' });
+    const hourOf = (t: unknown) => String(t).slice(0, 13);
+    const expected = ['2026-03-02 10', '2026-03-02 11', '2026-03-02 12'].map((h) => {
+      const actioned = DECISIONS.filter((d) => isActioned(d) && hourOf(d.decided_at) === h);
+      const appealed = APPEALS.filter((a) => a.event === 'filed' && actioned.some((d) => d.decision_id === a.decision_id));
+      return [appealed.length, actioned.length];
+    });
+    expect(expected).toEqual([[2, 3], [0, 2], [0, 0]]);
+    expect(hourly.bucketTotals.map((p: any) => [p.numerator, p.denominator])).toEqual(expected);
+    for (const p of hourly.bucketTotals) if (p.value !== null) expect(p.value).toBeLessThanOrEqual(1);
     const overturn = await series({ metric: 'overturn_rate', range: WEEK, grain: 'WEEK' });
     expect([overturn.total.numerator, overturn.total.denominator]).toEqual([
       APPEALS.filter((a) => a.outcome === 'overturned').length, APPEALS.filter((a) => a.event === 'resolved').length,
     ]);
+  });
+
+  it("oldest waiting review: the age at each bucket's end of the oldest item still waiting, by queue", async () => {
+    const range = { from: '2026-03-02T09:00:00Z', to: '2026-03-02T13:00:00Z' };
+    const enqueues = [...ENQUEUE_FIXTURE, ...ENQUEUES];
+    // from the rows: items entered before t and not decided before t (the decision on the same
+    // content in the same queue); the age runs from the start of the hour the oldest one entered
+    const ageAt = (t: string, queue?: string) => {
+      const waiting = enqueues.filter((e) => (!queue || e.queue === queue) && String(e.enqueued_at) < t &&
+        !DECISIONS.some((d) => d.content_id === e.content_id && d.queue === e.queue && String(d.decided_at) < t));
+      if (waiting.length === 0) return 0;
+      const oldest = Math.min(...waiting.map((e) => time(e.enqueued_at)));
+      return time(t) - Math.floor(oldest / 3600) * 3600;
+    };
+    const ends = ['2026-03-02 10:00:00', '2026-03-02 11:00:00', '2026-03-02 12:00:00', '2026-03-02 13:00:00'];
+    const s = await series({ metric: 'review_oldest_wait', range, grain: 'HOUR', groupBy: 'QUEUE' });
+    expect(s.bucketTotals.map((p: any) => p.value)).toEqual(ends.map((t) => ageAt(t)));
+    expect(s.bucketTotals.map((p: any) => p.value)).toEqual([3600, 3600, 3600, 7200]);
+    for (const queue of ['review-eu', 'review-na']) {
+      expect(s.groups.find((g: any) => g.key === queue).points.map((p: any) => p.value), queue).toEqual(ends.map((t) => ageAt(t, queue)));
+    }
+    expect(s.total.value).toBe(ageAt(ends[3]!));
+    const b = (await api.ok(`query($input: BreakdownInput!) { breakdown(input: $input) { cells { keys point { value } } total { value } } }`, {
+      input: { metric: 'review_oldest_wait', range, dimensions: ['REGION'] },
+    })).breakdown;
+    expect(b.total.value).toBe(7200);
+    expect(b.cells.map((c: any) => [c.keys[0], c.point.value]).sort()).toEqual([['EU', ageAt(ends[3]!, 'review-eu')], ['NA', ageAt(ends[3]!, 'review-na')]]);
   });
 
   it('review backlog runs from the start of the data; review SLA counts reviews within the queue SLA', async () => {
@@ -138,7 +177,8 @@ describe('moderation metrics against the fixture rows', () => {
     const sla = await series({ metric: 'review_sla', range: WEEK, grain: 'WEEK' });
     const reviewed = DECISIONS.filter((d) => d.queue);
     expect([sla.total.numerator, sla.total.denominator]).toEqual([
-      reviewed.filter((d) => secondsBetween(d.flagged_at, d.decided_at) <= Number(d.sla_seconds)).length, reviewed.length,
+      // the clock starts when the item entered the queue (#8: flagged 6 h before, queued 2 h before its 3 h SLA)
+      reviewed.filter((d) => secondsBetween(d.enqueued_at ?? d.flagged_at, d.decided_at) <= Number(d.sla_seconds)).length, reviewed.length,
     ]);
   });
 });

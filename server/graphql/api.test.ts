@@ -151,7 +151,7 @@ describe('kpis', () => {
 describe('model curve', () => {
   const CURVE = `query($input: ModelCurveInput!) { modelCurve(input: $input) { labelSources unbiased deployedThreshold averagePrecision positives negatives
     confusion { truePositives falsePositives falseNegatives trueNegatives precision recall }
-    bestThreshold { threshold precision recall } thresholds { threshold precision recall } } }`;
+    bestThreshold { threshold precision recall } bestThresholdSupport bestThresholdNote thresholds { threshold precision recall } } }`;
 
   it("reproduces scikit-learn's precision-recall example from the random audits (unbiased by default)", async () => {
     const c = (await ok(CURVE, { input: { model: 'safety-mm', version: '3.3', range: WEEK, precisionTarget: 0.6 } })).modelCurve;
@@ -162,7 +162,12 @@ describe('model curve', () => {
     expect([0.1, 0.35, 0.4, 0.8].map((x) => at(x).recall)).toEqual([1, 1, 0.5, 0.5]);
     // at the deployed 0.5: 0.8 violating (TP), 0.35 violating (FN), 0.1 and 0.4 benign (TN)
     expect(c.confusion).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 1, trueNegatives: 2, precision: 1, recall: 0.5 });
-    expect(c.bestThreshold).toMatchObject({ threshold: 0.11, recall: 1 });
+    // 0.11 reaches 2/3 ≥ 0.6 but on 3 flagged items: no threshold is offered on so few, and it says why
+    expect(c.bestThreshold).toBeNull();
+    expect(c.bestThresholdSupport).toBeNull();
+    expect(c.bestThresholdNote).toBe(
+      'Threshold 0.11 reaches precision 66.7 % on only 3 flagged labelled items; a threshold is offered only when its precision rests on at least 30, since on fewer its interval is too wide to choose by.',
+    );
   });
 
   it('says when a figure rests on a biased label source', async () => {

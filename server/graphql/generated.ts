@@ -344,6 +344,8 @@ export type MetricKind =
   | 'COUNT'
   /** a count of distinct things (e.g. annotators) */
   | 'DISTINCT'
+  /** age of the oldest item still waiting at the end of each bucket (seconds; 0 when nothing waits) */
+  | 'OLDEST_WAIT'
   /** a percentile of durations, from mergeable histograms */
   | 'QUANTILE'
   /** sum(numerator) / sum(denominator), with a 95 % Wilson interval */
@@ -354,8 +356,17 @@ export type MetricKind =
 export type ModelCurve = {
   __typename?: 'ModelCurve';
   averagePrecision?: Maybe<Scalars['Float']['output']>;
-  /** the lowest threshold reaching precisionTarget (the most recall at that precision), or null */
+  /** the lowest threshold reaching precisionTarget (the most recall at that precision) whose precision rests on at least bestThresholdMinimumSupport flagged labelled items, or null (bestThresholdNote says why) */
   bestThreshold?: Maybe<ThresholdRow>;
+  /** the fewest flagged labelled items a best threshold may rest on */
+  bestThresholdMinimumSupport: Scalars['Int']['output'];
+  /** why there is no best threshold: none reaches the target, or those that do rest on too few items */
+  bestThresholdNote?: Maybe<Scalars['String']['output']>;
+  bestThresholdPrecisionHigh?: Maybe<Scalars['Float']['output']>;
+  /** 95 % Wilson interval of the best threshold's precision */
+  bestThresholdPrecisionLow?: Maybe<Scalars['Float']['output']>;
+  /** flagged labelled items (TP + FP) the best threshold's precision rests on */
+  bestThresholdSupport?: Maybe<Scalars['Float']['output']>;
   /** counts at the deployed threshold */
   confusion?: Maybe<ThresholdRow>;
   deployedThreshold?: Maybe<Scalars['Float']['output']>;
@@ -588,6 +599,8 @@ export type Point = {
   low?: Maybe<Scalars['Float']['output']>;
   /** a rate on fewer than 30 items */
   lowSample: Scalars['Boolean']['output'];
+  /** why value is null: no items in the slice, not a proportion (numerator outside 0 … denominator), or not a finite number; null when value is not */
+  nullReason?: Maybe<Scalars['String']['output']>;
   numerator?: Maybe<Scalars['Float']['output']>;
   /** null when there is nothing to compute it from (e.g. a rate with a zero denominator) */
   value?: Maybe<Scalars['Float']['output']>;
@@ -927,6 +940,8 @@ export type TargetStatus =
   | 'AT_RISK'
   | 'BREACHED'
   | 'NO_DATA'
+  /** the metric has no target (none in the catalogue, or an admin removed it): nothing to be on or off */
+  | 'NO_TARGET'
   | 'ON_TARGET';
 
 export type ThresholdRow = {
@@ -1351,6 +1366,11 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type ModelCurveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelCurve'] = ResolversParentTypes['ModelCurve']> = {
   averagePrecision?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bestThreshold?: Resolver<Maybe<ResolversTypes['ThresholdRow']>, ParentType, ContextType>;
+  bestThresholdMinimumSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bestThresholdNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bestThresholdPrecisionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bestThresholdPrecisionLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bestThresholdSupport?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   confusion?: Resolver<Maybe<ResolversTypes['ThresholdRow']>, ParentType, ContextType>;
   deployedThreshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   labelSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1419,6 +1439,7 @@ export type PointResolvers<ContextType = GraphQLContext, ParentType extends Reso
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lowSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nullReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };

@@ -37,7 +37,7 @@ const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
   },
 });
 
-export function createApolloServer(limits: { userRate: number; userBurst: number }): ApolloServer<GraphQLContext> {
+export function createApolloServer(limits: { userRate: number; userBurst: number; introspection: boolean }): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers,
@@ -48,7 +48,7 @@ export function createApolloServer(limits: { userRate: number; userBurst: number
     csrfPrevention: true,
     // No Sandbox page: it loads scripts from a CDN (refused by our CSP, and unreachable offline).
     plugins: [ApolloServerPluginLandingPageDisabled(), wellFormedVariables(), userRateLimit(limits.userRate, limits.userBurst)],
-    introspection: process.env.NODE_ENV !== 'production',
+    introspection: limits.introspection,
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     validationRules: [
       noSubscriptions,

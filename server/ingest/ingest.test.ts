@@ -44,7 +44,7 @@ async function snapshot() {
   out.rolled_decisions = await count('SELECT sum(decisions) AS n FROM moderation_hourly');
   out.rolled_narrow = await count('SELECT sum(decisions) AS n FROM moderation_region_policy_hourly');
   out.rolled_reviews = await count('SELECT sum(enqueued) + sum(reviewed) AS n FROM review_flow_hourly');
-  out.rolled_appeals = await count('SELECT sum(appeals_filed) + sum(appeals_resolved) AS n FROM appeals_hourly');
+  out.rolled_appeals = await count('SELECT sum(appeals_filed) + sum(appeals_resolved) + sum(appeals_of_decisions) AS n FROM appeals_hourly');
   out.rolled_scores = await count('SELECT sum(predictions) AS n FROM model_scores_daily');
   out.rolled_outcomes = await count('SELECT sum(true_positives + false_positives + false_negatives + true_negatives) AS n FROM model_performance_daily');
   out.rolled_tasks = await count('SELECT sum(tasks_created) + sum(tasks_completed) AS n FROM annotation_tasks_hourly');
@@ -86,6 +86,33 @@ describe('every stream', () => {
     const before = await series();
     expect((await push('moderation-decisions', rowsOf('moderation-decisions', 7, 'figures'))).status).toBe(200);
     expect(await series()).toBe(before + 7); // the example decision is in Brazil (LATAM) on 2026-11-16
+  });
+
+  it("an appeal counts in its decision's hour, whether the decision arrives before or after it", async () => {
+    const decision = { ...streamByName.get('moderation-decisions')!.example, decision_id: 'late-d', decided_at: '2026-11-10T07:30:00Z', posted_at: '2026-11-10T07:00:00Z', flagged_at: '2026-11-10T07:10:00Z' };
+    const appeal = { ...streamByName.get('appeals')!.example, appeal_id: 'early-a', decision_id: 'late-d', event: 'filed', outcome: '', event_at: '2026-11-12T09:00:00Z', decided_at: '2026-11-10T07:30:00Z' };
+    expect((await push('appeals', [appeal])).status).toBe(200);
+    expect((await push('moderation-decisions', [decision])).status).toBe(200);
+    const at = (hour: string) => count(`SELECT sum(appeals_of_decisions) AS n FROM appeals_hourly WHERE hour = toDateTime('${hour}', 'UTC')`);
+    expect(await at('2026-11-10 07:00:00')).toBe(1);
+    expect(await at('2026-11-12 09:00:00')).toBe(0);
+    // a decision without a queue keeps its first flag as its (unused) queue entry
+    expect(await count("SELECT toUnixTimestamp(enqueued_at) - toUnixTimestamp(flagged_at) AS n FROM moderation_decisions WHERE decision_id = 'late-d'")).toBe(0);
+  });
+
+  it('a decision from a review queue must say when the item entered it; an appeal, when its decision was taken', async () => {
+    const queued = { ...streamByName.get('moderation-decisions')!.example, decision_id: 'q-no-entry', queue: 'review-latam', sla_seconds: 86400 };
+    const refused = await push('moderation-decisions', [queued]);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ line: 1, field: 'enqueued_at', message: expect.stringContaining('SLA clock starts there') })]);
+    const appeal: Record<string, unknown> = { ...streamByName.get('appeals')!.example, appeal_id: 'no-decision-time' };
+    delete appeal.decided_at;
+    const noTime = await push('appeals', [appeal]);
+    expect(noTime.status).toBe(422);
+    expect(noTime.body.errors).toEqual([expect.objectContaining({ field: 'decided_at', message: 'is required' })]);
+    const early = await push('appeals', [{ ...streamByName.get('appeals')!.example, appeal_id: 'before-decision', decided_at: '2026-11-19T00:00:00Z' }]);
+    expect(early.status).toBe(422);
+    expect(early.body.errors[0]).toMatchObject({ field: 'event_at', message: 'event_at is before decided_at' });
   });
 
   it('ground truth joins the predictions sent before it', async () => {

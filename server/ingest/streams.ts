@@ -86,12 +86,21 @@ export const STREAMS: readonly StreamDef[] = [
       oneOf('action', codes(ACTIONS), "outcome; 'none' when no violation was found"),
       optionalDimension('queue', 'human review queue, if any'),
       { name: 'sla_seconds', type: { kind: 'uint', max: 90 * 86400 }, required: false, default: 0, description: "the review queue's SLA" },
+      {
+        name: 'enqueued_at', type: { kind: 'time' }, required: false,
+        description: 'when the item entered the review queue (required with a queue): the review-SLA clock starts there',
+      },
       { name: 'views_at_action', type: { kind: 'uint', max: 4_000_000_000 }, required: false, default: 0, description: 'views when actioned' },
       optionalDimension('model_id', 'model that flagged or decided, if any'),
       optionalDimension('model_version', 'its version'),
     ],
     eventId: (r) => String(r.decision_id),
-    check: (r) => ordered(r, [['posted_at', 'flagged_at'], ['flagged_at', 'decided_at']]),
+    check: (r) => [
+      ...ordered(r, [['posted_at', 'flagged_at'], ['flagged_at', 'decided_at']]),
+      ...(r.queue && (r.enqueued_at === undefined || r.enqueued_at === null)
+        ? [['enqueued_at', 'a decision from a review queue needs enqueued_at, when the item entered the queue (the SLA clock starts there)'] as [string, string]]
+        : r.enqueued_at !== undefined && r.enqueued_at !== null ? ordered(r, [['enqueued_at', 'decided_at']]) : []),
+    ],
     derive: withRegion,
     example: {
       decision_id: 'd-7f3a91', content_id: 'v-88120', posted_at: '2026-11-16T09:58:00Z', flagged_at: '2026-11-16T09:58:40Z', decided_at: '2026-11-16T10:01:05Z',
@@ -113,15 +122,19 @@ export const STREAMS: readonly StreamDef[] = [
     name: 'appeals', table: 'appeal_events', description: "An appeal filed against a decision, or its resolution (two events, same appeal_id).",
     fields: [
       id('appeal_id', 'the appeal'), id('decision_id', 'the decision appealed'), oneOf('event', ['filed', 'resolved'], 'filed or resolved'),
-      time('event_at', 'when it was filed / resolved'), country, policy, oneOf('content_type', codes(CONTENT_TYPES), 'kind of item'),
+      time('event_at', 'when it was filed / resolved'),
+      time('decided_at', "when the appealed decision was taken: the appeal rate counts an appeal in its decision's hour"),
+      country, policy, oneOf('content_type', codes(CONTENT_TYPES), 'kind of item'),
       oneOf('outcome', ['', 'upheld', 'overturned'], "for resolved appeals: upheld or overturned; '' when filed", false, ''),
     ],
     eventId: (r) => `${r.appeal_id}:${r.event}`,
-    check: (r) =>
-      r.event === 'resolved' && !r.outcome ? [['outcome', 'a resolved appeal needs an outcome (upheld or overturned)']]
-      : r.event === 'filed' && r.outcome ? [['outcome', 'a filed appeal has no outcome yet']] : [],
+    check: (r) => [
+      ...(r.event === 'resolved' && !r.outcome ? [['outcome', 'a resolved appeal needs an outcome (upheld or overturned)'] as [string, string]]
+        : r.event === 'filed' && r.outcome ? [['outcome', 'a filed appeal has no outcome yet'] as [string, string]] : []),
+      ...ordered(r, [['decided_at', 'event_at']]),
+    ],
     derive: withRegion,
-    example: { appeal_id: 'a-1029', decision_id: 'd-7f3a91', event: 'resolved', event_at: '2026-11-18T12:00:00Z', country: 'BR', policy: 'hate_speech', content_type: 'video', outcome: 'overturned' },
+    example: { appeal_id: 'a-1029', decision_id: 'd-7f3a91', event: 'resolved', event_at: '2026-11-18T12:00:00Z', decided_at: '2026-11-16T10:01:05Z', country: 'BR', policy: 'hate_speech', content_type: 'video', outcome: 'overturned' },
   },
   {
     name: 'model-predictions', table: 'model_predictions', description: 'One classifier score for one item and policy.',

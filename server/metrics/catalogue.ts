@@ -49,6 +49,15 @@ export interface MetricDef {
 
 const m = (rollup: RollupId, sql: string, label: string): Measure => ({ rollup, sql, label });
 
+/**
+ * How every percentile is read (stats/distributions.ts): the quantile it approximates and its
+ * error bound, stated with each percentile's definition.
+ */
+export const PERCENTILE_METHOD =
+  ' Read from a histogram of log-spaced buckets (each about 9 % wide): the estimate lies in the same bucket as the lower empirical quantile ' +
+  '(the smallest duration with at least that share of items at or below it; R quantile type 1), interpolated linearly within the bucket, ' +
+  'so it is never more than 9.1 % of (1 s + the true value) away from it; on smooth distributions, usually within 5 %.';
+
 // Agreement units: the rollup keeps every labelled task's (annotator, answer) pairs; metrics read
 // them through a subquery that merges a task's rows within each cell (bucket × group), so `answers` is
 // all of one task's answers in the cell (see selectSql in queries/metricQuery.ts).
@@ -84,7 +93,7 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'removal_within_24h', label: 'Removal within 24 h', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'moderation',
-    definition: 'Share of actioned items actioned within 24 hours of being posted (TikTok CGER).',
+    definition: 'Share of actioned items actioned within 24 hours of being posted — at most 24 h, as every "within" in Vigil (TikTok CGER).',
     numerator: m('moderation', 'sum(actioned_within_24h)', 'actioned within 24 h'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
     target: { value: 0.9, direction: 'AT_LEAST', atRiskMargin: 0.03 },
   },
@@ -95,12 +104,12 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'time_to_action_p50', label: 'Time to action p50', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
-    definition: 'Median time from the first flag or report to the decision.',
+    definition: 'Median time from the first flag or report to the decision.' + PERCENTILE_METHOD,
     value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.5,
   },
   {
     id: 'time_to_action_p90', label: 'Time to action p90', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
-    definition: '90th percentile of the time from the first flag or report to the decision.',
+    definition: '90th percentile of the time from the first flag or report to the decision.' + PERCENTILE_METHOD,
     value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.9,
   },
   {
@@ -110,8 +119,10 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'appeal_rate', label: 'Appeal rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'appeals',
-    definition: 'Appeals filed ÷ decisions actioned, in the same period and slice.',
-    numerator: m('appeals', 'sum(appeals_filed)', 'appeals filed'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
+    definition:
+      'Share of actioned decisions that were appealed: appeals of the decisions actioned in the period and slice ÷ decisions actioned there. ' +
+      'An appeal counts at the time of the decision it appeals, so recent periods rise as appeals arrive (most within a few days).',
+    numerator: m('appeals', 'sum(appeals_of_decisions)', 'appeals of these decisions'), denominator: m('moderation', 'sum(actioned)', 'actioned'),
   },
   {
     id: 'overturn_rate', label: 'Overturn rate', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'appeals',
@@ -125,8 +136,15 @@ const MODERATION: MetricDef[] = [
     numerator: m('reviewFlow', 'sum(enqueued)', 'enqueued'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
   },
   {
+    id: 'review_oldest_wait', label: 'Oldest waiting review', family: 'MODERATION', kind: 'OLDEST_WAIT', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'reviewFlow',
+    definition:
+      'Age of the oldest item waiting for a human review decision at the end of each bucket (0 when nothing waits), the largest over the queues in the slice. ' +
+      'Counted from the start of the hour the item entered its queue (the flows are kept per hour), assuming each queue is worked first in, first out.',
+    numerator: m('reviewFlow', 'sum(enqueued)', 'enqueued'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
+  },
+  {
     id: 'review_sla', label: 'Review SLA attainment', family: 'MODERATION', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'reviewFlow',
-    definition: "Share of human reviews decided within their queue's SLA: reviewed within SLA ÷ reviewed.",
+    definition: "Share of human reviews decided within their queue's SLA, counted from when the item entered the review queue (at most the SLA): reviewed within SLA ÷ reviewed.",
     numerator: m('reviewFlow', 'sum(reviewed_within_sla)', 'reviewed within SLA'), denominator: m('reviewFlow', 'sum(reviewed)', 'reviewed'),
     target: { value: 0.95, direction: 'AT_LEAST', atRiskMargin: 0.02 },
   },
@@ -206,12 +224,12 @@ const THROUGHPUT: MetricDef[] = [
   },
   {
     id: 'handle_time_p50', label: 'Handle time p50', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationLabels',
-    definition: 'Median time an annotator spends on one label.',
+    definition: 'Median time an annotator spends on one label.' + PERCENTILE_METHOD,
     value: m('annotationLabels', 'handle_hist', 'labels'), quantile: 0.5,
   },
   {
     id: 'handle_time_p90', label: 'Handle time p90', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationLabels',
-    definition: '90th percentile of the time an annotator spends on one label.',
+    definition: '90th percentile of the time an annotator spends on one label.' + PERCENTILE_METHOD,
     value: m('annotationLabels', 'handle_hist', 'labels'), quantile: 0.9,
   },
   {
@@ -226,12 +244,12 @@ const THROUGHPUT: MetricDef[] = [
   },
   {
     id: 'turnaround_p50', label: 'Turnaround p50', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationTasks',
-    definition: 'Median time from a task being created to its completion.',
+    definition: 'Median time from a task being created to its completion.' + PERCENTILE_METHOD,
     value: m('annotationTasks', 'turnaround_hist', 'tasks completed'), quantile: 0.5,
   },
   {
     id: 'turnaround_p90', label: 'Turnaround p90', family: 'ANNOTATION_THROUGHPUT', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'annotationTasks',
-    definition: '90th percentile of the time from a task being created to its completion.',
+    definition: '90th percentile of the time from a task being created to its completion.' + PERCENTILE_METHOD,
     value: m('annotationTasks', 'turnaround_hist', 'tasks completed'), quantile: 0.9,
   },
   {
@@ -241,7 +259,7 @@ const THROUGHPUT: MetricDef[] = [
   },
   {
     id: 'annotation_sla', label: 'Labelling SLA attainment', family: 'ANNOTATION_THROUGHPUT', kind: 'RATE', unit: 'RATIO', goodDirection: 'UP', rollup: 'annotationTasks',
-    definition: "Share of completed tasks completed within their queue's SLA.",
+    definition: "Share of completed tasks completed within their queue's SLA of being created (at most the SLA).",
     numerator: m('annotationTasks', 'sum(completed_within_sla)', 'completed within SLA'), denominator: m('annotationTasks', 'sum(tasks_completed)', 'completed'),
     target: { value: 0.95, direction: 'AT_LEAST', atRiskMargin: 0.02 },
   },

@@ -7,6 +7,7 @@ import type { Point } from './points.js';
 import { alignToRollup, totalOf } from './service.js';
 import { ROLLUPS } from './rollups.js';
 import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
+import { relativeChangeOf } from '../stats/practical.js';
 import type { Statement } from '../queries/metricQuery.js';
 
 export const SIGNIFICANCE_LEVEL = 0.05;
@@ -28,8 +29,9 @@ export interface KpiResult {
 }
 
 export function targetStatus(target: TargetDef | undefined, value: number | null): TargetStatus {
+  // a figure without a target is neither on nor off it (exports and screens say "no target")
+  if (!target) return 'NO_TARGET';
   if (value === null) return 'NO_DATA';
-  if (!target) return 'ON_TARGET';
   const slack = target.direction === 'AT_LEAST' ? value - target.value : target.value - value;
   if (slack < 0) return 'BREACHED';
   return slack < target.atRiskMargin ? 'AT_RISK' : 'ON_TARGET';
@@ -64,8 +66,9 @@ export function compare(def: MetricDef, current: Point, previous: Point | null, 
   if (!previous || current.value === null || previous.value === null) {
     return { absoluteChange: null, relativeChange: null, pValue: null, test: null };
   }
-  const absoluteChange = current.value - previous.value;
-  const relativeChange = previous.value === 0 ? null : absoluteChange / Math.abs(previous.value);
+  const change = current.value - previous.value;
+  const absoluteChange = Number.isFinite(change) ? change : null;
+  const relativeChange = relativeChangeOf(current.value, previous.value);
   if (def.kind === 'RATE') {
     const r = twoProportionZTest(current.numerator ?? 0, current.denominator ?? 0, previous.numerator ?? 0, previous.denominator ?? 0);
     return { absoluteChange, relativeChange, pValue: r.pValue, test: 'two-proportion z-test' };

@@ -23,6 +23,8 @@ export interface Point {
   low: number | null;
   high: number | null;
   lowSample: boolean;
+  /** why value is null (no items, not a proportion, not a finite number); null when it is not */
+  nullReason: string | null;
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
@@ -57,19 +59,52 @@ export function addComponents(a: Components, b: Components): Components {
   return out;
 }
 
-const EMPTY: Point = { value: null, numerator: null, denominator: null, low: null, high: null, lowSample: false };
+const EMPTY: Point = { value: null, numerator: null, denominator: null, low: null, high: null, lowSample: false, nullReason: null };
+
+export const NO_ITEMS = 'no items in the slice';
+
+/**
+ * The one door every figure leaves by: a field that is not a finite number becomes null, and a
+ * null value says why. NaN and Infinity therefore never reach an answer, whatever the inputs.
+ */
+export function finitePoint(p: Point): Point {
+  const out: Point = { ...p };
+  let broken = false;
+  for (const k of ['value', 'numerator', 'denominator', 'low', 'high'] as const) {
+    const v = out[k];
+    if (v !== null && !Number.isFinite(v)) {
+      out[k] = null;
+      broken = true;
+    }
+  }
+  if (out.value !== null) out.nullReason = null;
+  else if (broken && p.nullReason === null) out.nullReason = 'not a finite number (the inputs were out of range)';
+  else if (out.nullReason === null) out.nullReason = NO_ITEMS;
+  return out;
+}
+
+/** A proportion numerator ÷ denominator with its Wilson interval, or null with the reason it has none. */
+function proportionPoint(n: number, d: number): Point {
+  const base = { ...EMPTY, numerator: n, denominator: d, lowSample: d < LOW_SAMPLE };
+  if (!(d > 0)) return { ...base, nullReason: NO_ITEMS };
+  if (!(n >= 0 && n <= d)) {
+    return { ...base, nullReason: `not a proportion: the numerator (${n}) is outside 0 … the denominator (${d})` };
+  }
+  const interval = wilsonInterval(n, d);
+  return { ...base, value: n / d, low: interval?.[0] ?? null, high: interval?.[1] ?? null };
+}
 
 export function pointOf(def: MetricDef, c: Components | undefined): Point {
+  return finitePoint(rawPointOf(def, c));
+}
+
+function rawPointOf(def: MetricDef, c: Components | undefined): Point {
   switch (def.kind) {
     case 'COUNT':
     case 'DISTINCT':
       return { ...EMPTY, value: c?.value ?? 0 };
-    case 'RATE': {
-      const n = c?.numerator ?? 0;
-      const d = c?.denominator ?? 0;
-      const interval = wilsonInterval(n, d);
-      return { value: d > 0 ? n / d : null, numerator: n, denominator: d, low: interval?.[0] ?? null, high: interval?.[1] ?? null, lowSample: d < LOW_SAMPLE };
-    }
+    case 'RATE':
+      return proportionPoint(c?.numerator ?? 0, c?.denominator ?? 0);
     case 'RATIO': {
       const n = c?.numerator ?? 0;
       const d = c?.denominator ?? 0;
@@ -85,6 +120,9 @@ export function pointOf(def: MetricDef, c: Components | undefined): Point {
       const pairable = [...counts.values()].reduce((a, b) => a + b, 0);
       return { ...EMPTY, value: krippendorffAlphaFromSums(counts, c?.observedDisagreement ?? 0), denominator: pairable, lowSample: pairable < LOW_SAMPLE };
     }
+    case 'OLDEST_WAIT':
+      // the age is computed by the caller from the oldest waiting hour (service.ts)
+      return { ...EMPTY, value: c?.value ?? null };
     case 'BACKLOG':
       // the running value is computed by the caller; here the flows of one bucket
       return { ...EMPTY, value: c?.value ?? null, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? 0 };

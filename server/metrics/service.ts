@@ -7,9 +7,10 @@ import { zonedBucketStarts } from '../domain/zones.js';
 import { ROLLUPS } from './rollups.js';
 import { dimensionValueLabel } from './dimensions.js';
 import type { MetricDef } from './catalogue.js';
-import { addComponents, componentsOf, pointOf, type Components, type Point } from './points.js';
+import { addComponents, componentsOf, finitePoint, pointOf, type Components, type Point } from './points.js';
 import {
-  OTHER_KEY, breakdownStatements, run, seriesStatements, topKeysStatement, totalStatements, type Slice, type Statement,
+  OTHER_KEY, breakdownStatements, oldestWaitStatement, run, seriesStatements, topKeysStatement, totalStatements,
+  type Slice, type Statement, type WaitKey,
 } from '../queries/metricQuery.js';
 
 export interface Group {
@@ -55,10 +56,35 @@ const groupLabel = (d: Dimension | null, key: string) =>
   key === OTHER_KEY ? 'Other' : d ? dimensionValueLabel(d, key) : 'All';
 
 async function topKeys(db: Database, def: MetricDef, slice: Slice, d: Dimension, n: number, statements: Statement[]) {
-  const s = topKeysStatement(def, slice, d, n + 1, def.kind === 'BACKLOG' ? 'before_to' : 'range');
+  const s = topKeysStatement(def, slice, d, n + 1, def.kind === 'BACKLOG' || def.kind === 'OLDEST_WAIT' ? 'before_to' : 'range');
   statements.push(s);
   const keys = (await run<{ key: string }>(db, s)).map((r) => String(r.key));
   return { order: keys.slice(0, n), folded: keys.length > n ? keys.slice(0, n) : null };
+}
+
+// ---- Oldest waiting item ----------------------------------------------------------------------
+
+interface WaitRow {
+  keys: string[];
+  /** per end: the hour the oldest waiting item entered its queue (Unix seconds), 0 when none */
+  oldest: number[];
+}
+
+async function oldestWaits(db: Database, def: MetricDef, slice: Slice, keys: WaitKey[], ends: number[], statements: Statement[]): Promise<WaitRow[]> {
+  const s = oldestWaitStatement(def, slice, keys, ends);
+  statements.push(s);
+  const rows = await run<Record<string, unknown>>(db, s);
+  return rows.map((r) => ({ keys: keys.map((_, i) => String(r[`k${i + 1}`])), oldest: (r.oldest as unknown[]).map(Number) }));
+}
+
+/** The oldest wait over the rows that match (every queue of the slice), as the age at `end`. */
+function waitPoint(rows: readonly WaitRow[], match: (keys: string[]) => boolean, index: number, end: number): Point {
+  let oldest = Infinity;
+  for (const r of rows) {
+    const hour = r.oldest[index]!;
+    if (hour > 0 && match(r.keys)) oldest = Math.min(oldest, hour);
+  }
+  return finitePoint({ value: oldest === Infinity ? 0 : end - oldest, numerator: null, denominator: null, low: null, high: null, lowSample: false, nullReason: null });
 }
 
 export async function seriesOf(
@@ -73,6 +99,22 @@ export async function seriesOf(
   let order: string[] = [];
   let folded: string[] | null = null;
   if (q.groupBy) ({ order, folded } = await topKeys(db, def, slice, q.groupBy, q.topN, statements));
+
+  if (def.kind === 'OLDEST_WAIT') {
+    const buckets = zonedBucketStarts(from, to, q.grain, zone);
+    const ends = buckets.map((_, i) => buckets[i + 1] ?? to);
+    const rows = await oldestWaits(db, def, slice, q.groupBy ? [{ dimension: q.groupBy, topKeys: folded }] : [], ends, statements);
+    const line = (match: (keys: string[]) => boolean) => {
+      const points = ends.map((end, i) => waitPoint(rows, match, i, end));
+      return { points, total: points[points.length - 1] ?? waitPoint([], () => true, 0, to) };
+    };
+    const all = line(() => true);
+    const keys = folded ? [...order, OTHER_KEY] : order;
+    const groups = q.groupBy
+      ? keys.map((key) => ({ key, label: groupLabel(q.groupBy, key), isOther: key === OTHER_KEY, ...line((k) => k[0] === key) }))
+      : [{ key: 'all', label: 'All', isOther: false, ...all }];
+    return { grain: q.grain, zone, from, to, buckets, groups, bucketTotals: all.points, total: all.total, statements };
+  }
 
   const main = seriesStatements(def, slice, { grain: q.grain, zone, groupBy: q.groupBy, topKeys: folded });
   statements.push(...main);
@@ -93,7 +135,7 @@ export async function seriesOf(
       const points = buckets.map((b) => {
         const flow = pointOf(def, cells.get(`${b}|${key}`));
         level += (flow.numerator ?? 0) - (flow.denominator ?? 0);
-        return { ...flow, value: level };
+        return finitePoint({ ...flow, value: level });
       });
       return { points, total: points[points.length - 1] ?? pointOf(def, undefined) };
     }
@@ -131,6 +173,24 @@ export async function breakdownOf(
   const statements: Statement[] = [];
   const tops: { order: string[]; folded: string[] | null }[] = [];
   for (const d of q.dims) tops.push(await topKeys(db, def, slice, d, q.topN, statements));
+  if (def.kind === 'OLDEST_WAIT') {
+    const rows = await oldestWaits(db, def, slice, q.dims.map((dimension, i) => ({ dimension, topKeys: tops[i]!.folded })), [to], statements);
+    const at = (match: (keys: string[]) => boolean) => waitPoint(rows, match, 0, to);
+    const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
+    const marginals: BreakdownCellResult[] = [];
+    const cells: BreakdownCellResult[] = [];
+    for (const k1 of keysOf(0)) {
+      marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], point: at((k) => k[0] === k1) });
+      if (q.dims.length === 1) cells.push(marginals[marginals.length - 1]!);
+      else for (const k2 of keysOf(1)) {
+        if (rows.some((r) => r.keys[0] === k1 && r.keys[1] === k2)) {
+          cells.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], point: at((k) => k[0] === k1 && k[1] === k2) });
+        }
+      }
+    }
+    if (q.dims.length > 1) for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], point: at((k) => k[1] === k2) });
+    return { from, to, cells, marginals, total: at(() => true), statements };
+  }
   const main = breakdownStatements(def, slice, q.dims, tops.map((t) => t.folded));
   statements.push(...main);
   const cells = new Map<string, Components>();
@@ -139,7 +199,7 @@ export async function breakdownOf(
   }
   const point = (c: Components | undefined) => {
     const p = pointOf(def, c);
-    return def.kind === 'BACKLOG' ? { ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) } : p;
+    return def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p;
   };
   const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
   const result: BreakdownCellResult[] = [];
@@ -160,9 +220,14 @@ export async function breakdownOf(
 
 /** A metric over a whole range (one figure). */
 export async function totalOf(db: Database, def: MetricDef, from: number, to: number, filters: Map<Dimension, string[]>): Promise<{ point: Point; statements: Statement[] }> {
+  if (def.kind === 'OLDEST_WAIT') {
+    const statements: Statement[] = [];
+    const rows = await oldestWaits(db, def, { from, to, filters }, [], [to], statements);
+    return { point: waitPoint(rows, () => true, 0, to), statements };
+  }
   const statements = totalStatements(def, { from, to, filters });
   let c: Components = {};
   for (const s of statements) for (const row of await run(db, s)) c = addComponents(c, componentsOf(def, row));
   const p = pointOf(def, c);
-  return { point: def.kind === 'BACKLOG' ? { ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) } : p, statements };
+  return { point: def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p, statements };
 }

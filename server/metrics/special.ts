@@ -12,11 +12,14 @@ import { describeScope, forbidden, type Access } from '../access/access.js';
 import { run, type Statement } from '../queries/metricQuery.js';
 import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
 import { annotatorPairStatement, annotatorsStatement, pairedAnnotatorsStatement } from '../queries/annotationQueries.js';
-import { averagePrecision, bestThresholdForPrecision, thresholdTable, type ThresholdRow } from '../stats/classification.js';
+import { MIN_THRESHOLD_SUPPORT, averagePrecision, bestThresholdWithSupport, thresholdTable, type ThresholdRow } from '../stats/classification.js';
 import { populationStabilityIndex } from '../stats/distributions.js';
 import { cohensKappa } from '../stats/agreement.js';
 
 const ANNOTATOR_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** A figure outside the metric points (kappa, PSI, average precision): finite, or null. */
+const finiteOrNull = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
 
 /** A model or version in the data (an error lists those inside the asker's scope) and inside the scope. */
 function checkKnown(data: DataCatalogue, dimension: 'MODEL' | 'MODEL_VERSION', value: string, argument: string, access: Access): void {
@@ -59,7 +62,7 @@ export async function modelCurveOf(
   const positives = hundred(r?.positives as [number[], number[]]);
   const negatives = hundred(r?.negatives as [number[], number[]]);
   const rows = thresholdTable(positives, negatives);
-  const best = bestThresholdForPrecision(rows, q.precisionTarget);
+  const best = bestThresholdWithSupport(rows, q.precisionTarget);
   const labelSources = filters.get('LABEL_SOURCE')!;
   const tp = Number(r?.tp ?? 0), fp = Number(r?.fp ?? 0), fn = Number(r?.fn ?? 0), tn = Number(r?.tn ?? 0);
   const threshold = tp + fp + fn + tn > 0 ? Math.round(Number(r?.deployed_threshold) * 1e6) / 1e6 : null;
@@ -70,8 +73,10 @@ export async function modelCurveOf(
   };
   return {
     model: q.model, version: q.version, labelSources, unbiased: labelSources.every((l) => UNBIASED_LABEL_SOURCES.includes(l)),
-    deployedThreshold: threshold, confusion, thresholds: rows.map(row), averagePrecision: averagePrecision(rows),
-    precisionTarget: q.precisionTarget, bestThreshold: best ? row(best) : null,
+    deployedThreshold: threshold, confusion, thresholds: rows.map(row), averagePrecision: finiteOrNull(averagePrecision(rows)),
+    precisionTarget: q.precisionTarget, bestThreshold: best.row ? row(best.row) : null,
+    bestThresholdSupport: best.support, bestThresholdPrecisionLow: best.low, bestThresholdPrecisionHigh: best.high,
+    bestThresholdMinimumSupport: MIN_THRESHOLD_SUPPORT, bestThresholdNote: best.note,
     positives: positives.reduce((a, b) => a + b, 0), negatives: negatives.reduce((a, b) => a + b, 0),
     statements: [s] as Statement[],
   };
@@ -93,7 +98,7 @@ export async function scoreDriftOf(
   const nb = base.reduce((x, y) => x + y, 0);
   const nc = cur.reduce((x, y) => x + y, 0);
   return {
-    psi: populationStabilityIndex(base, cur), baselineCount: nb, currentCount: nc,
+    psi: finiteOrNull(populationStabilityIndex(base, cur)), baselineCount: nb, currentCount: nc,
     baselineShares: base.map((v) => (nb ? v / nb : 0)), currentShares: cur.map((v) => (nc ? v / nc : 0)),
     statements: [sb, sc],
   };
@@ -116,7 +121,7 @@ export async function annotatorAgreementOf(
   const index = new Map(categories.map((c, i) => [c, i]));
   const table = categories.map(() => categories.map(() => 0));
   for (const r of rows) table[index.get(r.answer_a)!]![index.get(r.answer_b)!]! += Number(r.items);
-  return { kappa: cohensKappa(table), items: rows.reduce((a, r) => a + Number(r.items), 0), categories, table, statements: [s] };
+  return { kappa: finiteOrNull(cohensKappa(table)), items: rows.reduce((a, r) => a + Number(r.items), 0), categories, table, statements: [s] };
 }
 
 /**

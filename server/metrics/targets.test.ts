@@ -42,6 +42,7 @@ describe('targets set by admins', () => {
     const none = (await api.ok(SET, { v: 3, c: 'NONE' })).setTarget;
     expect(none).toMatchObject({ version: 4, overridden: true, metric: { target: null } });
     expect(await catalogueTarget()).toBeNull();
+    expect((await kpi()).targetStatus).toBe('NO_TARGET');
     const restored = (await api.ok(SET, { v: 4, c: 'DEFAULT' })).setTarget;
     expect(restored).toMatchObject({ version: 5, overridden: false, metric: { target: null } });
     const listed = (await api.ok('{ targets { metric { id } version overridden } }')).targets.find((s: any) => s.metric.id === 'action_rate');
@@ -52,14 +53,14 @@ describe('targets set by admins', () => {
     const status = async () =>
       (await api.ok('{ retrospective(input: { week: "2026-03-02" }) { headlines { metric { id } lastWeek { value } targetStatus } } }')).retrospective.headlines.find((h: any) => h.metric.id === 'action_rate');
     const before = await status();
-    expect(before.targetStatus).toBe('ON_TARGET'); // no target: nothing to breach
+    expect(before.targetStatus).toBe('NO_TARGET'); // no target: nothing to be on or off
     const rate: number = before.lastWeek.value;
     await api.ok(SET, { v: 5, c: 'SET', t: { value: rate + 0.05, direction: 'AT_LEAST', atRiskMargin: 0 } });
     expect((await status()).targetStatus).toBe('BREACHED');
     await api.ok(SET, { v: 6, c: 'SET', t: { value: rate + 0.05, direction: 'AT_MOST', atRiskMargin: 0.1 } });
     expect((await status()).targetStatus).toBe('AT_RISK');
     await api.ok(SET, { v: 7, c: 'DEFAULT' });
-    expect((await status()).targetStatus).toBe('ON_TARGET');
+    expect((await status()).targetStatus).toBe('NO_TARGET');
   });
 
   it('refuse stale changes, bad values and non-admins', async () => {

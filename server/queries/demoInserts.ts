@@ -45,6 +45,8 @@ export const DECISIONS_INSERT: EncodedInsert = {
     decided_at: 'decided',
     posted_at: 'posted',
     flagged_at: 'flagged',
+    // the demo's review queues take items in as they are flagged
+    enqueued_at: 'flagged',
     region: lookup('region', 'region'),
     country: lookup('country', 'country'),
     policy: lookup('policy', 'policy'),
@@ -77,7 +79,7 @@ export const ENQUEUES_INSERT: EncodedInsert = {
 
 export const APPEALS_INSERT: EncodedInsert = {
   table: 'appeal_events',
-  input: 'id UInt32, event UInt8, at UInt32, region UInt8, country UInt8, policy UInt8, content_type UInt8, outcome UInt8',
+  input: 'id UInt32, event UInt8, at UInt32, region UInt8, country UInt8, policy UInt8, content_type UInt8, outcome UInt8, decided UInt32',
   columns: {
     appeal_id: "concat('a', toString(id))",
     decision_id: "concat('d', toString(id))",
@@ -88,6 +90,7 @@ export const APPEALS_INSERT: EncodedInsert = {
     policy: lookup('policy', 'policy'),
     content_type: lookup('contentType', 'content_type'),
     outcome: lookup('appealOutcome', 'outcome'),
+    decided_at: 'decided',
   },
 };
 

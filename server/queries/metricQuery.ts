@@ -278,6 +278,52 @@ export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
   });
 }
 
+/** One grouping of an oldest-wait statement: a dimension, with its top values (the rest fold into Other). */
+export interface WaitKey {
+  dimension: Dimension;
+  topKeys: readonly string[] | null;
+}
+
+/**
+ * The oldest item still waiting at each of `ends`, per queue and key: a queue worked first in,
+ * first out has, at time t, its oldest waiting item in the first hour whose cumulative inflow
+ * exceeds everything reviewed before t. One row per (keys, queue) with the hour (Unix seconds, 0
+ * when nothing waits) for each end; the flows run from the start of the data.
+ */
+export function oldestWaitStatement(def: MetricDef, slice: Slice, keys: readonly WaitKey[], ends: readonly number[]): Statement {
+  const r = ROLLUPS[def.rollup];
+  const params: Record<string, unknown> = { ...sliceParams(slice), ends: ends.map(toClickHouseDateTime) };
+  const keyColumns = keys.map((k, i) => {
+    if (k.topKeys) params[`top${i + 1}`] = [...k.topKeys];
+    return `${keySql(k.dimension, k.topKeys, `top${i + 1}`)} AS k${i + 1}`;
+  });
+  const keyNames = keys.map((_, i) => `k${i + 1}`);
+  const groupKeys = [...keyNames, 'queue'].join(', ');
+  const inner = [...keyColumns, 'queue', 'hour', `${def.numerator!.sql} AS inflow`, `${def.denominator!.sql} AS outflow`].join(', ');
+  return {
+    operation: 'metrics.oldest_wait',
+    sql:
+      `SELECT ${groupKeys},
+` +
+      `  arrayMap(t -> toUnixTimestamp(arrayFirst((h, c) -> h < t AND c > arraySum(arrayFilter((o, oh) -> oh < t, outflows, hours)), hours, arrayCumSum(inflows))), {ends:Array(DateTime('UTC'))}) AS oldest
+` +
+      `FROM (
+  SELECT ${groupKeys}, arraySort(x -> x.1, groupArray((hour, inflow, outflow))) AS flows,
+` +
+      `    arrayMap(x -> x.1, flows) AS hours, arrayMap(x -> x.2, flows) AS inflows, arrayMap(x -> x.3, flows) AS outflows
+` +
+      `  FROM (
+    SELECT ${inner}
+    FROM ${r.table}
+    WHERE ${predicates(r, slice, 'before_to').join(' AND ') || '1'}
+    GROUP BY ${[...keyNames, 'queue', 'hour'].join(', ')}
+  )
+  GROUP BY ${groupKeys}
+)`,
+    params,
+  };
+}
+
 /** Runs a statement; the rows come back as ClickHouse's JSON (64-bit integers as strings). */
 export function run<T = Record<string, unknown>>(db: Database, s: Statement): Promise<T[]> {
   return db.select<T>(s.operation, s.sql, s.params);

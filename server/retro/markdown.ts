@@ -2,7 +2,12 @@
 // links back to the views (absolute when the server's public address is known).
 import { formatValue } from './format.js';
 import type { RetrospectiveData } from './retrospective.js';
-import type { Note, RetroItem } from '../graphql/generated.js';
+import type { Note, RetroItem, TargetStatus } from '../graphql/generated.js';
+
+/** The Target column, in the words the page uses. */
+export const STATUS_TEXT: Record<TargetStatus, string> = {
+  ON_TARGET: 'on target', AT_RISK: 'at risk', BREACHED: 'breached', NO_DATA: 'no data', NO_TARGET: 'no target',
+};
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const signed = (v: number | null, unit: string) =>
@@ -21,7 +26,7 @@ export function retrospectiveMarkdown(r: RetrospectiveData, notes: Note[], items
     const u = h.def.unit;
     lines.push(
       `| [${h.def.label}](${url(h.link)}) | ${formatValue(h.lastWeek.value, u)} | ${formatValue(h.weekBefore?.value ?? null, u)} | ${formatValue(h.trailing?.value ?? null, u)} | ` +
-        `${signed(h.absoluteChange, u)} (${percent(h.relativeChange)}) | ${h.pValue === null ? '–' : h.pValue < 0.001 ? '< 0.001' : h.pValue.toFixed(3)}${h.significant ? ' *' : ''} | ${h.targetStatus.replace('_', ' ').toLowerCase()} |`,
+        `${signed(h.absoluteChange, u)} (${percent(h.relativeChange)}) | ${h.pValue === null ? '–' : h.pValue < 0.001 ? '< 0.001' : h.pValue.toFixed(3)}${h.significant ? ' *' : ''} | ${STATUS_TEXT[h.targetStatus]} |`,
     );
   }
   lines.push('', '\\* significant at 5 % (two-proportion z-test for rates, exact Poisson test for counts).', '');

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import { retrospectiveOf, type RetrospectiveData } from './retrospective.js';
-import { retrospectiveMarkdown } from './markdown.js';
+import { retrospectiveMarkdown, STATUS_TEXT } from './markdown.js';
+import { formatValue } from './format.js';
 import { FULL_ACCESS } from '../access/access.js';
 import { Rng } from '../demo/rng.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
@@ -129,6 +130,25 @@ describe('false discovery rate of the movers procedure (simulation)', () => {
 });
 
 describe('Markdown export', () => {
+  it('says, row by row, what the page shows: value and target status of every headline ("no target" where there is none)', () => {
+    const markdown = retrospectiveMarkdown(retro, [], []);
+    const rows = markdown.split('\n').filter((l) => l.startsWith('| ['));
+    for (const h of retro.headlines) {
+      const row = rows.find((l) => l.startsWith(`| [${h.def.label}](`));
+      expect(row, h.def.id).toBeDefined();
+      const cells = row!.split(' | ');
+      expect(cells[1]).toBe(formatValue(h.lastWeek.value, h.def.unit));
+      // the page's Target column: the status's words, "no target" when the metric has none
+      expect(cells[cells.length - 1]).toBe(`${STATUS_TEXT[h.targetStatus]} |`);
+      expect(h.targetStatus === 'NO_TARGET').toBe(h.def.target === undefined);
+    }
+    // the metrics without a target in the catalogue are exactly those the Markdown says have none
+    const none = retro.headlines.filter((h) => h.def.target === undefined).map((h) => h.def.label);
+    expect(none).toEqual(expect.arrayContaining(['Decisions', 'Action rate', 'Review backlog', 'Labels submitted']));
+    for (const label of none) expect(rows.find((l) => l.startsWith(`| [${label}](`))).toMatch(/\| no target \|$/);
+    expect(markdown).not.toMatch(/\[(Decisions|Action rate|Review backlog|Labels submitted)\].*on target/);
+  });
+
   it('matches the reviewed snapshot for the fixture week', () => {
     expect(retrospectiveMarkdown(retro, [], [])).toMatchSnapshot();
   });

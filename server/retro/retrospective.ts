@@ -14,6 +14,7 @@ import type { Point } from '../metrics/points.js';
 import { parseFilters } from '../graphql/inputs.js';
 import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';
+import { mattersInPractice } from '../stats/practical.js';
 import { run, OTHER_KEY } from '../queries/metricQuery.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
@@ -162,7 +163,7 @@ async function movers(db: Database, week: number, ask: Ask) {
     const prev = await breakdownOf(db, def, { from: week - (spec.baseline === 'WEEK_BEFORE' ? 7 : 28) * DAY_S, to: week, ...q });
     const previous = new Map(prev.cells.map((c) => [c.keys.join('|'), c]));
     const keys = new Set([...cur.cells, ...prev.cells].map((c) => c.keys.join('|')));
-    const empty: BreakdownCellResult['point'] = { value: 0, numerator: 0, denominator: 0, low: null, high: null, lowSample: true };
+    const empty: BreakdownCellResult['point'] = { value: 0, numerator: 0, denominator: 0, low: null, high: null, lowSample: true, nullReason: null };
     for (const key of keys) {
       if (key.includes(OTHER_KEY)) continue;
       const c = cur.cells.find((x) => x.keys.join('|') === key)?.point ?? empty;
@@ -240,8 +241,7 @@ async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) 
         const noise = def.kind === 'COUNT' ? Math.sqrt(Math.max(med, 1)) : Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(point.denominator ?? 1, 1));
         const band = robustBand(history, point.value, noise);
         // beyond noise is not enough: the change must matter (10 % of a count, 2 points of a rate)
-        const matters = def.kind === 'COUNT' ? Math.abs(point.value - band.expected) >= 0.1 * band.expected : Math.abs(point.value - band.expected) >= 0.02;
-        if (Math.abs(band.z) <= 3.5 || !matters) return;
+        if (Math.abs(band.z) <= 3.5 || !mattersInPractice(def.unit, point.value, band.expected)) return;
         found.push({
           def, day: bucket, sliceDimension: line.key ? spec.slice : null, sliceKey: line.key, sliceLabel: line.label, value: point.value,
           expected: band.expected, low: band.low, high: band.high, direction: band.z > 0 ? 'ABOVE' : 'BELOW',

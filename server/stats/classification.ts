@@ -1,5 +1,6 @@
 // Classifier metrics from confusion counts and from score histograms (100 buckets of 0.01 for
 // positives and negatives), so curves never need raw scores. Pure functions.
+import { LOW_SAMPLE, wilsonInterval } from './proportions.js';
 
 export interface Confusion {
   tp: number;
@@ -82,4 +83,38 @@ export function bestThresholdForPrecision(rows: readonly ThresholdRow[], target:
     if (r.precision !== null && r.precision >= target && (best === null || (r.recall ?? 0) > (best.recall ?? 0))) best = r;
   }
   return best;
+}
+
+/** A best threshold must rest on at least this many flagged labelled items (as any rate: 30). */
+export const MIN_THRESHOLD_SUPPORT = LOW_SAMPLE;
+
+export interface BestThreshold {
+  row: ThresholdRow | null;
+  /** flagged labelled items (TP + FP) its precision rests on */
+  support: number | null;
+  /** 95 % Wilson interval of its precision */
+  low: number | null;
+  high: number | null;
+  /** why there is none: no threshold reaches the target, or those that do rest on too few items */
+  note: string | null;
+}
+
+/**
+ * The best threshold for a precision target, offered only where its precision rests on at least
+ * `minSupport` flagged labelled items, with that support and the precision's 95 % interval.
+ */
+export function bestThresholdWithSupport(rows: readonly ThresholdRow[], target: number, minSupport = MIN_THRESHOLD_SUPPORT): BestThreshold {
+  const pct = (v: number) => `${Math.round(v * 1000) / 10} %`;
+  const supported = rows.filter((r) => r.tp + r.fp >= minSupport);
+  const best = bestThresholdForPrecision(supported, target);
+  if (best) {
+    const interval = wilsonInterval(best.tp, best.tp + best.fp);
+    return { row: best, support: best.tp + best.fp, low: interval?.[0] ?? null, high: interval?.[1] ?? null, note: null };
+  }
+  const thin = bestThresholdForPrecision(rows, target);
+  const note = thin
+    ? `Threshold ${thin.threshold.toFixed(2)} reaches precision ${pct(thin.precision!)} on only ${thin.tp + thin.fp} flagged labelled items; ` +
+      `a threshold is offered only when its precision rests on at least ${minSupport}, since on fewer its interval is too wide to choose by.`
+    : `No threshold reaches precision ${pct(target)} on these labels.`;
+  return { row: null, support: null, low: null, high: null, note };
 }

@@ -1,6 +1,7 @@
 // Statistics for rates and counts: Wilson intervals, the two-proportion z-test, and the exact
 // conditional test that compares two Poisson counts. Pure functions; tested against published
 // values (R's binom, prop.test and poisson.test).
+import { binomialTestTwoSided } from './binomial.js';
 
 /** z for a two-sided 95 % interval. */
 export const Z95 = 1.959963984540054;
@@ -8,14 +9,19 @@ export const Z95 = 1.959963984540054;
 /** Rates on fewer items than this are flagged as low-sample. */
 export const LOW_SAMPLE = 30;
 
-/** Wilson score interval for successes out of n (no continuity correction); null when n = 0. */
+/**
+ * Wilson score interval for successes out of n (no continuity correction); null when n = 0 or
+ * when successes is not a count within 0 … n (then there is no proportion to bound).
+ */
 export function wilsonInterval(successes: number, n: number, z = Z95): [number, number] | null {
-  if (n <= 0) return null;
+  if (!(n > 0) || !Number.isFinite(n) || !(successes >= 0 && successes <= n)) return null;
   const p = successes / n;
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  const low = Math.max(0, Math.min(p, centre - half));
+  const high = Math.min(1, Math.max(p, centre + half));
+  return Number.isFinite(low) && Number.isFinite(high) ? [low, high] : null;
 }
 
 /** Standard normal CDF. */
@@ -54,55 +60,31 @@ export interface TestResult {
 
 /** Two-proportion z-test with pooled variance (R: prop.test(correct = FALSE)). */
 export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): TestResult {
-  if (n1 <= 0 || n2 <= 0) return { statistic: null, pValue: null };
+  const proportion = (x: number, n: number) => n > 0 && Number.isFinite(n) && x >= 0 && x <= n;
+  if (!proportion(x1, n1) || !proportion(x2, n2)) return { statistic: null, pValue: null };
   const pooled = (x1 + x2) / (n1 + n2);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   if (se === 0) return { statistic: 0, pValue: 1 };
   const z = (x1 / n1 - x2 / n2) / se;
-  return { statistic: z, pValue: erfc(Math.abs(z) / Math.SQRT2) };
+  return finiteResult({ statistic: z, pValue: erfc(Math.abs(z) / Math.SQRT2) });
 }
 
-/** log of n choose k, through log-gamma (Lanczos). */
-function logChoose(n: number, k: number): number {
-  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
-}
-
-function logGamma(x: number): number {
-  const g = 7;
-  const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  x -= 1;
-  let a = c[0]!;
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i]! / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+/** A test whose statistic or p-value is not a finite number (degenerate inputs) has no result. */
+function finiteResult(r: TestResult): TestResult {
+  const ok = (v: number | null) => v === null || Number.isFinite(v);
+  return ok(r.statistic) && ok(r.pValue) ? r : { statistic: null, pValue: null };
 }
 
 /**
  * Compares two Poisson counts observed over exposures t1 and t2 (e.g. hours): conditional on the
  * total, x1 is binomial(x1 + x2, t1 / (t1 + t2)) under equal rates; the two-sided p-value sums the
- * outcomes no more likely than x1 (R: poisson.test(c(x1, x2), c(t1, t2))). Above 10,000 events a
- * normal approximation of the same binomial is used.
+ * outcomes no more likely than x1 (R: poisson.test(c(x1, x2), c(t1, t2))) — exactly, for every n.
+ * Null when an exposure is not positive or a count is not a whole number of events.
  */
 export function poissonRateTest(x1: number, t1: number, x2: number, t2: number): TestResult {
+  if (!(t1 > 0 && t2 > 0 && Number.isFinite(t1) && Number.isFinite(t2))) return { statistic: null, pValue: null };
+  if (!Number.isSafeInteger(x1) || !Number.isSafeInteger(x2) || x1 < 0 || x2 < 0) return { statistic: null, pValue: null };
   const n = x1 + x2;
-  if (t1 <= 0 || t2 <= 0) return { statistic: null, pValue: null };
   if (n === 0) return { statistic: null, pValue: 1 };
-  const p = t1 / (t1 + t2);
-  if (n > 10_000) {
-    const z = (x1 - n * p) / Math.sqrt(n * p * (1 - p));
-    return { statistic: z, pValue: erfc(Math.abs(z) / Math.SQRT2) };
-  }
-  const logPmf = (k: number) => logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log1p(-p);
-  const observed = logPmf(x1);
-  const tolerance = Math.log1p(1e-7);
-  let sum = 0;
-  for (let k = 0; k <= n; k++) {
-    const l = logPmf(k);
-    if (l <= observed + tolerance) sum += Math.exp(l);
-  }
-  return { statistic: null, pValue: Math.min(1, sum) };
+  return finiteResult({ statistic: null, pValue: binomialTestTwoSided(x1, n, t1 / (t1 + t2)) });
 }

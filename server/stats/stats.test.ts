@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { poissonRateTest, twoProportionZTest, wilsonInterval } from './proportions.js';
 import { cohensKappa, contingency, krippendorffAlphaFromSums, unanimity } from './agreement.js';
-import { averagePrecision, bestThresholdForPrecision, thresholdTable } from './classification.js';
+import { averagePrecision, bestThresholdForPrecision, bestThresholdWithSupport, thresholdTable } from './classification.js';
 import { durationBucket, histogramQuantile, populationStabilityIndex } from './distributions.js';
 import { benjaminiHochberg, robustBand } from './multiple.js';
+import { METRICS } from '../metrics/catalogue.js';
 
 describe('Wilson interval (R: binom::binom.confint(method = "wilson"))', () => {
   it.each([
@@ -101,6 +102,32 @@ describe('precision-recall from score histograms (scikit-learn precision_recall_
   });
 });
 
+describe('best threshold for a precision target, with its support', () => {
+  // 18 violating and 2 benign items score 0.90; 12 violating and 8 benign score 0.50
+  const positives = Array(100).fill(0);
+  const negatives = Array(100).fill(0);
+  positives[90] = 18;
+  negatives[90] = 2;
+  positives[50] = 12;
+  negatives[50] = 8;
+  const rows = thresholdTable(positives, negatives);
+  it('refuses a threshold whose precision rests on fewer than 30 flagged items, and says why', () => {
+    // 0.51 … 0.90 flag 20 items at precision 18/20 = 0.9: too few to choose by
+    const best = bestThresholdWithSupport(rows, 0.85);
+    expect(best.row).toBeNull();
+    expect(best.note).toMatch(/^Threshold 0\.51 reaches precision 90 % on only 20 flagged labelled items; .* at least 30/);
+  });
+  it('offers one with enough support, with that support and the Wilson interval of its precision', () => {
+    // 0.01 … 0.50 flag all 40 items at precision 30/40 = 0.75; Wilson 95 % for 30/40 by hand: centre (0.75 + z²/80)/(1 + z²/40) = 0.72810, half-width 0.13003 → 0.5981–0.8581
+    const best = bestThresholdWithSupport(rows, 0.7);
+    expect(best.row!.threshold).toBe(0);
+    expect(best.support).toBe(40);
+    expect(best.low).toBeCloseTo(0.5981, 4);
+    expect(best.high).toBeCloseTo(0.8581, 4);
+    expect(bestThresholdWithSupport(rows, 0.95).note).toBe('No threshold reaches precision 95 % on these labels.');
+  });
+});
+
 describe('duration percentiles from log-spaced buckets', () => {
   it('put a duration in bucket floor(8·log2(1 + seconds))', () => {
     expect([0, 30, 3600, 7199].map(durationBucket)).toEqual([0, 39, 94, 102]);
@@ -118,6 +145,40 @@ describe('duration percentiles from log-spaced buckets', () => {
     const p90 = histogramQuantile([...hist.keys()], [...hist.values()], 0.9)!;
     expect(Math.abs(p50 - 500) / 500).toBeLessThan(0.05);
     expect(Math.abs(p90 - 900) / 900).toBeLessThan(0.05);
+  });
+});
+
+describe('percentiles of a two-peaked distribution (what the catalogue states)', () => {
+  // 600 quick decisions (10…69 s, ten each) and 400 slow ones (3,000…3,399 s, one each)
+  const durations = [
+    ...Array.from({ length: 600 }, (_, i) => 10 + Math.floor(i / 10)),
+    ...Array.from({ length: 400 }, (_, i) => 3000 + i),
+  ].sort((a, b) => a - b);
+  const hist = new Map<number, number>();
+  for (const d of durations) hist.set(durationBucket(d), (hist.get(durationBucket(d)) ?? 0) + 1);
+  /** R quantile(type = 1): the smallest value with at least a share q of the items at or below it. */
+  const type1 = (q: number) => durations[Math.ceil(q * durations.length) - 1]!;
+  const estimate = (q: number) => histogramQuantile([...hist.keys()], [...hist.values()], q)!;
+
+  it('stays within one bucket of the lower empirical quantile (R type 1): 9.1 % of (1 s + the true value)', () => {
+    for (const q of [0.05, 0.25, 0.5, 0.6, 0.61, 0.75, 0.9, 0.99]) {
+      expect(Math.abs(estimate(q) - type1(q)), `q = ${q}`).toBeLessThanOrEqual((2 ** (1 / 8) - 1) * (1 + type1(q)));
+    }
+  });
+  it('is stated in the catalogue for every percentile: the quantile approximated and the error bound', () => {
+    const percentiles = METRICS.filter((m) => m.kind === 'QUANTILE');
+    expect(percentiles.length).toBe(6);
+    for (const m of percentiles) expect(m.definition, m.id).toMatch(/R quantile type 1.*9\.1 % of \(1 s \+ the true value\)/);
+  });
+  it('puts the median in the quick peak and the p90 in the slow one, never in the empty gap between them', () => {
+    // type 1: the 500th of 1,000 is 59 s and the 900th 3,299 s (type 7 would give the same here; a
+    // median between the peaks, as a mean of the two middle values could give, is impossible)
+    expect(type1(0.5)).toBe(59);
+    expect(type1(0.9)).toBe(3299);
+    expect(estimate(0.5)).toBeGreaterThan(50);
+    expect(estimate(0.5)).toBeLessThan(70);
+    expect(estimate(0.9)).toBeGreaterThan(3000);
+    expect(estimate(0.9)).toBeLessThan(3600);
   });
 });
 

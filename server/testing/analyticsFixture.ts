@@ -11,17 +11,24 @@ export const DECISIONS: Row[] = [
   ...MODERATION_FIXTURE,
   // Sunday 2026-03-01 23:30 UTC: Monday 08:30 in Tokyo (next day, next ISO week there)
   { ...MODERATION_FIXTURE[0]!, decision_id: '7', content_id: 'c-7', region: 'SEA', country: 'PH', policy: 'harassment_bullying', posted_at: '2026-03-01 23:00:00', flagged_at: '2026-03-01 23:10:00', decided_at: '2026-03-01 23:30:00', views_at_action: 0 },
-  // Wednesday 2026-03-04 04:00 UTC: Tuesday 23:00 in New York
-  { ...MODERATION_FIXTURE[1]!, decision_id: '8', content_id: 'c-8', region: 'NA', country: 'US', policy: 'hate_speech', action: 'removed', posted_at: '2026-03-03 20:00:00', flagged_at: '2026-03-03 22:00:00', decided_at: '2026-03-04 04:00:00', views_at_action: 40, queue: 'review-na', sla_seconds: 86400 },
-  // Monday 2026-03-09 (next ISO week)
-  { ...MODERATION_FIXTURE[3]!, decision_id: '9', content_id: 'c-9', decided_at: '2026-03-09 12:00:05', posted_at: '2026-03-09 12:00:00', flagged_at: '2026-03-09 12:00:01' },
+  // Wednesday 2026-03-04 04:00 UTC: Tuesday 23:00 in New York. Flagged 6 h before the decision but
+  // queued for review 2 h before it: within its 3 h SLA, which runs from the queue entry
+  { ...MODERATION_FIXTURE[1]!, decision_id: '8', content_id: 'c-8', region: 'NA', country: 'US', policy: 'hate_speech', action: 'removed', posted_at: '2026-03-03 20:00:00', flagged_at: '2026-03-03 22:00:00', enqueued_at: '2026-03-04 02:00:00', decided_at: '2026-03-04 04:00:00', views_at_action: 40, queue: 'review-na', sla_seconds: 10800 },
+  // Monday 2026-03-09 (next ISO week), removed exactly 24 h after it was posted: within 24 h
+  { ...MODERATION_FIXTURE[3]!, decision_id: '9', content_id: 'c-9', decided_at: '2026-03-09 12:00:05', posted_at: '2026-03-08 12:00:05', flagged_at: '2026-03-09 12:00:01' },
+];
+
+/** #8 entering the NA review queue (the other entries are fixtures.ts's). */
+export const ENQUEUES: Row[] = [
+  { enqueue_id: 'e8', content_id: 'c-8', enqueued_at: '2026-03-04 02:00:00', region: 'NA', country: 'US', policy: 'hate_speech', queue: 'review-na', sla_seconds: 10800 },
 ];
 
 export const APPEALS: Row[] = [
-  { appeal_id: 'a1', decision_id: '1', event: 'filed', event_at: '2026-03-02 11:10:00', region: 'EU', country: 'DE', policy: 'hate_speech', content_type: 'video', outcome: '' },
-  { appeal_id: 'a1', decision_id: '1', event: 'resolved', event_at: '2026-03-03 09:00:00', region: 'EU', country: 'DE', policy: 'hate_speech', content_type: 'video', outcome: 'overturned' },
-  { appeal_id: 'a4', decision_id: '4', event: 'filed', event_at: '2026-03-02 12:00:00', region: 'NA', country: 'US', policy: 'spam_fake_engagement', content_type: 'video', outcome: '' },
-  { appeal_id: 'a4', decision_id: '4', event: 'resolved', event_at: '2026-03-03 10:00:00', region: 'NA', country: 'US', policy: 'spam_fake_engagement', content_type: 'video', outcome: 'upheld' },
+  // decided_at: the appealed decision's time (#1 at 10:01:00, #4 at 10:20:10)
+  { appeal_id: 'a1', decision_id: '1', event: 'filed', event_at: '2026-03-02 11:10:00', decided_at: '2026-03-02 10:01:00', region: 'EU', country: 'DE', policy: 'hate_speech', content_type: 'video', outcome: '' },
+  { appeal_id: 'a1', decision_id: '1', event: 'resolved', event_at: '2026-03-03 09:00:00', decided_at: '2026-03-02 10:01:00', region: 'EU', country: 'DE', policy: 'hate_speech', content_type: 'video', outcome: 'overturned' },
+  { appeal_id: 'a4', decision_id: '4', event: 'filed', event_at: '2026-03-02 12:00:00', decided_at: '2026-03-02 10:20:10', region: 'NA', country: 'US', policy: 'spam_fake_engagement', content_type: 'video', outcome: '' },
+  { appeal_id: 'a4', decision_id: '4', event: 'resolved', event_at: '2026-03-03 10:00:00', decided_at: '2026-03-02 10:20:10', region: 'NA', country: 'US', policy: 'spam_fake_engagement', content_type: 'video', outcome: 'upheld' },
 ];
 
 /** Model: scikit-learn's example (y = 0 0 1 1, scores 0.1 0.4 0.35 0.8) as random audits, plus human reviews of flagged items. */
@@ -86,7 +93,7 @@ export const AUDITS: Row[] = [
 
 export async function loadAnalyticsFixture(db: Database): Promise<void> {
   await db.insertRows('test.fixture', 'moderation_decisions', DECISIONS);
-  await db.insertRows('test.fixture', 'review_enqueues', ENQUEUE_FIXTURE);
+  await db.insertRows('test.fixture', 'review_enqueues', [...ENQUEUE_FIXTURE, ...ENQUEUES]);
   await db.insertRows('test.fixture', 'appeal_events', APPEALS);
   await db.insertRows('test.fixture', 'model_predictions', PREDICTIONS);
   await db.insertRows('test.fixture', 'ground_truth_labels', GROUND_TRUTH);

@@ -25,6 +25,11 @@ const curve: ModelCurve = {
   averagePrecision: 0.7,
   precisionTarget: 0.9,
   bestThreshold: row(0.9, 40, 2, 60, 898),
+  bestThresholdSupport: 42,
+  bestThresholdPrecisionLow: 0.84,
+  bestThresholdPrecisionHigh: 0.99,
+  bestThresholdMinimumSupport: 30,
+  bestThresholdNote: null,
   positives: 100,
   negatives: 900,
 };

@@ -3,7 +3,7 @@ import type { ModelCurve } from '../charts/curveOption';
 import { ratePoint } from '../testing/seriesFixtures';
 import { kappaReading } from './annotation/KappaPanel';
 import { cellStatus } from './annotation/QualityTable';
-import { tableRows } from './models/CurvePanel';
+import { curveSourcesNote, tableRows } from './models/CurvePanel';
 
 describe('page parts', () => {
   it('colours a quality cell against the target as the tiles do', () => {
@@ -30,5 +30,13 @@ describe('page parts', () => {
     expect(shown).toContain(0.52);
     expect(shown).toContain(0.67);
     expect(shown.slice(0, 3)).toEqual([0, 0.05, 0.1]);
+  });
+});
+
+describe('the precision–recall panel', () => {
+  it('says which labels its precision rests on, and that the version table uses every source', () => {
+    expect(curveSourcesNote('Golden set, Random audit')).toBe(
+      "Precision and recall here rest on Golden set, Random audit; the version table's precision rests on every label source unless one is chosen, so the two can differ.",
+    );
   });
 });

@@ -20,15 +20,25 @@ const STATUS_TEXT: Record<TargetStatus, string> = {
   AT_RISK: 'At risk',
   BREACHED: 'Breached',
   NO_DATA: 'No data',
+  NO_TARGET: 'No target',
 };
 
 /** The change as people compare it: points for proportions, hundredths for coefficients, percent otherwise. */
 export function changeText(kpi: Pick<Kpi, 'absoluteChange' | 'relativeChange'>, unit: Unit): string | null {
-  if (kpi.absoluteChange === null) return null;
-  if (unit === 'RATIO') return formatPoints(kpi.absoluteChange);
-  if (unit === 'COEFFICIENT') return `${kpi.absoluteChange >= 0 ? '+' : '−'}${Math.abs(kpi.absoluteChange).toFixed(3)}`;
-  return kpi.relativeChange === null ? null : formatRelative(kpi.relativeChange);
+  const change = kpi.absoluteChange;
+  if (change === null) return null;
+  if (unit === 'RATIO') return formatPoints(change);
+  if (unit === 'COEFFICIENT') {
+    const text = Math.abs(change).toFixed(3);
+    return `${Number(text) === 0 ? '±' : change > 0 ? '+' : '−'}${text}`;
+  }
+  if (kpi.relativeChange !== null) return formatRelative(kpi.relativeChange);
+  // no meaningful percentage (a zero or near-zero base): the change itself
+  return `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatMetricValue(Math.abs(change), unit)}`;
 }
+
+/** Below this, a change of a proportion or coefficient is shown as ±0.0 pts / ±0.000: no colour either. */
+const SHOWN_AS_ZERO: Partial<Record<Unit, number>> = { RATIO: 0.0005, COEFFICIENT: 0.0005 };
 
 /** Whether the comparison period lies within the data; before it, "previous" is an artefact of the range. */
 export function comparisonCovered(kpi: Pick<Kpi, 'previousRange'>, dataFrom: string | null): boolean {
@@ -37,9 +47,9 @@ export function comparisonCovered(kpi: Pick<Kpi, 'previousRange'>, dataFrom: str
 }
 
 /** good, bad or neutral: how the change reads given the metric's good direction. */
-export function changeTone(change: number | null, direction: CatalogueMetric['goodDirection']): 'good' | 'bad' | 'neutral' {
+export function changeTone(change: number | null, direction: CatalogueMetric['goodDirection'], unit?: Unit): 'good' | 'bad' | 'neutral' {
   const sign = badSign(direction);
-  if (change === null || change === 0 || sign === 0) return 'neutral';
+  if (change === null || Math.abs(change) < (unit ? (SHOWN_AS_ZERO[unit] ?? 0) : 0) || change === 0 || sign === 0) return 'neutral';
   return change * sign > 0 ? 'bad' : 'good';
 }
 
@@ -78,7 +88,8 @@ export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | u
   // A comparison period that starts before the data compares with a part of nothing: no change to show.
   const comparable = kpi ? comparisonCovered(kpi, catalogue?.dataFrom ?? null) : false;
   const change = kpi && comparable ? changeText(kpi, metric.unit) : null;
-  const tone = changeTone(kpi?.absoluteChange ?? null, metric.goodDirection);
+  // a change shown as ±0 is no change, whatever the digits beyond those shown
+  const tone = change?.startsWith('±') ? 'neutral' : changeTone(kpi?.absoluteChange ?? null, metric.goodDirection, metric.unit);
   const status = kpi?.targetStatus;
   const hasTarget = metric.target !== null;
   const parts =

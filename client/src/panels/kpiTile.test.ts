@@ -7,7 +7,23 @@ describe('KPI tiles', () => {
     expect(changeText({ absoluteChange: -0.081, relativeChange: -0.083 }, 'RATIO')).toBe('−8.1 pts');
     expect(changeText({ absoluteChange: 0.0132, relativeChange: 0.019 }, 'COEFFICIENT')).toBe('+0.013');
     expect(changeText({ absoluteChange: 5564, relativeChange: 0.0248 }, 'COUNT')).toBe('+2.5%');
-    expect(changeText({ absoluteChange: 5, relativeChange: null }, 'COUNT')).toBeNull();
+    expect(changeText({ absoluteChange: null, relativeChange: null }, 'COUNT')).toBeNull();
+  });
+
+  it('shows the absolute change where a percentage would mean nothing (a zero or near-zero base)', () => {
+    // the server leaves the relative change out above ±1,000 % (e.g. 1 → 1,916: +191,500 %)
+    expect(changeText({ absoluteChange: 1915, relativeChange: null }, 'COUNT')).toBe('+1,915');
+    expect(changeText({ absoluteChange: -7, relativeChange: null }, 'COUNT')).toBe('−7');
+  });
+
+  it('never signs or colours a change that is shown as zero', () => {
+    expect(changeText({ absoluteChange: 0.0003, relativeChange: 0.0004 }, 'RATIO')).toBe('±0.0 pts');
+    expect(changeText({ absoluteChange: -0.0003, relativeChange: -0.0004 }, 'RATIO')).toBe('±0.0 pts');
+    expect(changeText({ absoluteChange: -0.0002, relativeChange: -0.001 }, 'COEFFICIENT')).toBe('±0.000');
+    expect(changeText({ absoluteChange: 3, relativeChange: 0.0003 }, 'COUNT')).toBe('±0.0%');
+    expect(changeTone(0.0003, 'UP', 'RATIO')).toBe('neutral');
+    expect(changeTone(-0.0003, 'UP', 'RATIO')).toBe('neutral');
+    expect(changeTone(-0.0006, 'UP', 'RATIO')).toBe('bad');
   });
 
   it('colours a change by whether its direction is good', () => {

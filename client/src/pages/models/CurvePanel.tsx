@@ -100,6 +100,7 @@ export function CurvePanel({
               {formatCount(curve.positives)} violating and {formatCount(curve.negatives)} benign labelled items
               {curve.averagePrecision !== null ? `; average precision ${curve.averagePrecision.toFixed(3)}` : ''}.
             </p>
+            <p data-testid="curve-label-sources">{curveSourcesNote(sources ?? '')}</p>
             {curve.positives + curve.negatives < 30 ? <p className="low-sample">Fewer than 30 labelled items: read the curve with care.</p> : null}
           </>
         ) : undefined
@@ -121,11 +122,12 @@ export function CurvePanel({
                 {best ? (
                   <>
                     Best threshold for precision ≥ {formatPercent(precisionTarget, 0)}: <strong>{best.threshold.toFixed(2)}</strong> — precision{' '}
-                    {pct(best.precision)}, recall {pct(best.recall)}
+                    {pct(best.precision)} (95 % interval {pct(curve!.bestThresholdPrecisionLow)}–{pct(curve!.bestThresholdPrecisionHigh)}, on{' '}
+                    {formatCount(curve!.bestThresholdSupport ?? 0)} flagged labelled items), recall {pct(best.recall)}
                     {curve!.deployedThreshold !== null ? ` (deployed: ${curve!.deployedThreshold.toFixed(2)})` : ''}.
                   </>
                 ) : (
-                  <>No threshold reaches precision ≥ {formatPercent(precisionTarget, 0)} on these labels.</>
+                  <>{curve!.bestThresholdNote ?? `No threshold reaches precision ≥ ${formatPercent(precisionTarget, 0)} on these labels.`}</>
                 )}
               </p>
             </div>
@@ -193,4 +195,13 @@ export function CurvePanel({
       </PanelStates>
     </Panel>
   );
+}
+
+/**
+ * The curve and the version table answer precision from different labels unless a label source is
+ * picked: the curve from the labels named here (unbiased by default, so that recall is honest),
+ * the table's precision from every label source. Said on the page so the two never seem to disagree.
+ */
+export function curveSourcesNote(sources: string): string {
+  return `Precision and recall here rest on ${sources || 'the label sources chosen'}; the version table's precision rests on every label source unless one is chosen, so the two can differ.`;
 }

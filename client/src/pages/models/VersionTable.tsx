@@ -74,7 +74,7 @@ export function VersionTable({ onPick, picked }: { onPick: (version: string) => 
         <p>
           Recall, F1 and false-positive rate rest on{' '}
           {labelSources ? labelSources.values.join(', ').replaceAll('_', ' ') : 'unbiased label sources'}; precision on every
-          label source unless one is chosen. Pick a version for its curve and threshold table.
+          label source unless one is chosen — the curve below uses the same labels as recall for both, so its precision can differ from this table's. Pick a version for its curve and threshold table.
         </p>
       }
     >

@@ -18,7 +18,7 @@ const HEATMAP_METRICS = ['review_sla', 'action_rate', 'proactive_rate', 'automat
 const TILES: readonly TileGroup[] = [
   { title: 'Volumes', metrics: ['decisions', 'actioned', 'appeals'] },
   { title: 'Enforcement', metrics: ['action_rate', 'proactive_rate', 'automated_share', 'removal_within_24h', 'removal_before_views'] },
-  { title: 'Speed and review', metrics: ['time_to_action_p50', 'time_to_action_p90', 'review_backlog', 'review_sla'] },
+  { title: 'Speed and review', metrics: ['time_to_action_p50', 'time_to_action_p90', 'review_backlog', 'review_oldest_wait', 'review_sla'] },
   { title: 'Appeals', metrics: ['appeal_rate', 'overturn_rate'] },
 ];
 
@@ -90,6 +90,7 @@ export function Moderation() {
       </div>
       <div className="panel-grid">
         <TimeChartPanel metric="review_backlog" groupBy={view.reviewBy} />
+        <TimeChartPanel metric="review_oldest_wait" groupBy={view.reviewBy} />
         <TimeChartPanel metric="review_sla" groupBy={view.reviewBy} />
       </div>
 

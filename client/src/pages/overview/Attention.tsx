@@ -75,11 +75,11 @@ function FlagItem({ flag }: { flag: Flag }) {
 }
 
 /** The morning question first: what is off target or moved the wrong way, where, and since when. */
-export function Attention({ flags, loading, error, retry, tested }: { flags: Flag[]; loading: boolean; error: unknown; retry: () => void; tested: number }) {
+export function Attention({ flags, loading, error, retry, tested, allClear }: { flags: Flag[]; loading: boolean; error: unknown; retry: () => void; tested: number; allClear: string }) {
   let body;
   if (error) body = <ErrorState what="the headline figures" error={error} onRetry={retry} />;
   else if (loading) body = <LoadingState what="what needs attention" />;
-  else if (flags.length === 0) body = <p className="state-detail">Every headline figure is on target and nothing moved significantly the wrong way.</p>;
+  else if (flags.length === 0) body = <p className="state-detail" data-testid="attention-all-clear">{allClear}</p>;
   else {
     body = (
       <ul className="flags">

@@ -8,7 +8,7 @@ import { KpiGrid, useKpis, type TileGroup } from '../../panels/KpiGrid';
 import { comparisonCovered } from '../../panels/KpiTile';
 import { TimeChartPanel } from '../../panels/TimeChartPanel';
 import { Attention } from './Attention';
-import { attentionFlags } from './attention';
+import { allClearText, attentionFlags } from './attention';
 
 /** The headline figures of the four families: what an ops lead reads first every morning. */
 const HEADLINES: readonly TileGroup[] = [
@@ -38,7 +38,7 @@ export function Overview() {
 
   return (
     <>
-      <Attention flags={flags} loading={loading} error={error} retry={retry} tested={tested} />
+      <Attention flags={flags} loading={loading} error={error} retry={retry} tested={tested} allClear={allClearText(metrics, kpis, tested)} />
       <KpiGrid groups={HEADLINES} label="Headline figures" />
       <EventsPanel kinds={['INCIDENT', 'ROLLBACK']} page="/" />
       <h2 className="section-title">Moderation</h2>

@@ -66,7 +66,7 @@ function HeadlineRow({ headline: h }: { headline: Headline }) {
   const { catalogue } = useDashboard();
   const metric = findMetric(catalogue, h.metric.id);
   const { unit } = h.metric;
-  const tone = changeTone(h.absoluteChange, h.metric.goodDirection);
+  const tone = changeTone(h.absoluteChange, h.metric.goodDirection, unit);
   return (
     <tr data-testid={`retro-headline-${h.metric.id}`}>
       <th scope="row">
@@ -93,7 +93,7 @@ function HeadlineRow({ headline: h }: { headline: Headline }) {
         )}
       </td>
       <td>
-        {metric && !metric.target && h.targetStatus !== 'NO_DATA' ? (
+        {h.targetStatus === 'NO_TARGET' ? (
           <span className="tile-muted">no target</span>
         ) : (
           <span className={`badge ${STATUS_CLASS[h.targetStatus]}`}>{STATUS_TEXT[h.targetStatus]}</span>

@@ -63,7 +63,7 @@ export function Movers({ retro }: { retro: Answer }) {
 
 function MoverRow({ mover: m }: { mover: Mover }) {
   const { unit } = m.metric;
-  const tone = changeTone(m.change, m.metric.goodDirection);
+  const tone = changeTone(m.change, m.metric.goodDirection, m.metric.unit);
   return (
     <tr data-testid="retro-mover" data-metric={m.metric.id} data-keys={m.keys.join('|')}>
       <th scope="row">

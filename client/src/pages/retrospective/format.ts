@@ -21,5 +21,7 @@ export function formatQ(q: number): string {
   return `q = ${q < 0.01 ? q.toFixed(3) : q.toFixed(2)}`;
 }
 
-export const STATUS_TEXT: Record<TargetStatus, string> = { ON_TARGET: 'On target', AT_RISK: 'At risk', BREACHED: 'Breached', NO_DATA: 'No data' };
-export const STATUS_CLASS: Record<TargetStatus, string> = { ON_TARGET: 'badge-on-target', AT_RISK: 'badge-at-risk', BREACHED: 'badge-breached', NO_DATA: 'badge-no-data' };
+export const STATUS_TEXT: Record<TargetStatus, string> = { ON_TARGET: 'On target', AT_RISK: 'At risk', BREACHED: 'Breached', NO_DATA: 'No data', NO_TARGET: 'no target' };
+export const STATUS_CLASS: Record<TargetStatus, string> = {
+  ON_TARGET: 'badge-on-target', AT_RISK: 'badge-at-risk', BREACHED: 'badge-breached', NO_DATA: 'badge-no-data', NO_TARGET: 'badge-no-target',
+};
