@@ -31,7 +31,7 @@ describe('dimension values at ingestion', () => {
   });
 
   it('accepts the usual values, and none for optional ones', () => {
-    expect(check('moderation-decisions', { queue: 'review-eu', model_id: 'safety-mm', model_version: '3.3' }).errors).toEqual([]);
+    expect(check('moderation-decisions', { queue: 'review-eu', enqueued_at: '2026-11-16T09:59:00Z', model_id: 'safety-mm', model_version: '3.3' }).errors).toEqual([]);
     expect(check('moderation-decisions', { queue: '', model_id: '' }).errors).toEqual([]);
     expect(check('annotation-labels', { vendor: 'tessera', site: 'tessera-bogota', queue: 'es-general', language: 'pt_BR', annotator_id: 'tessera:12' }).errors).toEqual([]);
   });
