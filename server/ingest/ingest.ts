@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { run } from '../queries/metricQuery.js';
 import {
-  EMPTY_BATCH_DONE_SQL, HAS_JOURNAL, UNFINISHED_BATCHES, journalColumnsStatement, journalInsertSql, journalTupleType, rawFromJournalSql,
+  EMPTY_BATCH_DONE_SQL, HAS_JOURNAL, UNFINISHED_BATCHES, journalColumnsStatement, JOURNAL_INSERT_SQL, journalTupleType, rawFromJournalSql,
   seenFromJournalSql, seenStatement, type JournalColumn,
 } from '../queries/ingestQueries.js';
 import { toClickHouseDateTime } from '../domain/time.js';
@@ -147,8 +147,8 @@ export class Ingestor {
       const at = toClickHouseDateTime(Math.floor(Date.now() / 1000));
       await this.db.insertJsonWith(
         'ingest.journal',
-        journalInsertSql(token),
-        fresh.map((r) => ({ stream: stream.name, batch_token: token, event_id: r.eventId, row: JSON.stringify(r.record), at })),
+        JOURNAL_INSERT_SQL,
+        fresh.map((r) => ({ stream: stream.name, batch_token: token, event_id: r.eventId, row: r.record, at })),
       );
       await this.complete(stream, token, columns);
       this.unfinished.delete(token);

@@ -28,10 +28,12 @@ export interface JournalColumn {
   type: string;
 }
 
-/** Step 1: the batch's new rows, one block (rows: {stream, batch_token, event_id, row, at}). */
-export function journalInsertSql(token: string): string {
-  return `INSERT INTO ingest_journal (stream, batch_token, event_id, row, at) SETTINGS insert_deduplication_token = '${checkToken(token)}-journal' FORMAT JSONEachRow`;
-}
+/**
+ * Step 1: the batch's new rows, one block: {stream, batch_token, event_id, row, at} with row the
+ * record as a JSON object, stored as its text (cheaper than sending it as an escaped string).
+ */
+export const JOURNAL_INSERT_SQL =
+  'INSERT INTO ingest_journal (stream, batch_token, event_id, row, at) SETTINGS input_format_json_read_objects_as_strings = 1 FORMAT JSONEachRow';
 
 /**
  * The settings of a replayable INSERT … SELECT: the batch token as deduplication token, checked
