@@ -11,6 +11,7 @@ import { countModerationDecisions } from './queries/dataStatus.js';
 import { defaultDemoOptions, seedDemo } from './demo/seed.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp, CLIENT_DIST } from './http/app.js';
+import { Ingestor } from './ingest/ingest.js';
 import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
 
 async function buildClient(): Promise<void> {
@@ -26,13 +27,17 @@ async function main(): Promise<void> {
   let security: Security;
   try {
     db = await openDatabase(config, log);
-    if (config.migrateOnStart) await migrate(db, log);
-    else {
+    // ingestion may write with its own, insert-only ClickHouse user
+    ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log) : db;
+    if (!config.migrateOnStart) {
       const pending = await pendingMigrations(db);
       if (pending.length) throw new Error(`migrations not applied: ${pending.join(', ')}. Run \`npm run migrate\` with a ClickHouse user that may change the schema, or set VIGIL_MIGRATE=1.`);
     }
-    // ingestion may write with its own, insert-only ClickHouse user
-    ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log) : db;
+    // Batches a crash left half-written are completed before anything else: before migrations,
+    // so that one rebuilding a rollup from the raw tables never counts them twice.
+    const finished = await new Ingestor(ingestDb).finishUnfinished();
+    if (finished > 0) log.warn({ batches: finished }, 'completed ingestion batches left unfinished by the previous run');
+    if (config.migrateOnStart) await migrate(db, log);
     security = createSecurity(db, log, config.auth);
     const admin = await ensureFirstAdmin(security);
     if (admin?.generatedPassword) {
