@@ -8,7 +8,7 @@ import { createLogger } from './log.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate, pendingMigrations } from './db/migrate.js';
 import { countModerationDecisions } from './queries/dataStatus.js';
-import { defaultDemoOptions, seedDemo } from './demo/seed.js';
+import { defaultDemoOptions, resumeDemoLoads, seedDemo } from './demo/seed.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp, CLIENT_DIST } from './http/app.js';
 import { Ingestor } from './ingest/ingest.js';
@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     } else if (admin) log.info({ username: admin.username }, 'first admin created from VIGIL_ADMIN_PASSWORD');
     const needsBuild = config.buildClientIfMissing && !fs.existsSync(path.join(CLIENT_DIST, 'index.html'));
     const building = needsBuild ? buildClient().then(() => log.info('dashboard built')) : Promise.resolve();
+    // a demo load that was interrupted is completed whatever VIGIL_DEMO says: half a demo misleads
+    await resumeDemoLoads(db, log);
     if (config.demo.seedWhenEmpty && (await countModerationDecisions(db)) === 0) {
       await seedDemo(db, log, defaultDemoOptions(config.demo));
     }

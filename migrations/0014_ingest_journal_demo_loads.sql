@@ -77,3 +77,25 @@ CREATE MATERIALIZED VIEW IF NOT EXISTS ingest_batches_done_mv TO ingest_batches 
 SELECT stream, batch_token, 'done' AS state, count() AS events, any(at) AS at
 FROM ingest_seen
 GROUP BY stream, batch_token;
+
+-- The demo load, detectably complete. A load writes 'started' with its options first and
+-- 'complete' last; every insert of the load carries a deduplication token made of the load id,
+-- the table and the batch number. A load found started but not complete at start-up (the disk
+-- filled, the process was killed) is run again with the same options and id: the blocks it had
+-- written — in the raw tables and, separately, in each rollup — are skipped, the missing ones
+-- written, so the result equals a load that was never interrupted (server/demo/seed.ts). Nothing
+-- is deleted, so nothing but the demo's own rows can be affected.
+CREATE TABLE IF NOT EXISTS demo_loads
+(
+    load_id String,
+    -- the demo options as JSON: seed, days, scale, end
+    options String,
+    -- 'started' or 'complete'
+    state   LowCardinality(String),
+    at      DateTime64(3, 'UTC')
+)
+ENGINE = MergeTree
+ORDER BY (load_id, at);
+
+-- the demo's model rollouts are written with a token too, so its repeat is skipped
+ALTER TABLE model_rollouts MODIFY SETTING non_replicated_deduplication_window = 10000;
