@@ -20,6 +20,6 @@ export const DEMO_NOTE_EXISTS: (noteId: string) => Statement = (noteId) => ({
 
 /** The demo's model rollouts, repeated without effect by a resumed load (deduplication token). */
 export function rolloutsInsertSql(token: string): string {
-  if (!/^[a-z0-9-]{1,100}$/.test(token)) throw new Error('invalid deduplication token');
+  if (!/^[a-z0-9_-]{1,100}$/.test(token)) throw new Error('invalid deduplication token');
   return `INSERT INTO model_rollouts SETTINGS insert_deduplication_token = '${token}' FORMAT JSONEachRow`;
 }
