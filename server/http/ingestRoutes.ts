@@ -1,6 +1,7 @@
 // POST /ingest/v1/<stream>: producers push NDJSON (or a JSON array), optionally gzip-compressed.
-// Answers: 200 {stream, received, accepted, duplicates} once the rows are stored; 401 without a
-// valid token; 403 with a token for other streams; 404 for an unknown stream; 413 over the size or row limit; 415 for another content
+// Answers: 200 {stream, received, accepted, duplicates} once the rows are stored; 400 for a body
+// that is not valid gzip; 401 without a valid token; 403 with a token for other streams; 404 for
+// an unknown stream; 413 over the size or row limit (checked while the body arrives); 415 for another content
 // type or encoding; 422 with the first errors when any row is invalid (nothing is written);
 // 429 with Retry-After over the rate; 503 when the database failed (retry the same batch).
 import { type Request, type Response, type NextFunction, Router } from 'express';
