@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import type { Database } from '../db/database.js';
 import { Ingestor } from './ingest.js';
-import { streamByName, type StreamDef } from './streams.js';
+import { STREAMS, streamByName, type StreamDef } from './streams.js';
 import { parseBatch, validateBatch } from './validate.js';
 
 let t: TestDatabase;
@@ -172,5 +172,18 @@ describe('a crash at any point, then a re-send grouped at random', () => {
       outcomes: await count("SELECT count() AS n FROM model_outcomes WHERE startsWith(content_id, 'gc-')", params),
       daily: await count('SELECT sum(true_positives + false_positives + false_negatives + true_negatives) AS n FROM model_performance_daily WHERE day = {day:Date}', params),
     }).toEqual({ labels: 200, outcomes: 200, daily: 200 });
+  });
+
+  it('every table an event reaches keeps a deduplication window, so that a replay can skip its blocks', async () => {
+    const tables = await t.db.select<{ name: string; window: string }>(
+      'test.windows',
+      `SELECT name, extract(create_table_query, 'non_replicated_deduplication_window = (\\d+)') AS window
+       FROM system.tables
+       WHERE database = currentDatabase() AND (name IN {raw:Array(String)} OR name IN (
+         SELECT extract(create_table_query, ' TO [^.]+\\.(\\w+)') FROM system.tables WHERE database = currentDatabase() AND engine = 'MaterializedView'))`,
+      { raw: STREAMS.map((s) => s.table) },
+    );
+    expect(tables.map((x) => x.name)).toEqual(expect.arrayContaining(['moderation_decisions', 'moderation_hourly', 'model_performance_daily', 'annotator_labels_hourly']));
+    expect(tables.filter((x) => !(Number(x.window) > 0)).map((x) => x.name)).toEqual([]);
   });
 });
