@@ -132,9 +132,10 @@ export function readBatch(body: Readable, options: ReadLimits & { gzip: boolean;
   const decoder = new StringDecoder('utf8');
   let bytes = 0;
   return new Promise<BatchRead>((resolve, reject) => {
+    const tooMany = (): BatchRead => ({ ok: false, status: 413, bytes, error: `At most ${maxRows} events per batch; this one has more. Split it.` });
     const stop = (result: BatchRead) => {
-      source.removeAllListeners('data');
-      source.removeAllListeners('end');
+      source.off('data', onData);
+      source.off('end', onEnd);
       if (gunzip) {
         body.unpipe(gunzip);
         gunzip.destroy();
@@ -142,21 +143,22 @@ export function readBatch(body: Readable, options: ReadLimits & { gzip: boolean;
       body.resume(); // discards what is still coming
       resolve(result);
     };
-    source.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       bytes += chunk.length;
       if (bytes > maxBytes) {
         stop({ ok: false, status: 413, bytes, error: `At most ${maxBytes} bytes per batch (after decompression). Split it.` });
         return;
       }
       sink.push(decoder.write(chunk));
-      if (sink.events > maxRows) stop({ ok: false, status: 413, bytes, error: `At most ${maxRows} events per batch; this one has more. Split it.` });
-    });
-    source.on('end', () => {
+      if (sink.events > maxRows) stop(tooMany());
+    };
+    const onEnd = () => {
       sink.push(decoder.end());
       sink.close();
-      if (sink.events > maxRows) resolve({ ok: false, status: 413, bytes, error: `At most ${maxRows} events per batch; this one has more. Split it.` });
-      else resolve({ ok: true, parsed: sink.result(), bytes });
-    });
+      resolve(sink.events > maxRows ? tooMany() : { ok: true, parsed: sink.result(), bytes });
+    };
+    source.on('data', onData);
+    source.on('end', onEnd);
     source.on('error', (e: Error) => {
       if (gunzip) stop({ ok: false, status: 400, bytes, error: `The body is not valid gzip (${e.message}).` });
       else reject(e);
