@@ -1,5 +1,6 @@
-// `npm start`: configure, open the database, migrate, load the demo into an empty database,
-// build the SPA when it is missing, and serve everything on one port until SIGINT/SIGTERM.
+// `npm start`: configure, open the database, complete the ingestion batches and the demo load a
+// crash left unfinished, migrate, load the demo into an empty database, build the SPA when it is
+// missing, and serve everything on one port until SIGINT/SIGTERM.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
