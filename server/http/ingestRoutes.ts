@@ -3,7 +3,7 @@
 // that is not valid gzip; 401 without a valid token; 403 with a token for other streams; 404 for
 // an unknown stream; 413 over the size or row limit (checked while the body arrives); 415 for another content
 // type or encoding; 422 with the first errors when any row is invalid (nothing is written);
-// 429 with Retry-After over the rate; 503 when the database failed (retry the same batch).
+// 429 with Retry-After over the rate; 503 when the database failed (retry the events, in any grouping).
 import { type Request, type Response, type NextFunction, Router } from 'express';
 import type { IngestConfig } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -123,7 +123,7 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
       } catch (e) {
         const queryId = e instanceof DatabaseError ? e.queryId : undefined;
         log.error({ err: (e as Error).message, stream: s.name, queryId }, 'ingestion failed');
-        res.status(503).json({ error: 'The database did not store the batch. Send the same batch again: retries never double-count.', queryId });
+        res.status(503).json({ error: 'The database did not store the batch. Send its events again, grouped as you like: retries never double-count.', queryId });
       }
     },
   );
