@@ -8,8 +8,8 @@
 --   vigil_app       the Vigil server: reads everything; writes only its own documents (notes,
 --                   retrospective items, users, sessions, tokens, audit log). It cannot change the
 --                   schema or delete data, and every dashboard read also runs with readonly=2.
---   vigil_ingest    ingestion (CLICKHOUSE_INGEST_USER): inserts raw events only, and reads which
---                   event ids it has seen. The rollups are filled by the materialized views with
+--   vigil_ingest    ingestion (CLICKHOUSE_INGEST_USER): inserts raw events only, and reads and
+--                   writes the ingestion journal and which event ids it has seen. The rollups are filled by the materialized views with
 --                   their definer's rights, so this user needs no grant on them.
 --   vigil_reader    people: read-only, for the clickhouse-client scripts behind "Show SQL"; limited
 --                   to reading (readonly = 1 also forbids changing settings that would lift limits).
@@ -42,6 +42,9 @@ GRANT INSERT ON vigil.annotation_task_events TO vigil_ingest;
 GRANT INSERT ON vigil.annotation_labels TO vigil_ingest;
 GRANT INSERT ON vigil.qa_audits TO vigil_ingest;
 GRANT INSERT, SELECT ON vigil.ingest_seen TO vigil_ingest;
+-- the journal a batch is written through, and its batches (started/done), for exactly-once writes
+GRANT INSERT, SELECT ON vigil.ingest_journal TO vigil_ingest;
+GRANT INSERT, SELECT ON vigil.ingest_batches TO vigil_ingest;
 
 CREATE USER IF NOT EXISTS vigil_reader IDENTIFIED WITH sha256_password BY 'change me: reader' SETTINGS PROFILE vigil_read_only;
 GRANT SELECT ON vigil.* TO vigil_reader;

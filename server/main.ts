@@ -1,5 +1,6 @@
-// `npm start`: configure, open the database, migrate, load the demo into an empty database,
-// build the SPA when it is missing, and serve everything on one port until SIGINT/SIGTERM.
+// `npm start`: configure, open the database, complete the ingestion batches and the demo load a
+// crash left unfinished, migrate, load the demo into an empty database, build the SPA when it is
+// missing, and serve everything on one port until SIGINT/SIGTERM.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -8,10 +9,11 @@ import { createLogger } from './log.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate, pendingMigrations } from './db/migrate.js';
 import { countModerationDecisions } from './queries/dataStatus.js';
-import { defaultDemoOptions, seedDemo } from './demo/seed.js';
+import { defaultDemoOptions, resumeDemoLoads, seedDemo } from './demo/seed.js';
 import { createApolloServer } from './graphql/server.js';
 import { createApp, CLIENT_DIST } from './http/app.js';
 import { buildClient } from './http/buildClient.js';
+import { Ingestor } from './ingest/ingest.js';
 import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
 
 async function main(): Promise<void> {
@@ -29,13 +31,17 @@ async function main(): Promise<void> {
   let security: Security;
   try {
     db = await openDatabase(config, log);
-    if (config.migrateOnStart) await migrate(db, log);
-    else {
+    // ingestion may write with its own, insert-only ClickHouse user
+    ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log) : db;
+    if (!config.migrateOnStart) {
       const pending = await pendingMigrations(db);
       if (pending.length) throw new Error(`migrations not applied: ${pending.join(', ')}. Run \`npm run migrate\` with a ClickHouse user that may change the schema, or set VIGIL_MIGRATE=1.`);
     }
-    // ingestion may write with its own, insert-only ClickHouse user
-    ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log) : db;
+    // Batches a crash left half-written are completed before anything else: before migrations,
+    // so that one rebuilding a rollup from the raw tables never counts them twice.
+    const finished = await new Ingestor(ingestDb).finishUnfinished();
+    if (finished > 0) log.warn({ batches: finished }, 'completed ingestion batches left unfinished by the previous run');
+    if (config.migrateOnStart) await migrate(db, log);
     security = createSecurity(db, log, config.auth);
     const admin = await ensureFirstAdmin(security);
     if (admin?.generatedPassword) {
@@ -44,6 +50,8 @@ async function main(): Promise<void> {
     } else if (admin) log.info({ username: admin.username }, 'first admin created from VIGIL_ADMIN_PASSWORD');
     const needsBuild = config.buildClientIfMissing && !fs.existsSync(path.join(CLIENT_DIST, 'index.html'));
     const building = needsBuild ? buildClient().then(() => log.info('dashboard built')) : Promise.resolve();
+    // a demo load that was interrupted is completed whatever VIGIL_DEMO says: half a demo misleads
+    await resumeDemoLoads(db, log);
     if (config.demo.seedWhenEmpty && (await countModerationDecisions(db)) === 0) {
       await seedDemo(db, log, defaultDemoOptions(config.demo));
     }

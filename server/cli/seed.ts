@@ -1,10 +1,11 @@
 // `npm run seed -- [--days N] [--scale X] [--seed N] [--end YYYY-MM-DD] [--force]`
 // Loads the demo into the configured database (migrating first). Refuses a database that already
-// holds moderation decisions unless --force (rows would be added twice).
+// holds moderation decisions unless --force (rows would be added twice). A load that was
+// interrupted is completed instead, with the options it was started with.
 import { parseArgs } from 'node:util';
 import { runCli } from './run.js';
 import { migrate } from '../db/migrate.js';
-import { defaultDemoOptions, seedDemo } from '../demo/seed.js';
+import { defaultDemoOptions, resumeDemoLoads, seedDemo } from '../demo/seed.js';
 import { countModerationDecisions } from '../queries/dataStatus.js';
 
 await runCli('seed', async ({ config, db, log }) => {
@@ -29,6 +30,8 @@ await runCli('seed', async ({ config, db, log }) => {
     end,
   });
   await migrate(db, log);
+  // an interrupted load is completed first, with its own options; that is the whole job then
+  if ((await resumeDemoLoads(db, log)) > 0) return;
   if (!values.force && (await countModerationDecisions(db)) > 0) {
     throw new Error('the database already holds data; use a new VIGIL_DATA_DIR, or --force to add the demo again');
   }

@@ -80,11 +80,25 @@ export class Database {
     await this.track(operation, (query_id) => this.client.command({ query: sql + clause, query_params: params, query_id }));
   }
 
-  /** Bulk insert of tab-separated rows in the table's column order. */
-  async insertTsv(operation: string, table: string, rows: Buffer): Promise<void> {
+  /**
+   * Bulk insert of tab-separated rows in the table's column order. With a deduplication token, a
+   * repeat of the insert writes only the blocks (of the table and of each view's target) that are
+   * not there yet.
+   */
+  async insertTsv(operation: string, table: string, rows: Buffer, deduplicationToken?: string): Promise<void> {
     if (rows.length === 0) return;
-    await this.track(operation, (query_id) =>
-      this.client.insert({ table, values: Readable.from([rows], { objectMode: false }), format: 'TabSeparated', query_id }),
+    if (deduplicationToken === undefined) {
+      await this.track(operation, (query_id) =>
+        this.client.insert({ table, values: Readable.from([rows], { objectMode: false }), format: 'TabSeparated', query_id }),
+      );
+      return;
+    }
+    // the table comes from our own constants; the token is checked to be a plain word
+    if (!/^[a-z_][a-z0-9_]*$/.test(table) || !/^[A-Za-z0-9_.:-]{1,200}$/.test(deduplicationToken)) throw new Error('invalid table or deduplication token');
+    await this.insertWith(
+      operation,
+      `INSERT INTO ${table} SETTINGS insert_deduplication_token = '${deduplicationToken}', deduplicate_blocks_in_dependent_materialized_views = 1 FORMAT TabSeparated`,
+      rows,
     );
   }
 
@@ -94,7 +108,11 @@ export class Database {
    */
   async insertJsonWith(operation: string, insertSql: string, rows: readonly Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
-    const body = Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    await this.insertWith(operation, insertSql, Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'));
+  }
+
+  /** An INSERT statement ending in FORMAT …, fed with the body. */
+  private async insertWith(operation: string, insertSql: string, body: Buffer): Promise<void> {
     await this.track(operation, async (query_id) => {
       const r = await this.client.exec({ query: insertSql, values: Readable.from([body], { objectMode: false }), query_id });
       r.stream.resume();

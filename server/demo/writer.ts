@@ -13,6 +13,7 @@ export class TsvWriter {
   private current = Buffer.allocUnsafe(CHUNK_BYTES);
   private offset = 0;
   private pending: Promise<void> = Promise.resolve();
+  private inserts = 0;
   rows = 0;
 
   readonly table: string;
@@ -23,6 +24,8 @@ export class TsvWriter {
     insert: EncodedInsert,
     /** Bytes per insert; Infinity holds every row until close(). */
     private readonly batchBytes = 16 << 20,
+    /** Makes each insert's deduplication token (<prefix>-<table>-<n>): a repeated load skips what it wrote. */
+    private readonly tokenPrefix?: string,
   ) {
     this.table = insert.table;
     this.target = loaderTable(insert);
@@ -47,7 +50,8 @@ export class TsvWriter {
     this.sealed = [];
     this.sealedBytes = 0;
     await this.pending;
-    this.pending = this.db.insertTsv(`seed.${this.table}`, this.target, body);
+    const token = this.tokenPrefix === undefined ? undefined : `${this.tokenPrefix}-${this.table}-${this.inserts++}`;
+    this.pending = this.db.insertTsv(`seed.${this.table}`, this.target, body, token);
   }
 
   async close(): Promise<void> {

@@ -1,15 +1,17 @@
 // POST /ingest/v1/<stream>: producers push NDJSON (or a JSON array), optionally gzip-compressed.
-// Answers: 200 {stream, received, accepted, duplicates} once the rows are stored; 401 without a
-// valid token; 403 with a token for other streams; 404 for an unknown stream; 413 over the size or row limit; 415 for another content
+// Answers: 200 {stream, received, accepted, duplicates} once the rows are stored; 400 for a body
+// that is not valid gzip; 401 without a valid token; 403 with a token for other streams; 404 for
+// an unknown stream; 413 over the size or row limit (checked while the body arrives); 415 for another content
 // type or encoding; 422 with the first errors when any row is invalid (nothing is written);
-// 429 with Retry-After over the rate; 503 when the database failed (retry the same batch).
-import express, { type Request, type Response, type NextFunction, Router } from 'express';
+// 429 with Retry-After over the rate; 503 when the database failed (retry the events, in any grouping).
+import { type Request, type Response, type NextFunction, Router } from 'express';
 import type { IngestConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { DatabaseError } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { STREAMS, jsonSchemaOf, streamByName, type StreamDef } from '../ingest/streams.js';
-import { parseBatch, validateBatch } from '../ingest/validate.js';
+import { validateBatch } from '../ingest/validate.js';
+import { readBatch, type BatchRead } from '../ingest/readBatch.js';
 import { Ingestor } from '../ingest/ingest.js';
 import type { IngestTokens } from '../auth/ingestTokens.js';
 import { RateLimiter } from './rateLimiter.js';
@@ -81,18 +83,31 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
     stream,
     authenticate,
     contentType,
-    // the limit applies to the decompressed body, so a small gzip bomb is refused too
-    express.raw({ type: () => true, limit: config.maxBytes, inflate: true }),
     async (req: Request, res: Response) => {
       const s = res.locals.stream as StreamDef;
-      const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-      const parsed = parseBatch(body, res.locals.format);
-      const events = parsed.rows.length + parsed.errors.length;
-      if (events > config.maxRows) {
-        res.status(413).json({ error: `At most ${config.maxRows} events per batch; this one has ${events}. Split it.` });
+      const gzip = (req.get('content-encoding') ?? 'identity').toLowerCase() === 'gzip';
+      const declared = Number(req.get('content-length') ?? 0);
+      if (!gzip && declared > config.maxBytes) {
+        res.status(413).set('Connection', 'close').json({ error: `At most ${config.maxBytes} bytes per batch (after decompression). Split it.` });
+        req.resume();
         return;
       }
-      if (events === 0) {
+      // the limits apply while the body arrives, after decompression: a small gzip bomb stops
+      // being read at the first byte or event over them
+      let read: BatchRead;
+      try {
+        read = await readBatch(req, { gzip, format: res.locals.format, maxBytes: config.maxBytes, maxRows: config.maxRows });
+      } catch {
+        if (!res.headersSent) res.status(400).json({ error: 'The body could not be read.' });
+        return;
+      }
+      if (!read.ok) {
+        // the rest of the body is not read: close the connection after the answer
+        res.status(read.status).set('Connection', 'close').json({ error: read.error });
+        return;
+      }
+      const parsed = read.parsed;
+      if (parsed.rows.length + parsed.errors.length === 0) {
         res.status(422).json({ error: 'The batch is empty.', errors: [] });
         return;
       }
@@ -108,7 +123,7 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
       } catch (e) {
         const queryId = e instanceof DatabaseError ? e.queryId : undefined;
         log.error({ err: (e as Error).message, stream: s.name, queryId }, 'ingestion failed');
-        res.status(503).json({ error: 'The database did not store the batch. Send the same batch again: retries never double-count.', queryId });
+        res.status(503).json({ error: 'The database did not store the batch. Send its events again, grouped as you like: retries never double-count.', queryId });
       }
     },
   );

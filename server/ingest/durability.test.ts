@@ -1,5 +1,6 @@
 // A server killed (SIGKILL) in the middle of a stream of batches loses no acknowledged row and,
-// once the unanswered batches are sent again, holds every event exactly once. Then concurrent
+// once the unanswered events are sent again, grouped at random, holds every event exactly once,
+// in the raw table and in every rollup. Then concurrent
 // producers on loopback: no errors, nothing lost or duplicated (rows/s and p95 are printed).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,8 +23,33 @@ afterAll(async () => {
 });
 
 const example = streamByName.get('moderation-decisions')!.example;
-const batch = (b: number, size: number) =>
-  Array.from({ length: size }, (_, i) => JSON.stringify({ ...example, decision_id: `dur-${b}-${i}`, content_id: `c-${b}-${i}` })).join('\n');
+// reviewed in a queue, so that every rollup of moderation_decisions counts them
+const event = (b: number, i: number) =>
+  JSON.stringify({ ...example, decision_id: `dur-${b}-${i}`, content_id: `c-${b}-${i}`, enforcement_path: 'human', queue: 'review-eu', sla_seconds: 3600 });
+const batch = (b: number, size: number) => Array.from({ length: size }, (_, i) => event(b, i)).join('\n');
+
+/** The events shuffled and split into batches of random sizes (seeded: a failure can be replayed). */
+function regroup(events: readonly string[], seed: number): string[][] {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const shuffled = [...events];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  const groups: string[][] = [];
+  for (let i = 0; i < shuffled.length; ) {
+    const size = 1 + Math.floor(random() * 700);
+    groups.push(shuffled.slice(i, i + size));
+    i += size;
+  }
+  return groups;
+}
 
 async function send(url: string, body: string): Promise<number | 'failed'> {
   try {
@@ -49,6 +75,7 @@ async function countsOnDisk() {
       distinct: await one('SELECT uniqExact(decision_id) AS n FROM moderation_decisions'),
       rolled: await one('SELECT sum(decisions) AS n FROM moderation_hourly'),
       narrow: await one('SELECT sum(decisions) AS n FROM moderation_region_policy_hourly'),
+      reviewed: await one('SELECT sum(reviewed) AS n FROM review_flow_hourly'),
     };
   } finally {
     await db.close();
@@ -84,11 +111,17 @@ describe('durability', () => {
     expect(afterCrash.rows).toBeLessThan(BATCHES * SIZE);
 
     server = await startServerProcess(env);
-    for (let b = 0; b < BATCHES; b++) if (!acknowledged.has(b)) expect(await send(server.url, batch(b, SIZE))).toBe(200);
-    // and once more everything, as an over-eager producer would
-    for (let b = 0; b < BATCHES; b += 7) expect(await send(server.url, batch(b, SIZE))).toBe(200);
+    // the unanswered events again, grouped differently, with acknowledged ones among them as an
+    // over-eager producer would send
+    const unanswered: string[] = [];
+    for (let b = 0; b < BATCHES; b++) {
+      for (let i = 0; i < SIZE; i++) if (!acknowledged.has(b) || (b % 7 === 0 && i % 3 === 0)) unanswered.push(event(b, i));
+    }
+    const seed = Date.now() % 100_000;
+    for (const group of regroup(unanswered, seed)) expect(await send(server.url, group.join('\n')), `regrouping seed ${seed}`).toBe(200);
     expect(await server.stop()).toBe(0);
-    expect(await countsOnDisk()).toEqual({ rows: BATCHES * SIZE, distinct: BATCHES * SIZE, rolled: BATCHES * SIZE, narrow: BATCHES * SIZE });
+    const all = BATCHES * SIZE;
+    expect(await countsOnDisk(), `regrouping seed ${seed}`).toEqual({ rows: all, distinct: all, rolled: all, narrow: all, reviewed: all });
   });
 
   it('takes concurrent producers without errors, losses or duplicates', async () => {
@@ -122,5 +155,6 @@ describe('durability', () => {
     expect(counts.rows).toBe(60 * 200 + rows);
     expect(counts.distinct).toBe(counts.rows);
     expect(counts.rolled).toBe(counts.rows);
+    expect(counts.narrow).toBe(counts.rows);
   });
 });

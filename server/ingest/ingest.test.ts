@@ -242,7 +242,7 @@ describe('limits and refusals', () => {
   it('413 over the row limit and over the size limit', async () => {
     const many = await push('qa-audits', rowsOf('qa-audits', 501, 'many'));
     expect(many.status).toBe(413);
-    expect(many.body.error).toBe('At most 500 events per batch; this one has 501. Split it.');
+    expect(many.body.error).toBe('At most 500 events per batch; this one has more. Split it.');
     const big = await push('qa-audits', 'x'.repeat(300 * 1024));
     expect(big.status).toBe(413);
     // a small gzip body that inflates past the limit is refused too
@@ -252,6 +252,25 @@ describe('limits and refusals', () => {
       body: gzipSync(' '.repeat(2 * 1024 * 1024)),
     });
     expect(bomb.status).toBe(413);
+  });
+  it('a gzip bomb under the default limits (16 MiB, 10,000 events): 413 without parsing it, memory bounded', async () => {
+    const defaults = await startTestApi(t, { http: true, ingest: { maxBytes: 16 * 1024 * 1024, maxRows: 10_000, ratePerSecond: 1000, burst: 1000 } });
+    try {
+      // 16 KiB of gzip, 16 MiB of "{}" lines: 5.6 million events once inflated
+      const bomb = gzipSync('{}\n'.repeat((16 * 1024 * 1024) / 3), { level: 9 });
+      const before = process.memoryUsage().rss;
+      const res = await fetch(`${defaults.url}/ingest/v1/qa-audits`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip' },
+        body: bomb,
+      });
+      expect(res.status).toBe(413);
+      // parsing every line first took gigabytes; reading stops after the 10,001st line
+      expect(process.memoryUsage().rss - before).toBeLessThan(128 * 1024 * 1024);
+      expect(await res.json()).toEqual({ error: 'At most 10000 events per batch; this one has more. Split it.' });
+    } finally {
+      await defaults.stop();
+    }
   });
   it('serves each stream’s JSON Schema with an example that validates', async () => {
     const res = await fetch(`${base}/ingest/v1/streams`);

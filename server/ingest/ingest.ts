@@ -1,12 +1,17 @@
-// Writes a validated batch exactly once: events already accepted are skipped, the rest are
-// inserted with a deduplication token derived from their ids, then remembered (see migration
-// 0006 for why this survives a crash at any point and a retry of the same batch).
-import { createHash } from 'node:crypto';
+// Writes a validated batch exactly once, whatever grouping the producer re-sends after a failure:
+// the batch's new events go to the journal first, and the raw table and ingest_seen are written
+// from the journal with the batch's own deduplication token. A batch left unfinished (by a crash
+// or a database failure) is completed from the journal before the next batch of its stream is
+// checked against the seen ids, and at start-up (migration 0014 explains why this holds).
+import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { run } from '../queries/metricQuery.js';
-import { SEEN_COLUMNS, deduplicatedInsertSql, seenStatement } from '../queries/ingestQueries.js';
+import {
+  EMPTY_BATCH_DONE_SQL, HAS_JOURNAL, UNFINISHED_BATCHES, journalColumnsStatement, JOURNAL_INSERT_SQL, journalTupleType, rawFromJournalSql,
+  seenFromJournalSql, seenStatement, type JournalColumn,
+} from '../queries/ingestQueries.js';
 import { toClickHouseDateTime } from '../domain/time.js';
-import type { StreamDef } from './streams.js';
+import { streamByName, type FieldType, type StreamDef } from './streams.js';
 import type { ValidBatch } from './validate.js';
 
 export interface IngestResult {
@@ -16,22 +21,115 @@ export interface IngestResult {
   duplicates: number;
 }
 
+/** How a journal row's field is read back: the validated value's type (the insert converts it). */
+const JOURNAL_TYPE: Record<FieldType['kind'] | 'derived', string> = {
+  id: 'String', name: 'String', enum: 'String', time: "DateTime('UTC')", uint: 'UInt32', probability: 'Float64', bool: 'UInt8', derived: 'String',
+};
+
+function journalColumns(stream: StreamDef, names: readonly string[]): JournalColumn[] {
+  const kinds = new Map(stream.fields.map((f) => [f.name, f.type.kind]));
+  return names.map((name) => ({ name, type: JOURNAL_TYPE[kinds.get(name) ?? 'derived'] }));
+}
+
+interface Unfinished {
+  stream: StreamDef;
+  /** known when this process journaled the batch; read from the journal otherwise */
+  columns: JournalColumn[] | null;
+}
+
 export class Ingestor {
   /** One batch at a time per lane (a stream, or streams that must not interleave, see StreamDef.lane):
-   *  the check of accepted ids and the insert must not interleave. */
+   *  the check of accepted ids and the writes must not interleave. */
   private tails = new Map<string, Promise<unknown>>();
+  /** Batches journaled (or maybe journaled) and not known to be done, by batch token. */
+  private unfinished = new Map<string, Unfinished>();
+  /** Streams whose unfinished batches are already queued for completion. */
+  private finishing = new Set<string>();
+  private loaded: Promise<void> | null = null;
 
   constructor(private readonly db: Database) {}
 
   ingest(stream: StreamDef, batch: ValidBatch): Promise<IngestResult> {
-    const lane = stream.lane ?? stream.name;
+    return this.serially(stream.lane ?? stream.name, () => this.write(stream, batch));
+  }
+
+  /** Completes every batch a previous run left unfinished; returns how many. Run at start-up. */
+  async finishUnfinished(): Promise<number> {
+    await this.load();
+    const streams = new Set([...this.unfinished.values()].map((u) => u.stream));
+    const counts = await Promise.all([...streams].map((s) => this.serially(s.lane ?? s.name, () => this.finish(s))));
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  private serially<T>(lane: string, task: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(lane) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.write(stream, batch));
+    const next = previous.catch(() => undefined).then(task);
     this.tails.set(lane, next);
     return next;
   }
 
+  /** The unfinished batches of earlier runs, read once. */
+  private load(): Promise<void> {
+    this.loaded ??= (async () => {
+      const [has] = await run<{ n: string }>(this.db, HAS_JOURNAL);
+      if (Number(has?.n ?? 0) === 0) return;
+      for (const b of await run<{ stream: string; batch_token: string }>(this.db, UNFINISHED_BATCHES)) {
+        const stream = streamByName.get(b.stream);
+        if (stream && !this.unfinished.has(b.batch_token)) this.unfinished.set(b.batch_token, { stream, columns: null });
+      }
+    })().catch((e: unknown) => {
+      this.loaded = null;
+      throw e;
+    });
+    return this.loaded;
+  }
+
+  /** Completes the stream's unfinished batches, oldest first; throws if one cannot be. */
+  private async finish(stream: StreamDef): Promise<number> {
+    let done = 0;
+    for (const [token, u] of [...this.unfinished]) {
+      if (u.stream !== stream) continue;
+      await this.complete(stream, token, u.columns);
+      this.unfinished.delete(token);
+      done++;
+    }
+    return done;
+  }
+
+  /** Steps 2 and 3 from the journal; replaying them after a partial write adds only what is missing. */
+  private async complete(stream: StreamDef, token: string, known: JournalColumn[] | null): Promise<void> {
+    const params = { stream: stream.name, token };
+    let columns = known;
+    if (!columns) {
+      const [row] = await run<{ columns: string[] }>(this.db, journalColumnsStatement(stream.name, token));
+      if (!row) {
+        // journaled as a batch but none of its rows is there: nothing was stored, nothing to write
+        await this.db.command('ingest.done', EMPTY_BATCH_DONE_SQL, params);
+        return;
+      }
+      columns = journalColumns(stream, row.columns);
+    }
+    await this.db.command(`ingest.${stream.table}`, rawFromJournalSql(stream.table, columns, token), { ...params, tuple: journalTupleType(columns) });
+    await this.db.command('ingest.seen', seenFromJournalSql(token), params);
+  }
+
+  /** Queues the completion of other streams' unfinished batches behind their own writes. */
+  private finishOthers(stream: StreamDef): void {
+    for (const u of this.unfinished.values()) {
+      if (u.stream === stream || this.finishing.has(u.stream.name)) continue;
+      const other = u.stream;
+      this.finishing.add(other.name);
+      // a failure here is reported by the next write of that stream, which completes them first
+      void this.serially(other.lane ?? other.name, () => this.finish(other))
+        .catch(() => undefined)
+        .finally(() => this.finishing.delete(other.name));
+    }
+  }
+
   private async write(stream: StreamDef, batch: ValidBatch): Promise<IngestResult> {
+    await this.load();
+    await this.finish(stream);
+    this.finishOthers(stream);
     const received = batch.rows.length + batch.repeats;
     const ids = batch.rows.map((r) => r.eventId);
     const seen = new Set<string>();
@@ -43,15 +141,18 @@ export class Ingestor {
     }
     const fresh = batch.rows.filter((r) => !seen.has(r.eventId));
     if (fresh.length > 0) {
-      const token = createHash('sha256').update(`${stream.name}\n${fresh.map((r) => r.eventId).sort().join('\n')}`).digest('hex');
-      const columns = Object.keys(fresh[0]!.record);
-      await this.db.insertJsonWith(`ingest.${stream.table}`, deduplicatedInsertSql(stream.table, columns, token), fresh.map((r) => r.record));
+      const token = randomBytes(16).toString('hex');
+      const columns = journalColumns(stream, Object.keys(fresh[0]!.record));
+      // from here on a failure leaves the batch to be completed from the journal, whatever is in it
+      this.unfinished.set(token, { stream, columns });
       const at = toClickHouseDateTime(Math.floor(Date.now() / 1000));
       await this.db.insertJsonWith(
-        'ingest.seen',
-        deduplicatedInsertSql('ingest_seen', SEEN_COLUMNS, `${token}-seen`),
-        fresh.map((r) => ({ stream: stream.name, event_id: r.eventId, batch_token: token, at })),
+        'ingest.journal',
+        JOURNAL_INSERT_SQL,
+        fresh.map((r) => ({ stream: stream.name, batch_token: token, event_id: r.eventId, row: r.record, at })),
       );
+      await this.complete(stream, token, columns);
+      this.unfinished.delete(token);
     }
     return { stream: stream.name, received, accepted: fresh.length, duplicates: received - fresh.length };
   }
