@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type ErrorRequestHandler } from 'express';
+import compression from 'compression';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database.js';
@@ -14,6 +15,7 @@ import { ingestRouter } from './ingestRoutes.js';
 import type { Security } from '../auth/security.js';
 import { askerOf, authRouter, identify, requireSignIn } from './authRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
+import { hashedAssets } from './hashedAssets.js';
 import type { IngestConfig } from '../config.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
@@ -36,6 +38,9 @@ export function createApp(opts: {
   // Client addresses and HTTPS as reported by the trusted reverse proxies only.
   if (security.config.trustedProxies.length) app.set('trust proxy', security.config.trustedProxies);
   app.use(securityHeaders);
+  // GraphQL and JSON answers (and index.html) compressed when the client accepts it: brotli
+  // quality 4 or gzip, above 1 KB (see README, Speed). Hashed assets come compressed already.
+  app.use(compression());
 
   app.get('/healthz', async (_req, res) => {
     const ok = await db.ping();
@@ -58,8 +63,16 @@ export function createApp(opts: {
     }),
   );
 
-  // The SPA: real files first, then index.html for client-side routes.
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  // The SPA: hashed files (immutable, compressed once), other real files, then index.html for
+  // client-side routes; index.html is always revalidated, so a new build is picked up at once.
+  const assets = hashedAssets(path.join(clientDir, 'assets'));
+  void assets.warm();
+  app.use('/assets', assets);
+  app.use(express.static(clientDir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
+  }));
   app.get(/^\/(?!graphql|healthz|auth\/|ingest\/).*/, (req, res, next) => {
     if (path.extname(req.path)) return next();
     const index = path.join(clientDir, 'index.html');
