@@ -54,6 +54,11 @@ export function createApp(opts: {
   app.use(
     '/graphql',
     requireSignIn,
+    // answers are private to the asker: no cache on the way may keep them
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

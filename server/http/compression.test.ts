@@ -100,6 +100,7 @@ describe('index.html and answers', () => {
       const r = await raw('/graphql', { 'content-type': 'application/json', cookie, 'accept-encoding': accept }, query);
       expect(r.status).toBe(200);
       expect(r.headers['content-encoding']).toBe(accept);
+      expect(r.headers['cache-control']).toBe('no-store');
       const body = JSON.parse(decode(r.body).toString());
       expect(body.data.catalogue.metrics.length).toBeGreaterThan(10);
     }
