@@ -220,7 +220,7 @@ function answerCacheFor(kind: Database['kind'], cache: Config['cache'] | undefin
   return new AnswerCache({ maxBytes: maxMb * 1024 * 1024, staleMs: kind === 'server' ? staleMs : null });
 }
 
-export const DEFAULT_CACHE: Config['cache'] = { maxMb: 64, staleMs: 5000 };
+const DEFAULT_CACHE: Config['cache'] = { maxMb: 64, staleMs: 5000 };
 
 export async function openDatabase(
   config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & { cache?: Config['cache'] },
