@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, log);
     // ingestion may write with its own, insert-only ClickHouse user
-    ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log) : db;
+    ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log, db.answers) : db;
     if (!config.migrateOnStart) {
       const pending = await pendingMigrations(db);
       if (pending.length) throw new Error(`migrations not applied: ${pending.join(', ')}. Run \`npm run migrate\` with a ClickHouse user that may change the schema, or set VIGIL_MIGRATE=1.`);

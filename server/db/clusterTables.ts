@@ -79,6 +79,11 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
     "one row per event ever accepted, as large as the raw tables: sharded, not copied to every node. By batch, not by event id: one insert is one batch (one token) and so one block on one shard, recorded whole or not at all as on one node; a lookup by event id asks every shard through the primary key",
   ),
 
+  // 0014 ingestion journal and demo loads
+  ingest_journal: sharded('cityHash64(stream, batch_token)', 'one insert is one batch: its journal rows land as one block on one shard, like its ingest_seen rows, so the views that record its state stay local'),
+  ingest_batches: sharded('cityHash64(stream, batch_token)', "written by the views on ingest_journal and ingest_seen on the batch's shard"),
+  demo_loads: everyNode('two rows per demo load (started, complete): read whole at start-up'),
+
   // 0007
   retro_items: everyNode('a few items per week; versioned writes need one deduplication log'),
 

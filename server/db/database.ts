@@ -10,6 +10,7 @@ import { createClient, type ClickHouseClient, type Logger as ClientLogger, type 
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ClusterTarget } from './clusterRender.js';
+import { AnswerCache } from './answerCache.js';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -43,10 +44,15 @@ function settingsClause(operation: string, settings: Record<string, number | str
   return ` SETTINGS ${parts.join(', ')}`;
 }
 
+/** Writes that touch only tables no cached statement reads (sessions, audit log). */
+const KEEPS_ANSWERS = /^(sessions|audit_log)\./;
+
 export class Database {
   private inFlight = 0;
   private drained: (() => void) | null = null;
   private closing = false;
+  /** Reads sent to the engine (tests and the benchmark count them: a cached answer sends none). */
+  readsExecuted = 0;
 
   constructor(
     private readonly client: ClickHouseClient,
@@ -55,6 +61,8 @@ export class Database {
     private readonly log: Logger,
     /** Set when the server is one node of a ClickHouse cluster (VIGIL_CLUSTER): migrations are rendered for it. */
     readonly cluster: ClusterTarget | null = null,
+    /** Answers of cacheable reads (queries/metricQuery.ts `run`); null: every read goes to the engine. */
+    readonly answers: AnswerCache | null = null,
   ) {}
 
   /** A dashboard read: read-only, time- and size-limited, tagged with the operation. */
@@ -67,6 +75,7 @@ export class Database {
       // GROUPING() = 1 marks a column rolled up, as in standard SQL, whatever the server's default
       force_grouping_standard_compatibility: 1,
     });
+    this.readsExecuted++;
     return this.track(operation, async (query_id) => {
       const rs = await this.client.query({ query: sql + clause, query_params: params, format: 'JSONEachRow', query_id });
       return rs.json<T>();
@@ -77,7 +86,7 @@ export class Database {
    *  carry a trailing SETTINGS clause), tagged, without the read-only limits. */
   async command(operation: string, sql: string, params: QueryParams = {}): Promise<void> {
     const clause = /^\s*(CREATE|ALTER|DROP|RENAME|TRUNCATE)\b/i.test(sql) ? '' : settingsClause(operation, {});
-    await this.track(operation, (query_id) => this.client.command({ query: sql + clause, query_params: params, query_id }));
+    await this.write(operation, (query_id) => this.client.command({ query: sql + clause, query_params: params, query_id }));
   }
 
   /**
@@ -88,7 +97,7 @@ export class Database {
   async insertTsv(operation: string, table: string, rows: Buffer, deduplicationToken?: string): Promise<void> {
     if (rows.length === 0) return;
     if (deduplicationToken === undefined) {
-      await this.track(operation, (query_id) =>
+      await this.write(operation, (query_id) =>
         this.client.insert({ table, values: Readable.from([rows], { objectMode: false }), format: 'TabSeparated', query_id }),
       );
       return;
@@ -113,7 +122,7 @@ export class Database {
 
   /** An INSERT statement ending in FORMAT …, fed with the body. */
   private async insertWith(operation: string, insertSql: string, body: Buffer): Promise<void> {
-    await this.track(operation, async (query_id) => {
+    await this.write(operation, async (query_id) => {
       const r = await this.client.exec({ query: insertSql, values: Readable.from([body], { objectMode: false }), query_id });
       r.stream.resume();
       await new Promise((resolve, reject) => r.stream.on('end', resolve).on('close', resolve).on('error', reject));
@@ -123,7 +132,7 @@ export class Database {
   /** Insert of JSON objects, one per row. */
   async insertRows(operation: string, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.track(operation, (query_id) =>
+    await this.write(operation, (query_id) =>
       this.client.insert({ table, values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id }),
     );
   }
@@ -142,6 +151,21 @@ export class Database {
     this.closing = true;
     if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
     await this.client.close();
+  }
+
+  /**
+   * A write, then the answer cache's watermark moves on (once the engine acknowledged it), so no
+   * answer computed before it is served again. Every writer — ingestion, the demo loader, imports,
+   * admin changes — goes through here, so none can forget. Writes to the sign-in tables only
+   * (never cached) leave it, so signing in does not discard every answer.
+   */
+  private async write(operation: string, run: (queryId: string) => Promise<unknown>): Promise<void> {
+    try {
+      await this.track(operation, run);
+    } finally {
+      // also after a failure: a write the engine reported failed may still have landed in part
+      if (!KEEPS_ANSWERS.test(operation)) this.answers?.advance();
+    }
   }
 
   private async track<T>(operation: string, run: (queryId: string) => Promise<T>): Promise<T> {
@@ -206,9 +230,24 @@ function prepareDataDir(dataDir: string): void {
   }
 }
 
+/**
+ * The answer cache of a connection: off with 0 MB. With a server, other processes may write, so
+ * answers also expire after `staleMs`; the embedded engine's folder belongs to this process alone,
+ * so there only its own writes expire them.
+ */
+function answerCacheFor(kind: Database['kind'], cache: Config['cache'] | undefined): AnswerCache | null {
+  const { maxMb, staleMs } = cache ?? DEFAULT_CACHE;
+  if (maxMb <= 0) return null;
+  return new AnswerCache({ maxBytes: maxMb * 1024 * 1024, staleMs: kind === 'server' ? staleMs : null });
+}
+
+const DEFAULT_CACHE: Config['cache'] = { maxMb: 64, staleMs: 5000 };
+
 export async function openDatabase(
-  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster'>>,
+  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster'>> & { cache?: Config['cache'] },
   log: Logger,
+  /** share another connection's answer cache (ingestion's own user writes the data those answers read) */
+  answers?: AnswerCache | null,
 ): Promise<Database> {
   const limits = { queryTimeoutSeconds: config.queryTimeoutSeconds, maxResultRows: config.maxResultRows };
   if (config.clickhouse) {
@@ -225,7 +264,7 @@ export async function openDatabase(
         `ClickHouse at ${url} did not answer (${ping.error.message}). Check CLICKHOUSE_URL and that the server runs, or unset CLICKHOUSE_URL to use the embedded engine.`,
       );
     }
-    const db = new Database(client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null);
+    const db = new Database(client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null, answers !== undefined ? answers : answerCacheFor('server', config.cache));
     if (!(await db.ping())) {
       await db.close();
       throw new DatabaseUnavailableError(
@@ -247,5 +286,6 @@ export async function openDatabase(
   }
   // chdb ships its own copy of @clickhouse/client-common's types; the runtime contract is the same.
   type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
-  return new Database(createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } }), 'embedded', limits, log);
+  const client = createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } });
+  return new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache));
 }

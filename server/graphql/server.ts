@@ -13,7 +13,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { resolvers } from './resolvers.js';
 import { formatError } from './errors.js';
 import type { GraphQLContext } from './context.js';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { userRateLimit } from './rateLimit.js';
 import { wellFormedVariables } from './wellFormedVariables.js';
 
@@ -47,7 +47,9 @@ export function createApolloServer(limits: { userRate: number; userBurst: number
     // needs a JSON content type or an Apollo preflight header, which cross-site forms cannot send.
     csrfPrevention: true,
     // No Sandbox page: it loads scripts from a CDN (refused by our CSP, and unreachable offline).
-    plugins: [ApolloServerPluginLandingPageDisabled(), wellFormedVariables(), userRateLimit(limits.userRate, limits.userBurst)],
+    // No cache-control hints are used (answers are cached server-side, see README Speed): the
+    // plugin would only cost a hook on every resolved field.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), wellFormedVariables(), userRateLimit(limits.userRate, limits.userBurst)],
     introspection: limits.introspection,
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     validationRules: [

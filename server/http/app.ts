@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type ErrorRequestHandler } from 'express';
+import compression from 'compression';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database.js';
@@ -14,6 +15,7 @@ import { ingestRouter } from './ingestRoutes.js';
 import type { Security } from '../auth/security.js';
 import { askerOf, authRouter, identify, requireSignIn } from './authRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
+import { hashedAssets } from './hashedAssets.js';
 import type { IngestConfig } from '../config.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
@@ -36,19 +38,27 @@ export function createApp(opts: {
   // Client addresses and HTTPS as reported by the trusted reverse proxies only.
   if (security.config.trustedProxies.length) app.set('trust proxy', security.config.trustedProxies);
   app.use(securityHeaders);
+  // GraphQL and JSON answers (and index.html) compressed when the client accepts it: brotli
+  // quality 4 or gzip, above 1 KB (see README, Speed). Hashed assets come compressed already.
+  app.use(compression());
 
   app.get('/healthz', async (_req, res) => {
     const ok = await db.ping();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
   });
 
-  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: () => catalogue.invalidate() }));
+  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: (stored) => catalogue.noteIngested(stored) }));
 
   app.use(['/auth', '/graphql'], identify(security));
   app.use(authRouter(security, log));
   app.use(
     '/graphql',
     requireSignIn,
+    // answers are private to the asker: no cache on the way may keep them
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -58,8 +68,16 @@ export function createApp(opts: {
     }),
   );
 
-  // The SPA: real files first, then index.html for client-side routes.
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  // The SPA: hashed files (immutable, compressed once), other real files, then index.html for
+  // client-side routes; index.html is always revalidated, so a new build is picked up at once.
+  const assets = hashedAssets(path.join(clientDir, 'assets'));
+  void assets.warm();
+  app.use('/assets', assets);
+  app.use(express.static(clientDir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
+  }));
   app.get(/^\/(?!graphql|healthz|auth\/|ingest\/).*/, (req, res, next) => {
     if (path.extname(req.path)) return next();
     const index = path.join(clientDir, 'index.html');

@@ -23,7 +23,7 @@ const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
   'application/json': 'json',
 };
 
-export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; tokens: IngestTokens; onIngested?: () => void }): Router {
+export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; tokens: IngestTokens; onIngested?: (stored: { table: string; records: readonly Record<string, unknown>[] }) => void }): Router {
   const { config, log } = opts;
   const router = Router();
   const ingestor = new Ingestor(opts.db);
@@ -118,7 +118,7 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
       }
       try {
         const result = await ingestor.ingest(s, valid);
-        if (result.accepted > 0) opts.onIngested?.();
+        if (result.accepted > 0) opts.onIngested?.({ table: s.table, records: valid.rows.map((r) => r.record) });
         res.json(result);
       } catch (e) {
         const queryId = e instanceof DatabaseError ? e.queryId : undefined;

@@ -38,7 +38,7 @@ export interface TestApi {
 /** Apollo in-process; with `http`, also the whole HTTP app on a free loopback port. */
 export async function startTestApi(
   t: TestDatabase,
-  opts: { http?: boolean; ingest?: IngestConfig; env?: Record<string, string> } = {},
+  opts: { http?: boolean; ingest?: IngestConfig; env?: Record<string, string>; clientDir?: string } = {},
 ): Promise<TestApi> {
   const auth = loadConfig({ VIGIL_ADMIN_PASSWORD: TEST_ADMIN.password, VIGIL_USER_BURST: '10000', ...opts.env }).auth;
   const apollo = createApolloServer(auth);
@@ -47,7 +47,7 @@ export async function startTestApi(
   let server: Server | null = null;
   let url = '';
   if (opts.http) {
-    server = createApp({ db: t.db, log: t.log, apollo, security, clientDir: '/nonexistent', ingest: opts.ingest }).listen(0, '127.0.0.1');
+    server = createApp({ db: t.db, log: t.log, apollo, security, clientDir: opts.clientDir ?? '/nonexistent', ingest: opts.ingest }).listen(0, '127.0.0.1');
     await new Promise((r) => server!.once('listening', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     if ((await security.accounts.count()) === 0) await security.accounts.create(TEST_ADMIN.username, TEST_ADMIN.password, { role: 'admin' }, 'test', []);

@@ -1,0 +1,134 @@
+// Answers to read-only dashboard statements, kept so the same question is not computed twice.
+// A key is the exact statement (operation, SQL text, bound parameters — the asker's scope is in
+// them) and the data watermark: every write through this process advances the watermark, so an
+// answer computed before a write is never served after it. Other processes (several Vigil servers
+// on one ClickHouse server) cannot advance it: there every answer also expires `staleMs` after its
+// computation started, which bounds how long it may miss another process's batch. Identical
+// questions in flight share one execution (single-flight). Memory is bounded: least recently used
+// answers are dropped beyond `maxBytes` (approximate: the size of the answer's JSON and its key).
+
+export interface AnswerCacheOptions {
+  maxBytes: number;
+  /** expire answers this long after their computation started; null: only writes expire them */
+  staleMs: number | null;
+  now?: () => number;
+}
+
+interface Entry {
+  watermark: number;
+  startedAt: number;
+  bytes: number;
+  /** settled rows, or the computation in flight */
+  rows: readonly unknown[] | null;
+  pending: Promise<readonly unknown[]> | null;
+}
+
+export interface AnswerCacheStats {
+  /** statements actually sent to the engine through the cache */
+  executions: number;
+  /** answers served from memory */
+  hits: number;
+  /** answers that joined an identical computation in flight */
+  joined: number;
+  entries: number;
+  bytes: number;
+}
+
+export class AnswerCache {
+  private watermarkValue = 0;
+  /** insertion order = recency order (an entry is re-inserted when used) */
+  private entries = new Map<string, Entry>();
+  private bytes = 0;
+  private counts = { executions: 0, hits: 0, joined: 0 };
+  private readonly now: () => number;
+
+  constructor(private readonly options: AnswerCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get watermark(): number {
+    return this.watermarkValue;
+  }
+
+  /** After a write is acknowledged: answers computed before it are no longer served. */
+  advance(): void {
+    this.watermarkValue++;
+    // answers of older watermarks can never be served again: free them now
+    for (const [key, e] of this.entries) if (e.rows && e.watermark < this.watermarkValue) this.drop(key, e);
+  }
+
+  /** Forgets every answer (the benchmark's "cold"). */
+  clear(): void {
+    for (const [key, e] of this.entries) if (e.rows) this.drop(key, e);
+  }
+
+  stats(): AnswerCacheStats {
+    return { ...this.counts, entries: this.entries.size, bytes: this.bytes };
+  }
+
+  /** The cached answer to `statementKey`, the one being computed, or `compute()`'s. */
+  async through<T>(statementKey: string, compute: () => Promise<T[]>): Promise<readonly T[]> {
+    const key = `${this.watermarkValue}\n${statementKey}`;
+    const found = this.entries.get(key);
+    const now = this.now();
+    if (found && (this.options.staleMs === null || now - found.startedAt <= this.options.staleMs)) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      if (found.rows) {
+        this.counts.hits++;
+        return found.rows as readonly T[];
+      }
+      this.counts.joined++;
+      return (await found.pending!) as readonly T[];
+    }
+    if (found) this.drop(key, found);
+    const watermark = this.watermarkValue;
+    const entry: Entry = { watermark, startedAt: now, bytes: 0, rows: null, pending: null };
+    this.counts.executions++;
+    entry.pending = compute().then(
+      (rows) => {
+        const frozen = Object.freeze(rows.map((r) => (r && typeof r === 'object' ? Object.freeze(r) : r)));
+        if (this.entries.get(key) === entry) this.settle(key, entry, frozen);
+        return frozen;
+      },
+      (err: unknown) => {
+        // a failure is never kept: the next asker tries again
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+        throw err;
+      },
+    );
+    this.entries.set(key, entry);
+    return (await entry.pending) as readonly T[];
+  }
+
+  private settle(key: string, entry: Entry, rows: readonly unknown[]): void {
+    entry.pending = null;
+    // written meanwhile: hand the answer to those who asked, keep nothing
+    if (entry.watermark !== this.watermarkValue) {
+      this.entries.delete(key);
+      return;
+    }
+    entry.rows = rows;
+    entry.bytes = 2 * (key.length + JSON.stringify(rows).length);
+    if (entry.bytes > this.options.maxBytes) {
+      this.entries.delete(key);
+      return;
+    }
+    this.bytes += entry.bytes;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      if (e.rows) this.drop(k, e);
+    }
+  }
+
+  private drop(key: string, e: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= e.bytes;
+  }
+}
+
+/** The statement part of a key: parameters in a stable order, so equal questions meet. */
+export function statementKey(operation: string, sql: string, params: Record<string, unknown>): string {
+  const sorted = Object.keys(params).sort().map((k) => [k, params[k]]);
+  return `${operation}\n${sql}\n${JSON.stringify(sorted)}`;
+}
