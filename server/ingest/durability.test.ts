@@ -25,7 +25,7 @@ afterAll(async () => {
 const example = streamByName.get('moderation-decisions')!.example;
 // reviewed in a queue, so that every rollup of moderation_decisions counts them
 const event = (b: number, i: number) =>
-  JSON.stringify({ ...example, decision_id: `dur-${b}-${i}`, content_id: `c-${b}-${i}`, enforcement_path: 'human', queue: 'review-eu', sla_seconds: 3600 });
+  JSON.stringify({ ...example, decision_id: `dur-${b}-${i}`, content_id: `c-${b}-${i}`, enforcement_path: 'human', queue: 'review-eu', enqueued_at: '2026-11-16T09:59:00Z', sla_seconds: 3600 });
 const batch = (b: number, size: number) => Array.from({ length: size }, (_, i) => event(b, i)).join('\n');
 
 /** The events shuffled and split into batches of random sizes (seeded: a failure can be replayed). */

@@ -87,7 +87,7 @@ function decisions(scenario: number, n: number): Record<string, unknown>[] {
     const decided = boundary - 12 * 3600 + Math.floor((i * 24 * 3600) / n);
     return {
       ...example, decision_id: `x${scenario}-${i}`, content_id: `xc${scenario}-${i}`, posted_at: iso(decided - 600), flagged_at: iso(decided - 300),
-      decided_at: iso(decided), enforcement_path: 'human', queue: 'review-eu', sla_seconds: 3600,
+      enqueued_at: iso(decided - 200), decided_at: iso(decided), enforcement_path: 'human', queue: 'review-eu', sla_seconds: 3600,
     };
   });
 }

@@ -100,6 +100,18 @@ describe('every stream', () => {
     expect(await count("SELECT toUnixTimestamp(enqueued_at) - toUnixTimestamp(flagged_at) AS n FROM moderation_decisions WHERE decision_id = 'late-d'")).toBe(0);
   });
 
+  it('a batch whose rows carry different optional fields stores each row as sent (missing ones get their default)', async () => {
+    const example = streamByName.get('moderation-decisions')!.example;
+    // the first row has no queue (so no enqueued_at), the second has both: the journal must keep both shapes
+    const plain = { ...example, decision_id: 'mixed-1', flagged_at: '2026-11-16T09:58:40Z' };
+    const queued = { ...example, decision_id: 'mixed-2', queue: 'review-latam', sla_seconds: 86400, enqueued_at: '2026-11-16T09:59:30Z' };
+    expect((await push('moderation-decisions', [plain, queued])).status).toBe(200);
+    const entered = (id: string) => count(`SELECT toUnixTimestamp(enqueued_at) AS n FROM moderation_decisions WHERE decision_id = '${id}'`);
+    expect(await entered('mixed-1')).toBe(Date.UTC(2026, 10, 16, 9, 58, 40) / 1000); // DEFAULT flagged_at
+    expect(await entered('mixed-2')).toBe(Date.UTC(2026, 10, 16, 9, 59, 30) / 1000);
+    expect(await count("SELECT count() AS n FROM moderation_decisions WHERE decision_id = 'mixed-2' AND queue = 'review-latam' AND sla_seconds = 86400")).toBe(1);
+  });
+
   it('a decision from a review queue must say when the item entered it; an appeal, when its decision was taken', async () => {
     const queued = { ...streamByName.get('moderation-decisions')!.example, decision_id: 'q-no-entry', queue: 'review-latam', sla_seconds: 86400 };
     const refused = await push('moderation-decisions', [queued]);

@@ -142,7 +142,9 @@ export class Ingestor {
     const fresh = batch.rows.filter((r) => !seen.has(r.eventId));
     if (fresh.length > 0) {
       const token = randomBytes(16).toString('hex');
-      const columns = journalColumns(stream, Object.keys(fresh[0]!.record));
+      // every column any row of the batch carries: an optional field may be missing from some rows
+      // (they get NULL in the journal's tuple, and so the column's DEFAULT when inserted)
+      const columns = journalColumns(stream, [...new Set(fresh.flatMap((r) => Object.keys(r.record)))].sort());
       // from here on a failure leaves the batch to be completed from the journal, whatever is in it
       this.unfinished.set(token, { stream, columns });
       const at = toClickHouseDateTime(Math.floor(Date.now() / 1000));

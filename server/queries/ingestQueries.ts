@@ -43,7 +43,7 @@ export const JOURNAL_INSERT_SQL =
 function replaySettings(token: string): string {
   return (
     `insert_deduplication_token = '${token}', deduplicate_blocks_in_dependent_materialized_views = 1, ` +
-    'min_insert_block_size_rows = 1048449, min_insert_block_size_bytes = 268435456, max_insert_block_size = 1048449'
+    'min_insert_block_size_rows = 1048449, min_insert_block_size_bytes = 268435456, max_insert_block_size = 1048449, insert_null_as_default = 1'
   );
 }
 
@@ -59,9 +59,13 @@ export function rawFromJournalSql(table: string, columns: readonly JournalColumn
   );
 }
 
-/** The JSONExtract type of a journal row, e.g. Tuple(decision_id String, decided_at DateTime('UTC')). */
+/**
+ * The JSONExtract type of a journal row, e.g. Tuple(decision_id Nullable(String), …). Every element
+ * is Nullable: a row without an optional field gives NULL, which the insert turns into the column's
+ * DEFAULT (insert_null_as_default), as a JSON insert of the row would.
+ */
 export function journalTupleType(columns: readonly JournalColumn[]): string {
-  return `Tuple(${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`;
+  return `Tuple(${columns.map((c) => `${c.name} Nullable(${c.type})`).join(', ')})`;
 }
 
 /** Step 3: the batch's ids into ingest_seen; its view marks the batch done. */
@@ -84,11 +88,11 @@ export const UNFINISHED_BATCHES: Statement = {
   params: {},
 };
 
-/** The columns a journaled batch was written with (the keys of one of its rows). */
+/** The columns a journaled batch was written with (every key of its rows; none when it has no row). */
 export function journalColumnsStatement(stream: string, token: string): Statement {
   return {
     operation: 'ingest.journal_columns',
-    sql: 'SELECT JSONExtractKeys(row) AS columns FROM ingest_journal WHERE stream = {stream:String} AND batch_token = {token:String} LIMIT 1',
+    sql: 'SELECT arraySort(groupUniqArrayArray(JSONExtractKeys(row))) AS columns FROM ingest_journal WHERE stream = {stream:String} AND batch_token = {token:String} HAVING count() > 0',
     params: { stream, token },
   };
 }

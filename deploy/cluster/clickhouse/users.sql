@@ -58,6 +58,11 @@ GRANT ON CLUSTER 'vigil' INSERT ON vigil.qa_audits TO vigil_ingest;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.qa_audits_local TO vigil_ingest;
 GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_seen TO vigil_ingest;
 GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_seen_local TO vigil_ingest;
+-- the ingestion journal (0014): a batch is journaled, written from the journal, then marked done
+GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_journal TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_journal_local TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_batches TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_batches_local TO vigil_ingest;
 
 CREATE USER IF NOT EXISTS vigil_reader ON CLUSTER 'vigil' IDENTIFIED WITH sha256_password BY '${VIGIL_READER_PASSWORD}' SETTINGS PROFILE 'vigil_read_only';
 GRANT ON CLUSTER 'vigil' SELECT ON vigil.* TO vigil_reader;
