@@ -1,5 +1,5 @@
 // Time ranges and buckets (UTC). Ranges are half-open [from, to); weeks are ISO weeks.
-import type { Grain } from '../graphql/generated.js';
+import type { Grain } from './vocabulary.generated.js';
 
 export const HOUR_S = 3600;
 export const DAY_S = 86_400;

@@ -8,8 +8,8 @@ import { DOCUMENT_LIMITS } from './server.js';
 import { formatError } from './errors.js';
 import { DatabaseError } from '../db/database.js';
 import { startTestApi, TEST_ADMIN, type TestApi } from '../testing/testApi.js';
-import { METRICS, metricDimensions } from '../metrics/catalogue.js';
-import { ROLLUP_TABLES } from '../metrics/rollups.js';
+import { METRICS, metricDimensions } from '../definitions/catalogue.js';
+import { ROLLUP_TABLES } from '../definitions/rollups.js';
 import { seriesStatements, breakdownStatements, topKeysStatement, type Statement } from '../queries/metricQuery.js';
 
 let t: TestDatabase;

@@ -1,7 +1,7 @@
 // Resolvers: check the arguments, call the metrics services, shape the answer. No SQL here.
-import { DIMENSIONS } from '../metrics/dimensions.js';
-import { METRICS, metricDimensions } from '../metrics/catalogue.js';
-import { ROLLUPS } from '../metrics/rollups.js';
+import { DIMENSIONS } from '../definitions/dimensions.js';
+import { METRICS, metricDimensions } from '../definitions/catalogue.js';
+import { ROLLUPS } from '../definitions/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
 import { toIso, HOUR_S } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
@@ -14,8 +14,8 @@ import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 
 const REGION_CODES = REGIONS.map((x) => x.code);
 import type { Statement } from '../queries/metricQuery.js';
-import { badInput } from './errors.js';
-import { codes, inDateRange } from './fields.js';
+import { badInput } from '../domain/errors.js';
+import { codes, inDateRange } from '../domain/fieldChecks.js';
 import { canSee, filterableRegions, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
@@ -24,8 +24,9 @@ import { retrospectiveMarkdown } from '../retro/markdown.js';
 import { lastCompleteWeekStart } from '../demo/world.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
-  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkDimension, checkGrain, checkSpan, parseFilters, parseMetric, parseRange, parseTopN, parseZone,
+  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
 } from './inputs.js';
+import { checkDimension, parseFilters } from '../metrics/sliceInput.js';
 import type { Dimension, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
