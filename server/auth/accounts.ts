@@ -9,7 +9,8 @@ import { COUNTRY_NAMES, REGIONS } from '../domain/taxonomy.js';
 import { run } from '../queries/metricQuery.js';
 import { userCountStatement, usersStatement } from '../queries/accessQueries.js';
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
-import { hashPassword, passwordProblem } from './passwords.js';
+import { hashPassword } from './passwords.js';
+import { passwordProblem } from '../domain/passwordRules.js';
 
 const CACHE_MS = 5_000;
 

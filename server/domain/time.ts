@@ -24,6 +24,15 @@ export function bucketStarts(from: number, to: number, grain: Grain): number[] {
   return out;
 }
 
+/** Monday 00:00 UTC of the last ISO week that ends on or before `end`. */
+export function lastCompleteWeekStart(end: number): number {
+  const day = Math.floor((end - 1) / DAY_S);
+  const dayOfWeek = (day + 3) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+  let monday = (day - dayOfWeek) * DAY_S;
+  if (monday + WEEK_S > end) monday -= WEEK_S;
+  return monday;
+}
+
 export function toIso(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }

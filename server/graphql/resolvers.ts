@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../definitions/dimensions.js';
 import { METRICS, metricDimensions } from '../definitions/catalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
-import { toIso, HOUR_S } from '../domain/time.js';
+import { toIso, HOUR_S, lastCompleteWeekStart } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
 import { withTarget } from '../metrics/targets.js';
@@ -21,7 +21,6 @@ import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updat
 import { notesStatement } from '../queries/versionedQueries.js';
 import { retrospectiveOf } from '../retro/retrospective.js';
 import { retrospectiveMarkdown } from '../retro/markdown.js';
-import { lastCompleteWeekStart } from '../demo/world.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
