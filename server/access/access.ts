@@ -1,5 +1,5 @@
 // Who is asking: a role and a data scope. Every query of figures applies the scope through
-// parseFilters (graphql/inputs.ts), which every resolver must call with the asker's access and
+// parseFilters (metrics/sliceInput.ts), which every resolver must call with the asker's access and
 // the catalogue read for it, so no resolver can forget it; notes, markers, findings and actions
 // follow the document rule at the end of this file (as SQL in queries/documentScope.ts). The
 // HTTP layer (http/authRoutes.ts) builds the asker's access from their session.

@@ -1,5 +1,5 @@
 // Metric answers: series, breakdowns and period comparisons, assembled from the statements of
-// queries/metricQuery.ts. Arguments arrive already checked (graphql/inputs.ts).
+// queries/metricQuery.ts. Arguments arrive already checked (graphql/inputs.ts, metrics/sliceInput.ts).
 import type { Database } from '../db/database.js';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DAY_S } from '../domain/time.js';
