@@ -10,10 +10,10 @@ export abstract class Refusal extends Error {
 
 /** The input is not acceptable: `argument` names where (e.g. `filters[0].values`). */
 export class BadInput extends Refusal {
-  readonly details: { argument?: string };
-  constructor(message: string, argument?: string) {
+  readonly details: { argument: string };
+  constructor(message: string, argument: string) {
     super(message);
-    this.details = argument === undefined ? {} : { argument };
+    this.details = { argument };
   }
 }
 

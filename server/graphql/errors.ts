@@ -8,7 +8,7 @@ import { DatabaseError } from '../db/database.js';
 import { BadInput, Conflict, Forbidden, NotFound, Refusal } from '../domain/errors.js';
 
 /** extensions.code of each refusal, as the API has always answered them. */
-export function refusalCode(refusal: Refusal): string {
+function refusalCode(refusal: Refusal): string {
   if (refusal instanceof BadInput) return 'BAD_USER_INPUT';
   if (refusal instanceof Forbidden) return 'FORBIDDEN';
   if (refusal instanceof Conflict) return 'CONFLICT';
