@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { isIP } from 'node:net';
 import { ROLES, USERNAME, type Role } from './access/access.js';
-import { passwordProblem } from './auth/passwords.js';
+import { passwordProblem } from './domain/passwordRules.js';
 import { COUNTRY_NAMES, REGIONS } from './domain/taxonomy.js';
 
 export class ConfigError extends Error {}

@@ -1,11 +1,11 @@
 // Who is asking: a role and a data scope. Every query of figures applies the scope through
-// parseFilters (graphql/inputs.ts), which every resolver must call with the asker's access and
+// parseFilters (metrics/sliceInput.ts), which every resolver must call with the asker's access and
 // the catalogue read for it, so no resolver can forget it; notes, markers, findings and actions
 // follow the document rule at the end of this file (as SQL in queries/documentScope.ts). The
 // HTTP layer (http/authRoutes.ts) builds the asker's access from their session.
-import { GraphQLError } from 'graphql';
-import type { Dimension } from '../graphql/generated.js';
+import type { Dimension } from '../domain/vocabulary.generated.js';
 import { REGIONS, regionOfCountry } from '../domain/taxonomy.js';
+import { forbidden } from '../domain/errors.js';
 
 export type Role = 'viewer' | 'analyst' | 'editor' | 'admin';
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, editor: 2, admin: 3 };
@@ -36,9 +36,6 @@ const CAN: Record<Role, string> = {
   admin: 'also manage users, targets and ingestion tokens',
 };
 
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
 
 export const hasRole = (access: Access, needed: Role) => RANK[access.role] >= RANK[needed];
 

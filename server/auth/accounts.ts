@@ -3,13 +3,14 @@
 // through this process clear the cache at once, so a scope change applies to the next request.
 import type { Database } from '../db/database.js';
 import { ROLES, USERNAME, type Access, type Role } from '../access/access.js';
-import { badInput } from '../graphql/errors.js';
-import { codes } from '../graphql/fields.js';
+import { badInput } from '../domain/errors.js';
+import { codes } from '../domain/fieldChecks.js';
 import { COUNTRY_NAMES, REGIONS } from '../domain/taxonomy.js';
 import { run } from '../queries/metricQuery.js';
 import { userCountStatement, usersStatement } from '../queries/accessQueries.js';
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
-import { hashPassword, passwordProblem } from './passwords.js';
+import { hashPassword } from './passwords.js';
+import { passwordProblem } from '../domain/passwordRules.js';
 
 const CACHE_MS = 5_000;
 

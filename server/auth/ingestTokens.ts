@@ -2,7 +2,7 @@
 // SHA-256 digests (shown once at creation), revocable, with the time each was last used.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { codes, text } from '../graphql/fields.js';
+import { codes, text } from '../domain/fieldChecks.js';
 import { STREAMS } from '../ingest/streams.js';
 import { run } from '../queries/metricQuery.js';
 import { ingestTokensStatement } from '../queries/accessQueries.js';

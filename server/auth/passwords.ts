@@ -11,17 +11,6 @@ const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 256 * 1024 * 1024;
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 200;
-
-/** Why a new password is not acceptable, or null when it is. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN) return `must be at least ${PASSWORD_MIN} characters`;
-  if (password.length > PASSWORD_MAX) return `must be at most ${PASSWORD_MAX} characters`;
-  if (new Set(password).size < 4) return 'must not be one character repeated';
-  return null;
-}
-
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEY_LENGTH, { ...PARAMS, maxmem: MAX_MEMORY });

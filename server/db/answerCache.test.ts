@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, at, type TestDatabase } from '../testing/testDatabase.js';
 import { loadModerationFixture } from '../testing/fixtures.js';
 import { run, totalStatements, type Slice, type Statement } from '../queries/metricQuery.js';
-import { metricById } from '../metrics/catalogue.js';
+import { metricById } from '../definitions/catalogue.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';

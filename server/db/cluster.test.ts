@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLUSTER_TABLES } from './clusterTables.js';
 import { ClusterRenderError, EVERY_NODE_PATH, SHARD_PATH, renderForCluster, type ClusterTarget } from './clusterRender.js';
 import { MIGRATIONS_DIR, MigrationError, loadMigrations, migrate, migrationStatements, splitStatements } from './migrate.js';
-import { ROLLUP_TABLES } from '../metrics/rollups.js';
+import { ROLLUP_TABLES } from '../definitions/rollups.js';
 import { STREAMS } from '../ingest/streams.js';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 

@@ -7,9 +7,10 @@ import { generateModeration } from './moderation.js';
 import { generateModels } from './models.js';
 import { generateAnnotation } from './annotation.js';
 import { TsvWriter } from './writer.js';
-import { DECISIONS_INSERT, GROUND_TRUTH_INSERT, LABELS_INSERT } from '../queries/demoInserts.js';
+import { DECISIONS_INSERT, GROUND_TRUTH_INSERT, LABELS_INSERT } from './inserts.js';
 import type { Database } from '../db/database.js';
-import { DAY, HOUR, lastCompleteWeekStart, type DemoOptions } from './world.js';
+import { DAY, HOUR, type DemoOptions } from './world.js';
+import { lastCompleteWeekStart } from '../domain/time.js';
 import { startTestApi, type TestApi } from '../testing/testApi.js';
 
 // A Monday, so the last complete ISO week is the one just before it.

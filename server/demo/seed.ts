@@ -10,7 +10,7 @@ import { generateAnnotation } from './annotation.js';
 import {
   DECISIONS_INSERT, ENQUEUES_INSERT, APPEALS_INSERT, PREDICTIONS_INSERT, GROUND_TRUTH_INSERT, TASK_EVENTS_INSERT, LABELS_INSERT, AUDITS_INSERT,
   ENCODED_INSERTS, createLoaderSql, dropLoaderSql, type EncodedInsert,
-} from '../queries/demoInserts.js';
+} from './inserts.js';
 import { DEMO_LOAD_MARK_SQL, DEMO_NOTE_EXISTS, UNFINISHED_DEMO_LOADS, rolloutsInsertSql } from '../queries/demoLoads.js';
 import { run } from '../queries/metricQuery.js';
 import { toClickHouseDateTime } from '../domain/time.js';

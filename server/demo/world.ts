@@ -2,6 +2,7 @@
 // and the planted stories (README: "Demo stories"). Every time is relative to the demo's end,
 // so a fresh demo always has its stories in the recent past.
 import { REGIONS, POLICIES, type RegionCode } from '../domain/taxonomy.js';
+import { lastCompleteWeekStart } from '../domain/time.js';
 import { WeightedPicker } from './rng.js';
 
 export const HOUR = 3600;
@@ -19,14 +20,6 @@ export interface DemoOptions {
 /** Start of the UTC day holding `t` (seconds). */
 export function utcMidnight(t: number): number {
   return Math.floor(t / DAY) * DAY;
-}
-
-/** Monday 00:00 UTC of the last ISO week that ends on or before `end`. */
-export function lastCompleteWeekStart(end: number): number {
-  const dayOfWeek = (Math.floor((end - 1) / DAY) + 3) % 7; // 0 = Monday (1970-01-01 was a Thursday)
-  let monday = utcMidnight(end - 1) - dayOfWeek * DAY;
-  if (monday + 7 * DAY > end) monday -= 7 * DAY;
-  return monday;
 }
 
 export const REGION_SHARE: Record<RegionCode, number> = {

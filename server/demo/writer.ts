@@ -2,7 +2,7 @@
 // written straight into byte buffers: keeping millions of small strings alive until a batch is
 // sent made garbage collection the demo's largest cost.
 import type { Database } from '../db/database.js';
-import { loaderTable, type EncodedInsert } from '../queries/demoInserts.js';
+import { loaderTable, type EncodedInsert } from './inserts.js';
 
 const CHUNK_BYTES = 4 << 20;
 const NEWLINE = 10;

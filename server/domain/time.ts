@@ -1,5 +1,5 @@
 // Time ranges and buckets (UTC). Ranges are half-open [from, to); weeks are ISO weeks.
-import type { Grain } from '../graphql/generated.js';
+import type { Grain } from './vocabulary.generated.js';
 
 export const HOUR_S = 3600;
 export const DAY_S = 86_400;
@@ -22,6 +22,15 @@ export function bucketStarts(from: number, to: number, grain: Grain): number[] {
   const out: number[] = [];
   for (let t = bucketStart(from, grain); t < to; t += GRAIN_SECONDS[grain]) out.push(t);
   return out;
+}
+
+/** Monday 00:00 UTC of the last ISO week that ends on or before `end`. */
+export function lastCompleteWeekStart(end: number): number {
+  const day = Math.floor((end - 1) / DAY_S);
+  const dayOfWeek = (day + 3) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+  let monday = (day - dayOfWeek) * DAY_S;
+  if (monday + WEEK_S > end) monday -= WEEK_S;
+  return monday;
 }
 
 export function toIso(seconds: number): string {

@@ -1,6 +1,6 @@
 // Time zones a series may be bucketed in. Rollups are hourly, so only zones whose offset from
 // UTC is a whole number of hours can have exact local days and weeks (India, +5:30, cannot).
-import type { Grain } from '../graphql/generated.js';
+import type { Grain } from './vocabulary.generated.js';
 import { HOUR_S, bucketStart, GRAIN_SECONDS } from './time.js';
 
 export const TIME_ZONES = [

@@ -7,9 +7,10 @@ import { DECISIONS, loadAnalyticsFixture } from '../testing/analyticsFixture.js'
 import { DOCUMENT_LIMITS } from './server.js';
 import { formatError } from './errors.js';
 import { DatabaseError } from '../db/database.js';
+import { BadInput, Conflict, Forbidden, NotFound } from '../domain/errors.js';
 import { startTestApi, TEST_ADMIN, type TestApi } from '../testing/testApi.js';
-import { METRICS, metricDimensions } from '../metrics/catalogue.js';
-import { ROLLUP_TABLES } from '../metrics/rollups.js';
+import { METRICS, metricDimensions } from '../definitions/catalogue.js';
+import { ROLLUP_TABLES } from '../definitions/rollups.js';
 import { seriesStatements, breakdownStatements, topKeysStatement, type Statement } from '../queries/metricQuery.js';
 
 let t: TestDatabase;
@@ -358,6 +359,18 @@ describe('database failures', () => {
     expect(formatError({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('TypeError: at resolvers.ts:12'))).toEqual({
       message: 'Internal server error.', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
+  });
+});
+
+describe('refusals from the layers below', () => {
+  it('get their GraphQL code and details in formatError, the one place that maps them', () => {
+    const formatted = (e: Error) => formatError({ message: e.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at y'] } }, e);
+    expect(formatted(new BadInput('input.title is required.', 'input.title'))).toEqual({
+      message: 'input.title is required.', path: ['x'], extensions: { code: 'BAD_USER_INPUT', argument: 'input.title' },
+    });
+    expect(formatted(new Forbidden('no'))).toEqual({ message: 'no', path: ['x'], extensions: { code: 'FORBIDDEN' } });
+    expect(formatted(new Conflict('changed', 7))).toEqual({ message: 'changed', path: ['x'], extensions: { code: 'CONFLICT', currentVersion: 7 } });
+    expect(formatted(new NotFound('No note with id "n1".'))).toEqual({ message: 'No note with id "n1".', path: ['x'], extensions: { code: 'NOT_FOUND' } });
   });
 });
 

@@ -3,7 +3,7 @@
 // ~40 at once, within the burst). Over the limit: RATE_LIMITED with HTTP 429 and Retry-After.
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { RateLimiter } from '../http/rateLimiter.js';
+import { RateLimiter } from '../auth/rateLimiter.js';
 import type { GraphQLContext } from './context.js';
 
 const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective']);

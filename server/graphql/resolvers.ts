@@ -1,9 +1,9 @@
 // Resolvers: check the arguments, call the metrics services, shape the answer. No SQL here.
-import { DIMENSIONS } from '../metrics/dimensions.js';
-import { METRICS, metricDimensions } from '../metrics/catalogue.js';
-import { ROLLUPS } from '../metrics/rollups.js';
+import { DIMENSIONS } from '../definitions/dimensions.js';
+import { METRICS, metricDimensions } from '../definitions/catalogue.js';
+import { ROLLUPS } from '../definitions/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
-import { toIso, HOUR_S } from '../domain/time.js';
+import { toIso, HOUR_S, lastCompleteWeekStart } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
 import { withTarget } from '../metrics/targets.js';
@@ -14,18 +14,18 @@ import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 
 const REGION_CODES = REGIONS.map((x) => x.code);
 import type { Statement } from '../queries/metricQuery.js';
-import { badInput } from './errors.js';
-import { codes, inDateRange } from './fields.js';
+import { badInput } from '../domain/errors.js';
+import { codes, inDateRange } from '../domain/fieldChecks.js';
 import { canSee, filterableRegions, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
 import { retrospectiveOf } from '../retro/retrospective.js';
 import { retrospectiveMarkdown } from '../retro/markdown.js';
-import { lastCompleteWeekStart } from '../demo/world.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
-  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkDimension, checkGrain, checkSpan, parseFilters, parseMetric, parseRange, parseTopN, parseZone,
+  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
 } from './inputs.js';
+import { checkDimension, parseFilters } from '../metrics/sliceInput.js';
 import type { Dimension, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';

@@ -1,6 +1,6 @@
 // Shapes of answers that more than one resolver module returns.
-import { metricDimensions, type MetricDef } from '../metrics/catalogue.js';
-import { ROLLUPS } from '../metrics/rollups.js';
+import { metricDimensions, type MetricDef } from '../definitions/catalogue.js';
+import { ROLLUPS } from '../definitions/rollups.js';
 import type { Dimension, Metric } from './generated.js';
 
 export function metricInfo(d: MetricDef): Metric {

@@ -14,7 +14,7 @@ import { validateBatch } from '../ingest/validate.js';
 import { readBatch, type BatchRead } from '../ingest/readBatch.js';
 import { Ingestor } from '../ingest/ingest.js';
 import type { IngestTokens } from '../auth/ingestTokens.js';
-import { RateLimiter } from './rateLimiter.js';
+import { RateLimiter } from '../auth/rateLimiter.js';
 
 const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
   'application/x-ndjson': 'ndjson',

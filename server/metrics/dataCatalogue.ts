@@ -8,11 +8,11 @@
 // scope (read once per scope and kept the same way): what their filter bar offers and their error
 // messages list.
 import type { Database } from '../db/database.js';
-import type { Dimension } from '../graphql/generated.js';
+import type { Dimension } from '../domain/vocabulary.generated.js';
 import { dimensionValues, moderationDataSpan } from '../queries/catalogueQueries.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
-import { DIMENSIONS } from './dimensions.js';
-import { ROLLUPS } from './rollups.js';
+import { DIMENSIONS } from '../definitions/dimensions.js';
+import { ROLLUPS } from '../definitions/rollups.js';
 import { loadTargetOverrides, type TargetOverrides } from './targets.js';
 import { restrictions, scopeKey, type Access } from '../access/access.js';
 

@@ -1,11 +1,11 @@
 // Period-over-period comparison of metrics: change, significance and target status.
 import type { Database } from '../db/database.js';
-import type { ComparisonMode, Dimension, TargetStatus } from '../graphql/generated.js';
+import type { ComparisonMode, Dimension, TargetStatus } from '../domain/vocabulary.generated.js';
 import { DAY_S, HOUR_S } from '../domain/time.js';
-import type { MetricDef, TargetDef } from './catalogue.js';
+import type { MetricDef, TargetDef } from '../definitions/catalogue.js';
 import type { Point } from './points.js';
 import { alignToRollup, totalOf } from './service.js';
-import { ROLLUPS } from './rollups.js';
+import { ROLLUPS } from '../definitions/rollups.js';
 import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import { relativeChangeOf } from '../stats/practical.js';
 import type { Statement } from '../queries/metricQuery.js';

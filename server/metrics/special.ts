@@ -1,14 +1,13 @@
 // Figures beyond one metric: a model version's precision-recall curve and confusion matrix, score
 // drift between two periods, and Cohen's kappa of two annotators.
 import type { Database } from '../db/database.js';
-import type { DimensionFilterInput } from '../graphql/generated.js';
-import { badInput } from '../graphql/errors.js';
-import { parseFilters } from '../graphql/inputs.js';
-import { metricById } from './catalogue.js';
-import { UNBIASED_LABEL_SOURCES } from './dimensions.js';
+import { badInput, forbidden } from '../domain/errors.js';
+import { parseFilters, type DimensionFilter } from './sliceInput.js';
+import { metricById } from '../definitions/catalogue.js';
+import { UNBIASED_LABEL_SOURCES } from '../definitions/dimensions.js';
 import { alignToRollup } from './service.js';
 import type { DataCatalogue } from './dataCatalogue.js';
-import { describeScope, forbidden, type Access } from '../access/access.js';
+import { describeScope, type Access } from '../access/access.js';
 import { run, type Statement } from '../queries/metricQuery.js';
 import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
 import { annotatorPairStatement, annotatorsStatement, pairedAnnotatorsStatement } from '../queries/annotationQueries.js';
@@ -46,7 +45,7 @@ const row = (r: ThresholdRow) => ({
 
 export async function modelCurveOf(
   db: Database, data: DataCatalogue,
-  q: { model: string; version: string; from: number; to: number; filters: readonly DimensionFilterInput[]; precisionTarget: number; access: Access },
+  q: { model: string; version: string; from: number; to: number; filters: readonly DimensionFilter[]; precisionTarget: number; access: Access },
 ) {
   checkKnown(data, 'MODEL', q.model, 'input.model', q.access);
   checkKnown(data, 'MODEL_VERSION', q.version, 'input.version', q.access);
@@ -84,7 +83,7 @@ export async function modelCurveOf(
 
 export async function scoreDriftOf(
   db: Database, data: DataCatalogue,
-  q: { model: string; baseline: { from: number; to: number }; current: { from: number; to: number }; filters: readonly DimensionFilterInput[]; access: Access },
+  q: { model: string; baseline: { from: number; to: number }; current: { from: number; to: number }; filters: readonly DimensionFilter[]; access: Access },
 ) {
   checkKnown(data, 'MODEL', q.model, 'input.model', q.access);
   const predictions = metricById('predictions')!;
@@ -106,7 +105,7 @@ export async function scoreDriftOf(
 
 export async function annotatorAgreementOf(
   db: Database, data: DataCatalogue,
-  q: { a: string; b: string; from: number; to: number; filters: readonly DimensionFilterInput[]; access: Access },
+  q: { a: string; b: string; from: number; to: number; filters: readonly DimensionFilter[]; access: Access },
 ) {
   for (const [id, arg] of [[q.a, 'input.annotatorA'], [q.b, 'input.annotatorB']] as const) {
     if (!ANNOTATOR_ID.test(id)) throw badInput(`${arg} must be an annotator id (letters, digits, . _ : -, up to 64); got ${JSON.stringify(id.slice(0, 40))}.`, arg);
@@ -132,7 +131,7 @@ export async function annotatorAgreementOf(
  */
 export async function annotatorsOf(
   db: Database, data: DataCatalogue,
-  q: { from: number; to: number; filters: readonly DimensionFilterInput[]; pairedWith: string | null; search: string | null; access: Access },
+  q: { from: number; to: number; filters: readonly DimensionFilter[]; pairedWith: string | null; search: string | null; access: Access },
 ) {
   if (q.pairedWith !== null && !ANNOTATOR_ID.test(q.pairedWith)) {
     throw badInput(`input.pairedWith must be an annotator id (letters, digits, . _ : -, up to 64); got ${JSON.stringify(q.pairedWith.slice(0, 40))}.`, 'input.pairedWith');

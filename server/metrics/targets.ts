@@ -1,12 +1,11 @@
 // Targets: the catalogue's defaults, overridden by what admins set (migration 0009). The overrides
 // travel with the data catalogue snapshot, so every answer of a request uses the same targets.
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
+import { Conflict, badInput } from '../domain/errors.js';
 import { run } from '../queries/metricQuery.js';
 import { latestVersionStatement, targetOverridesStatement } from '../queries/versionedQueries.js';
-import { GraphQLError } from 'graphql';
 import { checkExpectedVersion, currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
-import type { MetricDef, TargetDef } from './catalogue.js';
+import type { MetricDef, TargetDef } from '../definitions/catalogue.js';
 
 export interface TargetOverride {
   metric: string;
@@ -66,9 +65,7 @@ export async function setTarget(db: Database, def: MetricDef, expectedVersion: n
   else {
     const [latest] = await run<Row>(db, latestVersionStatement('metric_targets', def.id));
     if (latest) {
-      throw new GraphQLError(`This target changed since you loaded it: it is at version ${latest.version}, your change was based on the catalogue's default. Reload it and apply your change again.`, {
-        extensions: { code: 'CONFLICT', currentVersion: Number(latest.version) },
-      });
+      throw new Conflict(`This target changed since you loaded it: it is at version ${latest.version}, your change was based on the catalogue's default. Reload it and apply your change again.`, Number(latest.version));
     }
   }
   const set = target && target !== 'DEFAULT' ? target : null;

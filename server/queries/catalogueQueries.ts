@@ -1,8 +1,8 @@
 // What the data holds: the values of every dimension, and the time span of the data.
 import type { Database } from '../db/database.js';
-import type { Dimension } from '../graphql/generated.js';
-import { DIMENSIONS } from '../metrics/dimensions.js';
-import { ROLLUPS } from '../metrics/rollups.js';
+import type { Dimension } from '../domain/vocabulary.generated.js';
+import { DIMENSIONS } from '../definitions/dimensions.js';
+import { ROLLUPS } from '../definitions/rollups.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import type { Statement } from './metricQuery.js';
 

@@ -4,10 +4,10 @@
 // SQL behind a figure.
 import type { Database } from '../db/database.js';
 import { statementKey } from '../db/answerCache.js';
-import type { Dimension, Grain } from '../graphql/generated.js';
-import { DIMENSIONS } from '../metrics/dimensions.js';
-import { ROLLUPS, narrowestRollup, type RollupDef, type RollupId } from '../metrics/rollups.js';
-import type { MetricDef } from '../metrics/catalogue.js';
+import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
+import { DIMENSIONS } from '../definitions/dimensions.js';
+import { ROLLUPS, narrowestRollup, type RollupDef, type RollupId } from '../definitions/rollups.js';
+import type { MetricDef } from '../definitions/catalogue.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 
 /** Key of the group that adds up every value beyond the top N. */

@@ -1,7 +1,7 @@
 // Writing versioned documents (notes, retrospective items, users, ingestion tokens): each change
 // is a new version, written only if it is based on the current one; a stale or concurrent change
 // is refused with CONFLICT instead of silently overwriting someone else's.
-import { GraphQLError } from 'graphql';
+import { BadInput, Conflict, NotFound } from '../domain/errors.js';
 import type { Database } from '../db/database.js';
 import { run } from './metricQuery.js';
 import { latestVersionStatement, versionedInsertSql, type VersionedTable } from './versionedQueries.js';
@@ -17,9 +17,7 @@ export async function writeVersion(db: Database, table: VersionedTable, id: stri
   const [stored] = await run<Row>(db, latestVersionStatement(table, id));
   const mine = stored && Number(stored.version) === next && stored.updated_at === row.updated_at;
   if (!mine) {
-    throw new GraphQLError(`Someone else changed this at the same time (version ${next} is theirs). Reload it and apply your edit again.`, {
-      extensions: { code: 'CONFLICT', currentVersion: Number(stored?.version ?? next) },
-    });
+    throw new Conflict(`Someone else changed this at the same time (version ${next} is theirs). Reload it and apply your edit again.`, Number(stored?.version ?? next));
   }
   return stored!;
 }
@@ -34,9 +32,7 @@ const MAX_VERSION = 2 ** 32 - 2;
 export function checkExpectedVersion(expectedVersion: number, lowest: 0 | 1): void {
   if (!Number.isInteger(expectedVersion) || expectedVersion < lowest || expectedVersion > MAX_VERSION) {
     const meaning = lowest === 0 ? '0 for one never set, or the version you loaded' : 'the version you loaded';
-    throw new GraphQLError(`expectedVersion must be a whole number of ${lowest} or more (${meaning}); got ${expectedVersion}.`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'expectedVersion' },
-    });
+    throw new BadInput(`expectedVersion must be a whole number of ${lowest} or more (${meaning}); got ${expectedVersion}.`, 'expectedVersion');
   }
 }
 
@@ -44,12 +40,12 @@ export async function currentVersion(db: Database, table: VersionedTable, id: st
   checkExpectedVersion(expectedVersion, 1);
   const [latest] = await run<Row>(db, latestVersionStatement(table, id));
   if (!latest || Number(latest.is_deleted) === 1) {
-    throw new GraphQLError(`No ${what} with id ${JSON.stringify(id.slice(0, 40))}${latest ? ' (it was deleted)' : ''}.`, { extensions: { code: 'NOT_FOUND' } });
+    throw new NotFound(`No ${what} with id ${JSON.stringify(id.slice(0, 40))}${latest ? ' (it was deleted)' : ''}.`);
   }
   if (Number(latest.version) !== expectedVersion) {
-    throw new GraphQLError(
+    throw new Conflict(
       `This ${what} changed since you loaded it: it is at version ${latest.version}, your edit was based on version ${expectedVersion}. Reload it and apply your edit again.`,
-      { extensions: { code: 'CONFLICT', currentVersion: Number(latest.version) } },
+      Number(latest.version),
     );
   }
   return latest;

@@ -2,16 +2,44 @@
 // (a stale edit is refused with CONFLICT, never silently overwritten).
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { badInput } from '../graphql/errors.js';
-import { codes, day, text } from '../graphql/fields.js';
-import { parseInstant } from '../graphql/inputs.js';
+import { badInput } from '../domain/errors.js';
+import { codes, day, parseInstant, text } from '../domain/fieldChecks.js';
 import { REGIONS, POLICIES, regionOfCountry } from '../domain/taxonomy.js';
 import { canRead, requireReadable, requireWritable, scopeBounds, type Access, type Subject } from '../access/access.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { run } from '../queries/metricQuery.js';
 import { historyStatement, latestVersionStatement, type VersionedTable } from '../queries/versionedQueries.js';
 import { currentVersion as current, now64, writeVersion } from '../queries/versionedWrites.js';
-import type { NoteInput, RetroItemInput } from '../graphql/generated.js';
+import type { ActionStatus, RetroItemKind, RetroSection } from '../domain/vocabulary.generated.js';
+
+/** What a document is about: empty or absent lists mean every region / country / vendor. */
+interface SubjectInput {
+  regions?: readonly string[] | null;
+  countries?: readonly string[] | null;
+  vendors?: readonly string[] | null;
+}
+
+/** A note as written (the API's NoteInput has this shape); instants are ISO-8601. */
+export interface NoteInput extends SubjectInput {
+  startsAt: string;
+  endsAt?: string | null;
+  policies?: readonly string[] | null;
+  models?: readonly string[] | null;
+  title: string;
+  body?: string | null;
+  tags?: readonly string[] | null;
+}
+
+/** A retrospective item as written (the API's RetroItemInput has this shape); days are YYYY-MM-DD. */
+export interface RetroItemInput extends SubjectInput {
+  week: string;
+  section: RetroSection;
+  kind: RetroItemKind;
+  text: string;
+  owner?: string | null;
+  dueDate?: string | null;
+  status?: ActionStatus | null;
+}
 
 type Row = Record<string, unknown>;
 

@@ -2,7 +2,26 @@
 // links back to the views (absolute when the server's public address is known).
 import { formatValue } from './format.js';
 import type { RetrospectiveData } from './retrospective.js';
-import type { Note, RetroItem, TargetStatus } from '../graphql/generated.js';
+import type { ActionStatus, RetroItemKind, TargetStatus } from '../domain/vocabulary.generated.js';
+
+/** What the Markdown shows of an incident note (a field subset of the API's Note). */
+export interface NoteLine {
+  startsAt: string;
+  title: string;
+  body: string;
+  author: string;
+}
+
+/** What the Markdown shows of a retrospective item (a field subset of the API's RetroItem). */
+export interface ItemLine {
+  kind: RetroItemKind;
+  week: string;
+  text: string;
+  owner: string;
+  dueDate?: string | null;
+  status: ActionStatus;
+  author: string;
+}
 
 /** The Target column, in the words the page uses. */
 export const STATUS_TEXT: Record<TargetStatus, string> = {
@@ -15,7 +34,7 @@ const signed = (v: number | null, unit: string) =>
 const percent = (v: number | null) => (v === null ? '–' : `${v > 0 ? '+' : ''}${(v * 100).toFixed(1)} %`);
 const day = (t: number) => new Date(t * 1000).toISOString().slice(0, 10);
 
-export function retrospectiveMarkdown(r: RetrospectiveData, notes: Note[], items: RetroItem[], baseUrl = ''): string {
+export function retrospectiveMarkdown(r: RetrospectiveData, notes: readonly NoteLine[], items: readonly ItemLine[], baseUrl = ''): string {
   const url = (path: string) => `${baseUrl}${path}`;
   const lines: string[] = [];
   lines.push(`# Weekly retrospective — week of ${r.week}`, '');
@@ -63,7 +82,7 @@ export function retrospectiveMarkdown(r: RetrospectiveData, notes: Note[], items
   for (const n of notes) lines.push(`- **${n.startsAt.slice(0, 10)}** incident: ${cell(n.title)}${n.body ? ` — ${cell(n.body)}` : ''} (${cell(n.author)})`);
   lines.push('');
 
-  const section = (title: string, kind: RetroItem['kind']) => {
+  const section = (title: string, kind: RetroItemKind) => {
     const list = items.filter((i) => i.kind === kind);
     lines.push(`## ${title}`, '');
     if (list.length === 0) lines.push('None yet.', '');

@@ -3,15 +3,15 @@
 // against the same weekday of previous weeks, and what happened (rollouts, SLA breaches, quality
 // dips, incidents). Every item links to the view that shows it.
 import type { Database } from '../db/database.js';
-import type { Dimension, DimensionFilterInput } from '../graphql/generated.js';
+import type { Dimension } from '../domain/vocabulary.generated.js';
 import { DAY_S, HOUR_S, toIso } from '../domain/time.js';
-import { metricById, metricDimensions, type MetricDef } from '../metrics/catalogue.js';
+import { metricById, metricDimensions, type MetricDef } from '../definitions/catalogue.js';
 import { withTarget } from '../metrics/targets.js';
-import { dimensionValueLabel } from '../metrics/dimensions.js';
+import { dimensionValueLabel } from '../definitions/dimensions.js';
 import { breakdownOf, seriesOf, totalOf, type BreakdownCellResult } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
 import type { Point } from '../metrics/points.js';
-import { parseFilters } from '../graphql/inputs.js';
+import { parseFilters, type DimensionFilter } from '../metrics/sliceInput.js';
 import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';
 import { mattersInPractice } from '../stats/practical.js';
@@ -84,7 +84,7 @@ const sliceParams = (filters: Filters, extra: Record<string, string> = {}) => ({
 
 /** The retrospective's question context: scope filters asked for, the data's values, and who asks. */
 interface Ask {
-  input: readonly DimensionFilterInput[];
+  input: readonly DimensionFilter[];
   data: DataCatalogue;
   access: Access;
 }
@@ -327,7 +327,7 @@ async function events(db: Database, week: number, ask: Ask) {
 
 // ---- The whole draft ---------------------------------------------------------------------------
 
-export async function retrospectiveOf(db: Database, data: DataCatalogue, q: { week: number; filters: readonly DimensionFilterInput[]; access: Access }) {
+export async function retrospectiveOf(db: Database, data: DataCatalogue, q: { week: number; filters: readonly DimensionFilter[]; access: Access }) {
   const dataEnd = data.span ? data.span.to + HOUR_S : q.week + 7 * DAY_S;
   const ask: Ask = { input: q.filters, data, access: q.access };
   const [head, move, odd, happened] = [

@@ -1,6 +1,6 @@
 // The rollup tables metrics read, with their time column, grain and dimension columns.
 // Table names reach SQL only from here.
-import type { Dimension, Grain } from '../graphql/generated.js';
+import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 
 export interface RollupDef {
   table: string;

@@ -1,7 +1,7 @@
-// Validated free-text, code-list and date fields of mutation inputs: each refusal names the
+// Validated free-text, code-list, date and instant fields of inputs: each refusal names the
 // argument and what was wrong with it.
 import { badInput } from './errors.js';
-import { LONE_SURROGATE } from '../domain/text.js';
+import { LONE_SURROGATE } from './text.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -39,4 +39,21 @@ export const LAST_DAY = '2099-12-31';
 /** Refuses a YYYY-MM-DD date outside [FIRST_DAY, LAST_DAY]. */
 export function inDateRange(value: string, argument: string): void {
   if (value < FIRST_DAY || value > LAST_DAY) throw badInput(`${argument} must be a date from ${FIRST_DAY} to ${LAST_DAY}; got ${value}.`, argument);
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const EARLIEST = Date.UTC(2000, 0, 1) / 1000;
+const LATEST = Date.UTC(2100, 0, 1) / 1000;
+
+/** A value as an error message quotes it: at most 40 characters. */
+export const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+export function parseInstant(value: string, argument: string): number {
+  const ms = ISO_INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(ms)) {
+    throw badInput(`${argument} must be an ISO-8601 instant such as 2026-11-16T00:00:00Z; got ${quote(value)}.`, argument);
+  }
+  const s = ms / 1000;
+  if (s < EARLIEST || s >= LATEST) throw badInput(`${argument} must be between 2000-01-01 and 2100-01-01.`, argument);
+  return s;
 }

@@ -1,7 +1,7 @@
 // Every dimension a metric can be sliced or filtered by: its GraphQL name, the rollup column
 // that holds it, and where its values and labels come from. Columns reach SQL only from here.
 import { REGIONS, POLICIES, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS, ACTIONS, LABEL_SOURCES, COUNTRY_NAMES, VENDOR_LABELS, type Coded } from '../domain/taxonomy.js';
-import type { Dimension } from '../graphql/generated.js';
+import type { Dimension } from '../domain/vocabulary.generated.js';
 
 export interface DimensionDef {
   id: Dimension;

@@ -5,7 +5,7 @@
 // SQL fragments are aggregate expressions over the entry's rollup (see rollups.ts); they are
 // constants of this file, never built from input. Rates are always sum(numerator) / sum(denominator)
 // over the slice, never averages of rates.
-import type { Dimension, Direction, MetricFamily, MetricKind, Unit } from '../graphql/generated.js';
+import type { Dimension, Direction, MetricFamily, MetricKind, Unit } from '../domain/vocabulary.generated.js';
 import { ROLLUPS, type RollupId } from './rollups.js';
 import { UNBIASED_LABEL_SOURCES } from './dimensions.js';
 

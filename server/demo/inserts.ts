@@ -3,7 +3,7 @@
 // then fill the rollups as for any insert. Parsing numbers instead of strings makes loading
 // about three times faster. The loader tables exist only while the demo loads.
 // The dictionaries are constants of the demo, checked to be plain codes before they reach SQL.
-import { DICT, type DictName } from '../demo/dictionaries.js';
+import { DICT, type DictName } from './dictionaries.js';
 
 function lookup(dict: DictName, indexColumn: string): string {
   const values = DICT[dict] as readonly string[];
