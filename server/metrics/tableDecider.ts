@@ -51,7 +51,7 @@ const DAILY_TWIN: Partial<Record<TableId, TableId>> = {
 };
 
 /** Zones whose days are UTC days. */
-const UTC_ZONES: ReadonlySet<string> = new Set(['UTC', 'Etc/UTC']);
+const UTC_ZONES: ReadonlySet<string> = new Set(['UTC']);
 
 /** The narrowest rollup like `rollup` that keeps every dimension used, on its own grain. */
 export function narrowestTable(rollup: RollupId, dimensions: Iterable<Dimension>): RollupId {
