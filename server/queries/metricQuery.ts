@@ -43,7 +43,7 @@ interface PlannedRead {
  * where the grain allows. `grain` null: one figure over the range (totals, breakdowns). A read of
  * everything before the end (a backlog) has no start to split at: one table.
  */
-export function plannedReads(
+function plannedReads(
   def: MetricDef, slice: Slice, grain: Grain | null, zone: string, used: readonly Dimension[], time: 'range' | 'before_to' = 'range',
 ): PlannedRead[] {
   const byRollup = new Map<RollupId, { part: Part; sql: string }[]>();
