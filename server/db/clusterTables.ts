@@ -99,4 +99,8 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
 
   // 0010
   annotator_labels_hourly: sharded('cityHash64(vendor, queue, hour)', ROLLUP),
+
+  // 0016 daily moderation rollups
+  moderation_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
+  moderation_region_policy_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
 };

@@ -29,18 +29,16 @@ export const ROLLUPS = {
 export type RollupId = keyof typeof ROLLUPS;
 
 /**
- * Narrower rollups with the same columns: a question that uses only their dimensions reads them
- * instead (fewer rows, same sums).
+ * Daily twins of hourly rollups: the same columns summed by UTC day. Only the table decider
+ * (tableDecider.ts) picks them, for the whole UTC days of a question that needs no finer time.
  */
-const NARROWER: Partial<Record<RollupId, RollupId[]>> = { moderation: ['moderationByRegionPolicy'] };
+export const DAILY_ROLLUPS = {
+  moderationDaily: { table: 'moderation_daily', timeColumn: 'day', grain: 'DAY', dimensions: MODERATION_DIMS },
+  moderationByRegionPolicyDaily: { table: 'moderation_region_policy_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'POLICY'] },
+} as const satisfies Record<string, RollupDef>;
 
-/** The smallest rollup equivalent to `id` that holds every dimension the question uses. */
-export function narrowestRollup(id: RollupId, used: Iterable<Dimension>): RollupId {
-  const dims = [...used];
-  for (const candidate of NARROWER[id] ?? []) {
-    if (dims.every((d) => (ROLLUPS[candidate].dimensions as readonly Dimension[]).includes(d))) return candidate;
-  }
-  return id;
-}
+/** Every table a metric statement may read: the rollups and their daily twins. */
+export type TableId = RollupId | keyof typeof DAILY_ROLLUPS;
+export const TABLES: Readonly<Record<TableId, RollupDef>> = { ...ROLLUPS, ...DAILY_ROLLUPS };
 
-export const ROLLUP_TABLES: ReadonlySet<string> = new Set(Object.values(ROLLUPS).map((r) => r.table));
+export const ROLLUP_TABLES: ReadonlySet<string> = new Set(Object.values(TABLES).map((r) => r.table));

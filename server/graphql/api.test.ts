@@ -280,7 +280,9 @@ describe('the SQL behind a figure', () => {
     expect(s.sql).toHaveLength(1);
     const statement = s.sql[0];
     expect(statement.params).toContainEqual({ name: 'f_region', type: 'Array(String)', value: '["EU","NA"]' });
-    expect(statement.params).toContainEqual({ name: 'from', type: "DateTime('UTC')", value: '"2026-03-01 00:00:00"' });
+    // a week of whole UTC days at day grain in UTC: read from the daily region × policy rollup
+    expect(statement.sql).toContain('FROM moderation_region_policy_daily');
+    expect(statement.params).toContainEqual({ name: 'from_day', type: 'Date', value: '"2026-03-01"' });
     const params = Object.fromEntries(statement.params.map((p: any) => [p.name, JSON.parse(p.value)]));
     const rows = await t.db.select<{ value: string; all_buckets: number }>('test.rerun', statement.sql, params);
     const total = rows.find((r) => Number(r.all_buckets) === 1)!;
@@ -317,13 +319,13 @@ describe('the SQL behind a figure', () => {
     }
   });
 
-  it('uses the primary key for time and region (EXPLAIN indexes = 1)', async () => {
+  it.each([['DAY', 'day'], ['HOUR', 'hour']] as const)('uses the primary key for time and region at %s grain (EXPLAIN indexes = 1)', async (grain, column) => {
     const def = METRICS.find((m) => m.id === 'decisions')!;
-    const [st] = seriesStatements(def, slice, { grain: 'DAY', zone: 'UTC', groupBy: null, topKeys: null });
+    const [st] = seriesStatements(def, slice, { grain, zone: 'UTC', groupBy: null, topKeys: null });
     const rows = await t.db.select<{ explain: string }>('test.explain', `EXPLAIN indexes = 1 ${st!.sql}`, { ...st!.params, tz: 'UTC' });
     const plan = rows.map((r) => r.explain).join('\n');
     const primary = plan.slice(plan.indexOf('PrimaryKey'));
-    expect(primary).toMatch(/Keys:\s*\n\s*region\s*\n\s*hour/);
+    expect(primary).toMatch(new RegExp(`Keys:\\s*\\n\\s*region\\s*\\n\\s*${column}`));
   });
 });
 

@@ -6,7 +6,8 @@ import type { Database } from '../db/database.js';
 import { statementKey } from '../db/answerCache.js';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
-import { ROLLUPS, narrowestRollup, type RollupDef, type RollupId } from '../definitions/rollups.js';
+import { ROLLUPS, TABLES, type RollupDef, type RollupId } from '../definitions/rollups.js';
+import { decideTables, narrowestTable } from '../definitions/tableDecider.js';
 import type { MetricDef } from '../definitions/catalogue.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 
@@ -28,23 +29,40 @@ export interface Slice {
 
 type Part = 'value' | 'numerator' | 'denominator';
 
+/** One statement's worth of a metric: a table, the part of the slice it covers, the measures it sums. */
+interface PlannedRead {
+  table: RollupDef;
+  slice: Slice;
+  parts: { part: Part; sql: string }[];
+}
+
 /**
- * The measures of a metric grouped by the rollup they read (most metrics read one), each rollup
- * the narrowest that holds the dimensions the question uses.
+ * The reads that answer a metric over a slice: its measures grouped by the rollup they are defined
+ * on (most metrics have one), each rollup read from the tables the decider picks for the question
+ * (definitions/tableDecider.ts) — the narrowest holding the dimensions used, daily for whole UTC days
+ * where the grain allows. `grain` null: one figure over the range (totals, breakdowns). A read of
+ * everything before the end (a backlog) has no start to split at: one table.
  */
-export function partsByRollup(def: MetricDef, used: Iterable<Dimension> = []): Map<RollupId, { part: Part; sql: string }[]> {
-  const dims = [...used];
-  const out = new Map<RollupId, { part: Part; sql: string }[]>();
+function plannedReads(
+  def: MetricDef, slice: Slice, grain: Grain | null, zone: string, used: readonly Dimension[], time: 'range' | 'before_to' = 'range',
+): PlannedRead[] {
+  const byRollup = new Map<RollupId, { part: Part; sql: string }[]>();
   for (const part of ['value', 'numerator', 'denominator'] as const) {
     const measure = def[part];
     if (!measure) continue;
     const sql = def.kind === 'QUANTILE' ? `sumMap(${measure.sql})` : measure.sql;
-    const rollup = narrowestRollup(measure.rollup, dims);
-    const list = out.get(rollup) ?? [];
-    list.push({ part, sql });
-    out.set(rollup, list);
+    byRollup.set(measure.rollup, [...(byRollup.get(measure.rollup) ?? []), { part, sql }]);
   }
-  return out;
+  return [...byRollup].flatMap(([rollup, parts]) => {
+    const reads = time === 'range'
+      ? decideTables({ rollup, dimensions: used, grain, zone, from: slice.from, to: slice.to })
+      : [{ table: narrowestTable(rollup, used), from: slice.from, to: slice.to }];
+    return reads.map((read) => ({
+      table: TABLES[read.table],
+      slice: { ...slice, from: read.from, to: read.to },
+      parts,
+    }));
+  });
 }
 
 /** The dimensions a question touches: its filters and groupings. */
@@ -181,7 +199,12 @@ const columns = (parts: { part: Part; sql: string }[]) => parts.map((p) => `${p.
 
 /** The values of a dimension ranked by the metric's volume: the first `limit` of them. */
 export function topKeysStatement(def: MetricDef, slice: Slice, dimension: Dimension, limit: number, time: 'range' | 'before_to' = 'range'): Statement {
-  const r = ROLLUPS[narrowestRollup(def.rollup, usedDimensions(slice, dimension))];
+  // Ranking cannot add parts: one table for the whole range (daily only when it is whole UTC days).
+  const used = usedDimensions(slice, dimension);
+  const table = time === 'range'
+    ? decideTables({ rollup: def.rollup, dimensions: used, grain: null, zone: 'UTC', from: slice.from, to: slice.to }, true)[0]!.table
+    : narrowestTable(def.rollup, used);
+  const r = TABLES[table];
   const column = DIMENSIONS[dimension].column;
   return {
     operation: 'metrics.top_keys',
@@ -204,9 +227,8 @@ export interface SeriesShape {
  */
 export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShape): Statement[] {
   const statements: Statement[] = [];
-  for (const [rollupId, parts] of partsByRollup(def, usedDimensions(slice, shape.groupBy))) {
-    const r = ROLLUPS[rollupId];
-    const params: Record<string, unknown> = { ...sliceParams(slice) };
+  for (const { table: r, slice: part, parts } of plannedReads(def, slice, shape.grain, shape.zone, usedDimensions(slice, shape.groupBy))) {
+    const params: Record<string, unknown> = { ...sliceParams(part) };
     if (shape.topKeys) params.top = [...shape.topKeys];
     const bucket = bucketSql(r, shape.grain);
     if (bucket.includes('{tz:')) params.tz = shape.zone;
@@ -218,7 +240,7 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
           flags: [['grouping(bucket)', 'all_buckets'], ['grouping(key)', 'all_keys']],
         }
       : { keys: [[bucket, 'bucket']], sets: [['bucket'], []], flags: [['grouping(bucket)', 'all_buckets'], ['1', 'all_keys']] };
-    statements.push({ operation: 'metrics.series', sql: selectSql(r, predicates(r, slice, 'range'), grouping, columns(parts)), params });
+    statements.push({ operation: 'metrics.series', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params });
   }
   if (def.kind === 'BACKLOG') statements.push(backlogBeforeStatement(def, slice, shape.groupBy, shape.topKeys, 'before_from'));
   return statements;
@@ -228,7 +250,7 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
 export function backlogBeforeStatement(
   def: MetricDef, slice: Slice, groupBy: Dimension | null, topKeys: readonly string[] | null, time: 'before_from' | 'before_to',
 ): Statement {
-  const r = ROLLUPS[narrowestRollup(def.rollup, usedDimensions(slice, groupBy))];
+  const r = TABLES[narrowestTable(def.rollup, usedDimensions(slice, groupBy))];
   const params: Record<string, unknown> = { ...sliceParams(slice) };
   if (topKeys) params.top = [...topKeys];
   const grouping: Grouping = groupBy
@@ -256,12 +278,11 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
     : { keys: [k1], sets: [['k1'], []], flags: [['grouping(k1)', 'all_1']] };
   const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
   const statements: Statement[] = [];
-  for (const [rollupId, parts] of partsByRollup(def, usedDimensions(slice, ...dims))) {
-    const r = ROLLUPS[rollupId];
-    const params: Record<string, unknown> = { ...sliceParams(slice) };
+  for (const { table: r, slice: part, parts } of plannedReads(def, slice, null, 'UTC', usedDimensions(slice, ...dims), time)) {
+    const params: Record<string, unknown> = { ...sliceParams(part) };
     if (topKeys[0]) params.top1 = [...topKeys[0]];
     if (topKeys[1]) params.top2 = [...topKeys[1]];
-    statements.push({ operation: 'metrics.breakdown', sql: selectSql(r, predicates(r, slice, time), grouping, columns(parts)), params });
+    statements.push({ operation: 'metrics.breakdown', sql: selectSql(r, predicates(r, part, time), grouping, columns(parts)), params });
   }
   return statements;
 }
@@ -269,14 +290,11 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
 /** A metric over the whole range, one row per rollup; a backlog as it stands at the end of the range. */
 export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
   const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
-  return [...partsByRollup(def, usedDimensions(slice))].map(([rollupId, parts]) => {
-    const r = ROLLUPS[rollupId];
-    return {
-      operation: 'metrics.total',
-      sql: selectSql(r, predicates(r, slice, time), NO_GROUPING, columns(parts)),
-      params: sliceParams(slice),
-    };
-  });
+  return plannedReads(def, slice, null, 'UTC', usedDimensions(slice), time).map(({ table: r, slice: part, parts }) => ({
+    operation: 'metrics.total',
+    sql: selectSql(r, predicates(r, part, time), NO_GROUPING, columns(parts)),
+    params: sliceParams(part),
+  }));
 }
 
 /** One grouping of an oldest-wait statement: a dimension, with its top values (the rest fold into Other). */

@@ -1,0 +1,131 @@
+// The daily rollups (migration 0016) give the same answers as the hourly ones they stand in for:
+// every moderation figure — series, breakdowns and totals; counts, rates and histogram
+// percentiles — is asked twice on the analytics fixture (plus decisions spread over every hour of
+// ten days), once as the table decider reads it (daily for whole UTC days, hourly at the edges)
+// and once from the hourly rollups only (as before 0016), and the answers must be equal exactly.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
+import { METRICS } from '../definitions/catalogue.js';
+import { breakdownOf, seriesOf, totalOf } from './service.js';
+import { DECISIONS, loadAnalyticsFixture, type Row } from '../testing/analyticsFixture.js';
+import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
+
+// The decider, or the hourly rollup it narrows to for the whole range (what every read was before).
+const mode = vi.hoisted(() => ({ hourlyOnly: false }));
+vi.mock('../definitions/tableDecider.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../definitions/tableDecider.js')>();
+  return {
+    ...real,
+    decideTables: (q: Parameters<typeof real.decideTables>[0], single?: boolean) =>
+      mode.hourlyOnly ? [{ table: real.narrowestTable(q.rollup, q.dimensions), from: q.from, to: q.to }] : real.decideTables(q, single),
+  };
+});
+
+// 240 more decisions, one every 58 minutes from 2026-03-01 00:17 UTC, cycling through regions,
+// countries, policies, actions and times to action (1 s to ~3 days), so that every day and both
+// edges of a range hold several slices and the histograms many buckets.
+const REGIONS = [['EU', 'DE'], ['EU', 'FR'], ['NA', 'US'], ['SEA', 'PH'], ['LATAM', 'BR']] as const;
+const POLICIES = ['hate_speech', 'spam_fake_engagement', 'harassment_bullying'];
+const ACTIONS = ['removed', 'none', 'restricted', 'none'];
+const fmt = (t: number) => new Date(t * 1000).toISOString().slice(0, 19).replace('T', ' ');
+const SPREAD: Row[] = Array.from({ length: 240 }, (_, i) => {
+  const decided = Date.parse('2026-03-01T00:17:00Z') / 1000 + i * 58 * 60;
+  const wait = Math.round(Math.exp((i * 7) % 12)); // 1 s … e^11 s
+  const [region, country] = REGIONS[i % REGIONS.length]!;
+  return {
+    ...DECISIONS[0]!, decision_id: `s-${i}`, content_id: `cs-${i}`, region, country, policy: POLICIES[i % 3]!, action: ACTIONS[i % 4]!,
+    content_type: i % 2 ? 'video' : 'text', detection_source: i % 3 ? 'automated' : 'user_report', enforcement_path: i % 5 ? 'human' : 'automated',
+    posted_at: fmt(decided - wait - (i % 2 ? 90_000 : 600)), flagged_at: fmt(decided - wait), decided_at: fmt(decided), views_at_action: i % 6 ? 10 : 0,
+    queue: '', sla_seconds: 0, enqueued_at: fmt(decided - wait),
+  };
+});
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await loadAnalyticsFixture(t.db);
+  await t.db.insertRows('test.fixture', 'moderation_decisions', SPREAD);
+});
+afterAll(async () => t.close());
+
+const at = (iso: string) => Date.parse(iso) / 1000;
+const RANGES = {
+  'whole UTC days': { from: at('2026-03-01T00:00:00Z'), to: at('2026-03-11T00:00:00Z') },
+  'partial days at both ends': { from: at('2026-03-01T10:00:00Z'), to: at('2026-03-09T13:00:00Z') },
+};
+const MODERATION_METRICS = METRICS.filter((d) => d.rollup === 'moderation' || d.id === 'appeal_rate');
+const readsDaily = (statements: { sql: string }[]) => statements.some((s) => /FROM moderation(_region_policy)?_daily\b/.test(s.sql));
+
+async function both<T extends { statements: { sql: string }[] }>(ask: () => Promise<T>): Promise<{ decided: Omit<T, 'statements'>; hourly: Omit<T, 'statements'>; daily: boolean }> {
+  mode.hourlyOnly = false;
+  const { statements, ...decided } = await ask();
+  mode.hourlyOnly = true;
+  try {
+    const { statements: hourlyStatements, ...hourly } = await ask();
+    expect(readsDaily(hourlyStatements)).toBe(false);
+    return { decided, hourly, daily: readsDaily(statements) };
+  } finally {
+    mode.hourlyOnly = false;
+  }
+}
+
+describe('daily rollups answer as the hourly ones', () => {
+  it('hold the same sums and merged histograms per UTC day as the hourly rollups', async () => {
+    const columns = 'sum(decisions), sum(actioned), sum(proactive_actioned), sum(automated_decisions), sum(actioned_within_24h), sum(actioned_zero_views), sumMap(tta_hist)';
+    const rows = (sql: string) => t.db.select('test.rows', sql);
+    const dims = 'region, country, policy, content_type, detection_source, enforcement_path, action';
+    expect(await rows(`SELECT day, ${dims}, ${columns} FROM moderation_daily GROUP BY ALL ORDER BY ALL`))
+      .toEqual(await rows(`SELECT toDate(hour) AS day, ${dims}, ${columns} FROM moderation_hourly GROUP BY ALL ORDER BY ALL`));
+    expect(await rows(`SELECT day, region, policy, ${columns} FROM moderation_region_policy_daily GROUP BY ALL ORDER BY ALL`))
+      .toEqual(await rows(`SELECT toDate(hour) AS day, region, policy, ${columns} FROM moderation_region_policy_hourly GROUP BY ALL ORDER BY ALL`));
+    // and every decision once: 9 of the fixture + 240 spread
+    const [total] = await t.db.select<{ n: string }>('test.total', 'SELECT sum(decisions) AS n FROM moderation_daily');
+    expect(Number(total!.n)).toBe(DECISIONS.length + SPREAD.length);
+  });
+
+  for (const [rangeName, range] of Object.entries(RANGES)) {
+    describe(rangeName, () => {
+      const seriesQuestions: { grain: Grain; groupBy: Dimension | null; filters: [Dimension, string[]][] }[] = [
+        { grain: 'DAY', groupBy: null, filters: [] },
+        { grain: 'DAY', groupBy: 'REGION', filters: [] },
+        { grain: 'DAY', groupBy: 'COUNTRY', filters: [['REGION', ['EU', 'NA']]] },
+        { grain: 'WEEK', groupBy: 'POLICY', filters: [['CONTENT_TYPE', ['video']]] },
+      ];
+      it.each(MODERATION_METRICS.map((d) => d.id))('%s: series, breakdowns and totals', async (id) => {
+        const def = METRICS.find((d) => d.id === id)!;
+        let daily = 0;
+        for (const q of seriesQuestions) {
+          const r = await both(() => seriesOf(t.db, def, { ...range, grain: q.grain, zone: 'UTC', filters: new Map(q.filters), groupBy: q.groupBy, topN: 3 }));
+          expect(r.decided, JSON.stringify(q)).toEqual(r.hourly);
+          daily += Number(r.daily);
+        }
+        for (const dims of [['REGION', 'POLICY'], ['CONTENT_TYPE']] as Dimension[][]) {
+          const r = await both(() => breakdownOf(t.db, def, { ...range, dims, filters: new Map(), topN: 3 }));
+          expect(r.decided, dims.join()).toEqual(r.hourly);
+          daily += Number(r.daily);
+        }
+        for (const filters of [new Map(), new Map([['POLICY', ['hate_speech']]])] as Map<Dimension, string[]>[]) {
+          const r = await both(async () => {
+            const { point, statements } = await totalOf(t.db, def, range.from, range.to, filters);
+            return { point, statements };
+          });
+          expect(r.decided).toEqual(r.hourly);
+          daily += Number(r.daily);
+        }
+        // the comparison means something only if the decider did read the daily rollups
+        expect(daily).toBeGreaterThanOrEqual(7);
+      });
+    });
+  }
+
+  it('counts the decisions of a range with partial days once (checked against the rows)', async () => {
+    const { from, to } = RANGES['partial days at both ends'];
+    const inRange = [...DECISIONS, ...SPREAD].filter((d) => {
+      const s = at(`${String(d.decided_at).replace(' ', 'T')}Z`);
+      return s >= from && s < to;
+    });
+    const { point, statements } = await totalOf(t.db, METRICS.find((d) => d.id === 'decisions')!, from, to, new Map());
+    expect(statements.map((s) => s.sql.match(/FROM (\w+)/)![1])).toEqual(['moderation_region_policy_daily', 'moderation_region_policy_hourly', 'moderation_region_policy_hourly']);
+    expect(point.value).toBe(inRange.length);
+  });
+});
