@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import type { Role } from '../auth/session';
 
 export interface PageDef {
@@ -8,7 +8,7 @@ export interface PageDef {
   /** One line under the title: the question the page answers. */
   summary: string;
   /** Each page is its own chunk, loaded when first opened: the first paint carries only the shell. */
-  component: LazyExoticComponent<ComponentType>;
+  component: ComponentType;
   /** The page picks its own period (e.g. a week): the filter bar then offers only the slice. */
   scopeOnly?: boolean;
   /** Hidden from, and refused to, users below this role (the server refuses their questions too). */
@@ -19,8 +19,26 @@ export interface PageDef {
   notInNav?: boolean;
 }
 
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+/**
+ * A page loaded on first use. React remembers a failed lazy load for good, so a chunk that could
+ * not be fetched (server down while navigating) gets a fresh loader: a retry loads it again.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  const attempt = () =>
+    lazy(() =>
+      load().then(
+        (module) => ({ default: module[name] }),
+        (error: unknown) => {
+          current = attempt();
+          throw error;
+        },
+      ),
+    );
+  let current = attempt();
+  return function Page() {
+    return createElement(current);
+  };
+}
 
 export const PAGES: readonly PageDef[] = [
   {
