@@ -285,6 +285,20 @@ const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}
 /** "18,274": counts in text with thousands separators */
 const count = (v: number | null) => (v === null ? 'n/a' : Math.round(v).toLocaleString('en-US'));
 
+/**
+ * Rollouts and rollbacks (no weight) in time order first, then breaches and dips by their week's
+ * volume, largest first: a queue of 6,000 reviews below its SLA matters more than one of 20.
+ */
+export function orderEvents<E extends { at: number; kind: string; weight?: number }>(events: E[]): E[] {
+  const weightOf = (e: E) => e.weight ?? Number.POSITIVE_INFINITY;
+  return [...events].sort((a, b) => {
+    const wa = weightOf(a);
+    const wb = weightOf(b);
+    if (wa !== wb) return wb - wa;
+    return a.at - b.at || a.kind.localeCompare(b.kind);
+  });
+}
+
 async function events(db: Database, week: number, ask: Ask) {
   const to = week + 7 * DAY_S;
   const regionFilter = regionsFor(ask.access, ask.input.find((f) => f.dimension === 'REGION')?.values ?? [], 'input.filters');
@@ -327,11 +341,7 @@ async function events(db: Database, week: number, ask: Ask) {
     }
   }
   const notes = await run<Record<string, unknown>>(db, notesStatement(week, to, regionFilter, policyFilter, scopeBounds(ask.access)));
-  // Rollouts and rollbacks in time order first, then breaches and dips by volume: a queue of
-  // 6,000 reviews below its SLA matters more than one of 20.
-  const byWeight = (a: (typeof out)[number], b: (typeof out)[number]) =>
-    (b.weight ?? Number.POSITIVE_INFINITY) - (a.weight ?? Number.POSITIVE_INFINITY) || a.at - b.at || a.kind.localeCompare(b.kind);
-  return { events: out.sort((a, b) => (a.weight === undefined && b.weight === undefined ? a.at - b.at || a.kind.localeCompare(b.kind) : byWeight(a, b))).map(({ weight: _weight, ...e }) => e), notes };
+  return { events: orderEvents(out).map(({ weight: _weight, ...e }) => e), notes };
 }
 
 // ---- The whole draft ---------------------------------------------------------------------------
