@@ -1,4 +1,5 @@
 import { Component, Fragment, type ReactNode } from 'react';
+import { reloadFailedPages } from '../pages/registry';
 import { ErrorState } from './StateViews';
 
 interface Props {
@@ -18,7 +19,10 @@ export class PageBoundary extends Component<Props, { error: unknown; attempt: nu
     return { error };
   }
 
-  private retry = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+  private retry = () => {
+    reloadFailedPages();
+    this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+  };
 
   override render() {
     if (this.state.error) return <ErrorState what={this.props.what} error={this.state.error} onRetry={this.retry} />;
