@@ -95,3 +95,20 @@ describe('NODE_ENV', () => {
     }
   });
 });
+
+describe('VIGIL_PUBLIC_URL', () => {
+  it('is unset by default (relative links), and kept without its trailing slash, path prefix included', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ VIGIL_PUBLIC_URL: 'https://vigil.example.com/' }).publicUrl).toBe('https://vigil.example.com');
+    expect(loadConfig({ VIGIL_PUBLIC_URL: 'https://tools.example.com/vigil/' }).publicUrl).toBe('https://tools.example.com/vigil');
+  });
+
+  it.each([
+    ['vigil.example.com', 'VIGIL_PUBLIC_URL=vigil.example.com is not a URL'],
+    ['ftp://vigil.example.com', 'VIGIL_PUBLIC_URL=ftp://vigil.example.com must start with http:// or https://.'],
+    ['https://vigil.example.com/?x=1', 'must not have a query or fragment.'],
+    ['https://ana:secret@vigil.example.com', 'must not hold credentials.'],
+  ])('refuses %s', (value, message) => {
+    expect(() => loadConfig({ VIGIL_PUBLIC_URL: value })).toThrow(message);
+  });
+});

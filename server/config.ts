@@ -37,6 +37,8 @@ export interface Config {
   buildClientIfMissing: boolean;
   ingest: IngestConfig;
   auth: AuthConfig;
+  /** Where users open Vigil ("https://vigil.example.com"), without a trailing slash: exports link there; null: relative links. */
+  publicUrl: string | null;
 }
 
 /** What a group of the sign-in proxy grants: a role and optionally a data scope. */
@@ -160,6 +162,23 @@ function authConfig(env: Env): AuthConfig {
   };
 }
 
+/** VIGIL_PUBLIC_URL: an http(s) address with no query or fragment, the base of links in exports. */
+function publicUrl(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(`VIGIL_PUBLIC_URL=${value} is not a URL; expected e.g. https://vigil.example.com.`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ConfigError(`VIGIL_PUBLIC_URL=${value} must start with http:// or https://.`);
+  if (parsed.search || parsed.hash || value.includes('?') || value.includes('#')) throw new ConfigError(`VIGIL_PUBLIC_URL=${value} must not have a query or fragment.`);
+  if (parsed.username || parsed.password) throw new ConfigError(`VIGIL_PUBLIC_URL=${value} must not hold credentials.`);
+  // links are written as base + "/moderation?…": a path prefix is kept, its trailing slash dropped
+  return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const url = env.CLICKHOUSE_URL?.trim();
   let clickhouse: ClickHouseServerConfig | null = null;
@@ -192,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (cluster && !clickhouse) throw new ConfigError('VIGIL_CLUSTER needs CLICKHOUSE_URL: the embedded engine is a single node.');
   return {
+    publicUrl: publicUrl(env.VIGIL_PUBLIC_URL),
     host: env.HOST || '0.0.0.0',
     port: int(env, 'PORT', 4000, 0, 65535),
     dataDir: path.resolve(env.VIGIL_DATA_DIR || 'data'),

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
 
   const apollo = createApolloServer(config.auth);
   await apollo.start();
-  const app = createApp({ db, ingestDb, log, apollo, security, ingest: config.ingest });
+  const app = createApp({ db, ingestDb, log, apollo, security, ingest: config.ingest, publicUrl: config.publicUrl });
   const server: Server = app.listen(config.port, config.host);
   server.on('error', (e) => {
     process.stderr.write(`vigil: cannot listen on ${config.host}:${config.port} (${e.message}). Set PORT to a free port.\n`);

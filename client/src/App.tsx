@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { FilterBar } from './components/FilterBar';
 import { FilterCrumbs } from './components/FilterCrumbs';
 import { LoadingState } from './components/StateViews';
@@ -11,6 +11,9 @@ import { useScrollToHash } from './state/useScrollToHash';
 import { SessionGate, useSession } from './auth/SessionGate';
 import { atLeast, scopeText } from './auth/session';
 import { EmptyState } from './components/StateViews';
+import { PageBoundary } from './components/PageBoundary';
+import { ProblemBanner } from './components/ProblemBanner';
+import { ProblemContext, ProblemStore } from './dashboard/problems';
 
 function Shell() {
   const href = useHref();
@@ -21,6 +24,7 @@ function Shell() {
   const session = useSession();
   const allowed = !page.minRole || atLeast(session.user, page.minRole);
   const scope = scopeText(session.user);
+  const [problems] = useState(() => new ProblemStore());
   // Page links carry the slice, so moving between pages keeps the view.
   const query = filterQuery(filters);
   // Scroll on arriving at a panel, not again on every filter change that keeps the hash.
@@ -76,10 +80,15 @@ function Shell() {
               <FilterCrumbs />
             </>
           )}
+          <ProblemBanner store={problems} />
           {allowed ? (
-            <Suspense fallback={<LoadingState what={page.title} />}>
-              <Page />
-            </Suspense>
+            <ProblemContext.Provider value={problems}>
+              <PageBoundary key={page.id} what={`the ${page.title} page`}>
+                <Suspense fallback={<LoadingState what={page.title} />}>
+                  <Page />
+                </Suspense>
+              </PageBoundary>
+            </ProblemContext.Provider>
           ) : (
             <EmptyState
               title={`${page.title} needs the ${page.minRole} role`}

@@ -17,4 +17,6 @@ export interface GraphQLContext {
   sessionHash: string | null;
   /** the client's address, for the audit log */
   ip: string;
+  /** base of absolute links in exports (VIGIL_PUBLIC_URL); null or absent: relative links */
+  publicUrl?: string | null;
 }

@@ -250,7 +250,7 @@ export const resolvers: Resolvers = {
       return (await run<Row>(db, notesStatement(r.from, r.to, regions, policies, scopeBounds(access)))).map(noteOf);
     },
 
-    async retrospective(_parent, { input }, { db, catalogue, access }) {
+    async retrospective(_parent, { input }, { db, catalogue, access, publicUrl }) {
       const data = await catalogue.get(access);
       if (!data.span) throw badInput('There is no data yet: a retrospective needs at least one week of moderation decisions.', 'input.week');
       let week: number;
@@ -275,7 +275,7 @@ export const resolvers: Resolvers = {
         moversTested: r.moversTested, falseDiscoveryRate: r.falseDiscoveryRate,
         anomalies: r.anomalies.map((a) => ({ ...a, metric: metricInfo(a.def), day: toIso(a.day) })),
         events: r.events.map((e) => ({ ...e, at: toIso(e.at), endsAt: e.endsAt === null ? null : toIso(e.endsAt) })),
-        notes, items, markdown: retrospectiveMarkdown(r, notes, items),
+        notes, items, markdown: retrospectiveMarkdown(r, notes, items, publicUrl ?? ''),
       };
     },
 

@@ -29,6 +29,8 @@ export function createApp(opts: {
   security: Security;
   clientDir?: string;
   ingest?: IngestConfig;
+  /** VIGIL_PUBLIC_URL, for absolute links in exports */
+  publicUrl?: string | null;
 }) {
   const { db, log, apollo, security } = opts;
   const clientDir = opts.clientDir ?? CLIENT_DIST;
@@ -63,7 +65,7 @@ export function createApp(opts: {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const asker = askerOf(res)!;
-        return { db, log, catalogue, security, access: asker.access, sessionHash: asker.sessionHash, ip: req.ip ?? '' };
+        return { db, log, catalogue, security, access: asker.access, sessionHash: asker.sessionHash, ip: req.ip ?? '', publicUrl: opts.publicUrl ?? null };
       },
     }),
   );

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
-import { retrospectiveOf, type RetrospectiveData } from './retrospective.js';
+import { orderEvents, retrospectiveOf, type RetrospectiveData } from './retrospective.js';
 import { retrospectiveMarkdown, STATUS_TEXT } from './markdown.js';
 import { formatValue } from './format.js';
 import { FULL_ACCESS } from '../access/access.js';
@@ -151,5 +151,27 @@ describe('Markdown export', () => {
 
   it('matches the reviewed snapshot for the fixture week', () => {
     expect(retrospectiveMarkdown(retro, [], [])).toMatchSnapshot();
+  });
+});
+
+describe('What happened and links', () => {
+  it('orders rollouts in time, then breaches by their queue’s volume, largest first', () => {
+    const ordered = orderEvents([
+      { kind: 'SLA_BREACH', at: 1, title: 'review-small', weight: 20 },
+      { kind: 'ROLLOUT', at: 5, title: 'v3.3' },
+      { kind: 'SLA_BREACH', at: 3, title: 'review-latam', weight: 6_000 },
+      { kind: 'ROLLBACK', at: 2, title: 'v3.2' },
+      { kind: 'QUALITY_DIP', at: 0, title: 'tessera', weight: 300 },
+    ]);
+    expect(ordered.map((e) => e.title)).toEqual(['v3.2', 'v3.3', 'review-latam', 'tessera', 'review-small']);
+  });
+
+  it('writes every Markdown link absolute from the public URL when one is set, relative otherwise', () => {
+    const absolute = retrospectiveMarkdown(retro, [], [], 'https://vigil.example.com');
+    const links = [...absolute.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.startsWith('https://vigil.example.com/')).toBe(true);
+    const relative = [...retrospectiveMarkdown(retro, [], []).matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    for (const l of relative) expect(l.startsWith('/')).toBe(true);
   });
 });

@@ -282,12 +282,29 @@ function spansBelow(buckets: number[], points: Point[], target: number) {
 }
 
 const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)} %`);
+/** "18,274": counts in text with thousands separators */
+const count = (v: number | null) => (v === null ? 'n/a' : Math.round(v).toLocaleString('en-US'));
+
+/**
+ * Rollouts and rollbacks (no weight) in time order first, then breaches and dips by their week's
+ * volume, largest first: a queue of 6,000 reviews below its SLA matters more than one of 20.
+ */
+export function orderEvents<E extends { at: number; kind: string; weight?: number }>(events: E[]): E[] {
+  const weightOf = (e: E) => e.weight ?? Number.POSITIVE_INFINITY;
+  return [...events].sort((a, b) => {
+    const wa = weightOf(a);
+    const wb = weightOf(b);
+    if (wa !== wb) return wb - wa;
+    return a.at - b.at || a.kind.localeCompare(b.kind);
+  });
+}
 
 async function events(db: Database, week: number, ask: Ask) {
   const to = week + 7 * DAY_S;
   const regionFilter = regionsFor(ask.access, ask.input.find((f) => f.dimension === 'REGION')?.values ?? [], 'input.filters');
   const policyFilter = ask.input.find((f) => f.dimension === 'POLICY')?.values ?? [];
-  const out: { kind: string; at: number; endsAt: number | null; title: string; detail: string | null; link: string }[] = [];
+  // weight: how many reviews (golden labels) the breached queue (dipping vendor) had this week
+  const out: { kind: string; at: number; endsAt: number | null; title: string; detail: string | null; link: string; weight?: number }[] = [];
   const markers = await run<{ kind: string; at: string; title: string; detail: string; regions: string[] }>(db, markersStatement(week, to, regionFilter, policyFilter, scopeBounds(ask.access)));
   for (const m of markers.filter((x) => x.kind !== 'INCIDENT')) {
     out.push({ kind: m.kind, at: Number(m.at), endsAt: null, title: m.title, detail: m.detail || null, link: link('models', { from: toIso(week - 28 * DAY_S), to: toIso(to), region: m.regions[0] }) });
@@ -300,10 +317,11 @@ async function events(db: Database, week: number, ask: Ask) {
   const backlog = canSla ? await seriesOf(db, metricById('review_backlog')!, { from: week, to, grain: 'DAY', zone: 'UTC', filters: slaFilters, groupBy: 'QUEUE', topN: 25 }) : null;
   for (const g of byQueue?.groups.filter((x) => !x.isOther) ?? []) {
     const worstBacklog = Math.max(0, ...(backlog?.groups.find((b) => b.key === g.key)?.points.map((p) => p.value ?? 0) ?? [0]));
+    const reviews = g.points.reduce((sum, p) => sum + (p.denominator ?? 0), 0);
     for (const span of spansBelow(byQueue!.buckets, g.points, sla.target!.value)) {
       out.push({
-        kind: 'SLA_BREACH', at: span.from, endsAt: span.to, title: `${g.key} below the ${pct(sla.target!.value)} review SLA`,
-        detail: `worst day ${pct(span.worst.value)} of ${span.worst.denominator} reviews within SLA; backlog up to ${Math.round(worstBacklog)} items`,
+        kind: 'SLA_BREACH', at: span.from, endsAt: span.to, title: `${g.key} below the ${pct(sla.target!.value)} review SLA`, weight: reviews,
+        detail: `${count(reviews)} reviews this week; worst day ${pct(span.worst.value)} of ${count(span.worst.denominator)} reviews within SLA; backlog up to ${count(worstBacklog)} items`,
         link: link('moderation', { from: toIso(week - 28 * DAY_S), to: toIso(to), queue: g.key }),
       });
     }
@@ -313,16 +331,17 @@ async function events(db: Database, week: number, ask: Ask) {
     ? await seriesOf(db, golden, { from: week, to, grain: 'DAY', zone: 'UTC', filters: filtersFor(golden, ask), groupBy: 'VENDOR', topN: 25 })
     : null;
   for (const g of byVendor?.groups.filter((x) => !x.isOther) ?? []) {
+    const labels = g.points.reduce((sum, p) => sum + (p.denominator ?? 0), 0);
     for (const span of spansBelow(byVendor!.buckets, g.points, golden.target!.value)) {
       out.push({
-        kind: 'QUALITY_DIP', at: span.from, endsAt: span.to, title: `${g.label} golden-set accuracy below ${pct(golden.target!.value)}`,
-        detail: `worst day ${pct(span.worst.value)} of ${span.worst.denominator} golden labels`,
+        kind: 'QUALITY_DIP', at: span.from, endsAt: span.to, title: `${g.label} golden-set accuracy below ${pct(golden.target!.value)}`, weight: labels,
+        detail: `${count(labels)} golden labels this week; worst day ${pct(span.worst.value)} of ${count(span.worst.denominator)} golden labels`,
         link: link('annotation', { from: toIso(week - 28 * DAY_S), to: toIso(to), vendor: g.key }),
       });
     }
   }
   const notes = await run<Record<string, unknown>>(db, notesStatement(week, to, regionFilter, policyFilter, scopeBounds(ask.access)));
-  return { events: out.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind)), notes };
+  return { events: orderEvents(out).map(({ weight: _weight, ...e }) => e), notes };
 }
 
 // ---- The whole draft ---------------------------------------------------------------------------

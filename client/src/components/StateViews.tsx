@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useReportProblem } from '../dashboard/problems';
 import { describeError } from '../errors';
 
 // Every data panel shows exactly one of these or its content: never a blank box.
@@ -32,6 +33,16 @@ interface ErrorStateProps {
 }
 
 export function ErrorState({ what, error, onRetry, action }: ErrorStateProps) {
+  // Inside a page, the banner above says why and retries: the panel only says it is affected.
+  const inBanner = useReportProblem(what, error, onRetry);
+  if (inBanner) {
+    return (
+      <div className="state state-error state-error-brief" data-testid="panel-problem">
+        <p className="state-detail">Could not load {what}: see the notice at the top of the page.</p>
+        {action ? <div className="state-actions">{action}</div> : null}
+      </div>
+    );
+  }
   return (
     <div className="state state-error" role="alert">
       <p className="state-title">Could not load {what}</p>

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CatalogueDocument, MarkersDocument } from '../generated/graphql';
 import { REFRESH_MS, filterCodec, filterValues, rangeSpec } from '../state/filterState';
 import { useUrlState } from '../state/useUrlState';
@@ -8,6 +8,9 @@ import { useApi } from './useApi';
 
 const NO_MARKERS: Dashboard['markers'] = [];
 
+/** How often an empty dashboard looks again for the first events. */
+export const FIRST_RUN_POLL_MS = 30_000;
+
 /**
  * Reads the slice from the URL and the catalogue from the API once for the whole app. The
  * catalogue refreshes with everything else, so a relative range ("last 7 days") moves with the
@@ -16,9 +19,13 @@ const NO_MARKERS: Dashboard['markers'] = [];
 export function DashboardProvider({ children }: { children: ReactNode }) {
   const [filters, setFilters] = useUrlState(filterCodec);
   const pollInterval = REFRESH_MS[filters.refresh];
-  const catalogueQuery = useApi(CatalogueDocument, {}, pollInterval);
+  // An empty database is looked at again every 30 s, so the first events show without a reload.
+  const [empty, setEmpty] = useState(false);
+  const catalogueQuery = useApi(CatalogueDocument, {}, empty ? FIRST_RUN_POLL_MS : pollInterval);
   const catalogue = catalogueQuery.data?.catalogue;
   const dataTo = catalogue?.dataTo ?? null;
+  const noData = catalogue !== undefined && dataTo === null;
+  useEffect(() => setEmpty(noData), [noData]);
 
   const { range, from, to, grain, zone } = filters;
   const resolved = useMemo(
@@ -47,7 +54,7 @@ export function DashboardProvider({ children }: { children: ReactNode }) {
       catalogue,
       catalogueError: catalogueQuery.error,
       retryCatalogue: catalogueQuery.retry,
-      noData: catalogue !== undefined && dataTo === null,
+      noData,
       filters,
       setFilters,
       resolved,
@@ -55,7 +62,7 @@ export function DashboardProvider({ children }: { children: ReactNode }) {
       markers: markersQuery.data?.markers ?? NO_MARKERS,
       pollInterval,
     }),
-    [catalogue, catalogueQuery.error, catalogueQuery.retry, dataTo, filters, setFilters, resolved, markersQuery.data, pollInterval],
+    [catalogue, catalogueQuery.error, catalogueQuery.retry, noData, filters, setFilters, resolved, markersQuery.data, pollInterval],
   );
 
   return <DashboardContext.Provider value={value}>{children}</DashboardContext.Provider>;

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import type { Role } from '../auth/session';
 
 export interface PageDef {
@@ -8,7 +8,7 @@ export interface PageDef {
   /** One line under the title: the question the page answers. */
   summary: string;
   /** Each page is its own chunk, loaded when first opened: the first paint carries only the shell. */
-  component: LazyExoticComponent<ComponentType>;
+  component: ComponentType;
   /** The page picks its own period (e.g. a week): the filter bar then offers only the slice. */
   scopeOnly?: boolean;
   /** Hidden from, and refused to, users below this role (the server refuses their questions too). */
@@ -19,8 +19,63 @@ export interface PageDef {
   notInNav?: boolean;
 }
 
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+/** How long a page's code may take to arrive before the page says the server is unreachable. */
+const PAGE_LOAD_DEADLINE_MS = 10_000;
+
+/**
+ * A request that never settles (a connection the server went away from can hang rather than fail)
+ * would leave the page a skeleton for good: past the deadline it counts as a failed fetch.
+ */
+function withDeadline<T>(loading: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TypeError('the page could not be fetched in time')), PAGE_LOAD_DEADLINE_MS);
+    loading.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Fresh loaders for pages whose code failed to load, called by a retry (see PageBoundary). */
+const reloaders = new Set<() => void>();
+
+export function reloadFailedPages(): void {
+  for (const reload of reloaders) reload();
+}
+
+/**
+ * A page loaded on first use. React remembers a failed lazy load for good, so a page whose code
+ * could not be fetched (server down while navigating) gets a fresh loader when retried — only
+ * then: replacing it at once would make React suspend on the new one instead of showing the error.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  let failed = false;
+  const attempt = () =>
+    lazy(() =>
+      withDeadline(load()).then(
+        (module) => ({ default: module[name] }),
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      ),
+    );
+  let current = attempt();
+  reloaders.add(() => {
+    if (!failed) return;
+    failed = false;
+    current = attempt();
+  });
+  return function Page() {
+    return createElement(current);
+  };
+}
 
 export const PAGES: readonly PageDef[] = [
   {

@@ -50,7 +50,8 @@ export function KpiGrid({ groups, label }: { groups: readonly TileGroup[]; label
   if (error) return <ErrorState what="the headline figures" error={error} onRetry={retry} />;
   if (!catalogue || (loading && kpis.size === 0)) return <LoadingState what="the headline figures" />;
   return (
-    <section className="tile-groups" aria-label={label}>
+    // While a new range or slice loads, the figures shown are the old ones: dimmed, and busy.
+    <section className="tile-groups" aria-label={label} aria-busy={loading}>
       {groups.map((group) => {
         const metrics = group.metrics.map((id) => findMetric(catalogue, id)).filter((m): m is CatalogueMetric => m !== undefined);
         if (metrics.length === 0) return null;

@@ -87,6 +87,17 @@ describe('a chart panel', () => {
     await waitFor(() => expect(requests[1]?.input.filters).toEqual([{ dimension: 'REGION', values: ['LATAM'] }]));
   });
 
+  it('while the answer for a new slice loads, keeps the old chart marked busy (dimmed by the stylesheet), then clears it', async () => {
+    renderPanel([catalogueMock(), seriesMock({ data: { series: byRegion } }), { ...seriesMock({ data: { series: byRegion } }), delay: 300 }]);
+    const chart = await screen.findByTestId('chart');
+    const panel = chart.closest('section')!;
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: 'Latin America' }));
+    await waitFor(() => expect(panel.getAttribute('aria-busy')).toBe('true'));
+    expect(screen.getByTestId('chart')).toBeTruthy();
+    await waitFor(() => expect(panel.getAttribute('aria-busy')).toBe('false'));
+  });
+
   it('says why it is empty and offers a one-click reset', async () => {
     window.history.replaceState(null, '', '/?region=EU&policy=hate_speech');
     const empty = asSeriesResponse(countSeries({ buckets: DAYS, groups: [] }));

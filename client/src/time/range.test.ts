@@ -158,3 +158,34 @@ describe('labels', () => {
     expect(formatRange('2026-11-09T15:00:00Z', '2026-11-16T15:00:00Z', null, 'Asia/Tokyo')).toBe('10 Nov – 16 Nov 2026');
   });
 });
+
+describe('month and quarter presets', () => {
+  // The data ends (exclusive) Monday 2026-11-16 18:00 UTC: November is this month, October the
+  // last one, and Q3 (July to September) the last complete quarter.
+  const resolve = (preset: 'tm' | 'lm' | 'lq', zone: string, dataTo = MONDAY_18H) => resolveRange({ preset }, 'auto', dataTo, zone);
+
+  it('this month runs from the 1st, local midnight, to the end of the data', () => {
+    expect(resolve('tm', 'UTC').range).toEqual({ from: '2026-11-01T00:00:00Z', to: '2026-11-16T18:00:00Z' });
+  });
+
+  it('last month and last quarter are whole calendar months, half-open, in UTC', () => {
+    expect(resolve('lm', 'UTC').range).toEqual({ from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z' });
+    expect(resolve('lq', 'UTC').range).toEqual({ from: '2026-07-01T00:00:00Z', to: '2026-10-01T00:00:00Z' });
+  });
+
+  it('follow the chosen zone: Tokyo (UTC+9) and Paris (summer time in July and September)', () => {
+    expect(resolve('lm', 'Asia/Tokyo').range).toEqual({ from: '2026-09-30T15:00:00Z', to: '2026-10-31T15:00:00Z' });
+    expect(resolve('lq', 'Europe/Paris').range).toEqual({ from: '2026-06-30T22:00:00Z', to: '2026-09-30T22:00:00Z' });
+  });
+
+  it('cross the year: in January, last month is December and last quarter is October to December', () => {
+    expect(resolve('lm', 'UTC', '2027-01-10T00:00:00Z').range).toEqual({ from: '2026-12-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
+    expect(resolve('lq', 'UTC', '2027-01-10T00:00:00Z').range).toEqual({ from: '2026-10-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
+  });
+
+  it('this month, with the data ending exactly at its start, shows the month that just ended and says so', () => {
+    const r = resolve('tm', 'UTC', '2026-12-01T00:00:00Z');
+    expect(r.range).toEqual({ from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' });
+    expect(r.note).toBe('This month has no data yet; showing the month that just ended.');
+  });
+});

@@ -5,7 +5,8 @@ import { wallTime, zonedInstant } from './zones';
 // Presets count back from the end of the data, the dashboard's "now": the demo database may be
 // weeks old, and a live one ends at the last complete hour. "Last 7 days" means seven calendar
 // days of the chosen zone, the last one possibly still filling; "this week" is the ISO week
-// holding that "now", "last week" the whole ISO week before it.
+// holding that "now", "last week" the whole ISO week before it; months and quarters likewise, as
+// calendar months of the chosen zone.
 export const RANGE_PRESETS = [
   { id: '24h', label: '24 h', title: 'Last 24 hours of data' },
   { id: '7d', label: '7 d', title: 'Last 7 days of data' },
@@ -13,6 +14,9 @@ export const RANGE_PRESETS = [
   { id: '90d', label: '90 d', title: 'Last 90 days of data' },
   { id: 'tw', label: 'This week', title: 'The ISO week (Monday to Sunday) holding the end of the data, so far' },
   { id: 'lw', label: 'Last week', title: 'The last complete ISO week (Monday to Sunday)' },
+  { id: 'tm', label: 'This month', title: 'The calendar month holding the end of the data, so far' },
+  { id: 'lm', label: 'Last month', title: 'The last complete calendar month' },
+  { id: 'lq', label: 'Last quarter', title: 'The last complete calendar quarter (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec)' },
 ] as const satisfies readonly { id: string; label: string; title: string }[];
 
 export type RangePresetId = (typeof RANGE_PRESETS)[number]['id'];
@@ -40,6 +44,8 @@ export function rangeSpanMs(spec: RangeSpec): number {
   if ('from' in spec) return Date.parse(spec.to) - Date.parse(spec.from) + DAY_MS;
   if (spec.preset === '24h') return DAY_MS;
   if (spec.preset === 'tw' || spec.preset === 'lw') return WEEK_MS;
+  if (spec.preset === 'tm' || spec.preset === 'lm') return 31 * DAY_MS;
+  if (spec.preset === 'lq') return 92 * DAY_MS;
   return (PRESET_DAYS[spec.preset] ?? 7) * DAY_MS;
 }
 
@@ -47,6 +53,17 @@ export function rangeSpanMs(spec: RangeSpec): number {
 function dateStart(date: string, zone: string): Date {
   const [y, m, d] = date.split('-').map(Number);
   return zonedInstant(y ?? 1970, m ?? 1, d ?? 1, 0, zone);
+}
+
+/** Local midnight starting a calendar month, counted from year 0 (so month arithmetic wraps years). */
+function monthStart(monthIndex: number, zone: string): Date {
+  return zonedInstant(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1, 0, zone);
+}
+
+/** The month (as a month index) holding the instant, in the zone. */
+function monthIndexOf(t: Date, zone: string): number {
+  const w = wallTime(t, zone);
+  return w.year * 12 + w.month - 1;
 }
 
 /** The local date of an instant as YYYY-MM-DD. */
@@ -94,6 +111,23 @@ export function resolveRange(spec: RangeSpec, grainChoice: GrainChoice, dataTo: 
     } else {
       from = weekStart;
       end = dataEnd;
+    }
+  } else if (spec.preset === 'tm' || spec.preset === 'lm' || spec.preset === 'lq') {
+    let month = monthIndexOf(dataEnd, zone);
+    if (spec.preset === 'tm' && monthStart(month, zone).getTime() === dataEnd.getTime()) {
+      note = 'This month has no data yet; showing the month that just ended.';
+      month -= 1;
+    }
+    if (spec.preset === 'tm') {
+      from = monthStart(month, zone);
+      end = dataEnd;
+    } else if (spec.preset === 'lm') {
+      from = monthStart(month - 1, zone);
+      end = monthStart(month, zone);
+    } else {
+      const quarter = month - (month % 3);
+      from = monthStart(quarter - 3, zone);
+      end = monthStart(quarter, zone);
     }
   } else {
     const days = PRESET_DAYS[spec.preset] ?? 7;

@@ -31,6 +31,7 @@ import { CHART_KINDS, exploreCodec, type ExploreChart } from './exploreState';
 import { ResultTable } from './ResultTable';
 import { breakdownRows, seriesRows, sortRows } from './rows';
 import { SqlPanel } from './SqlPanel';
+import { foldNote, MAX_BREAKDOWN_TOP, MAX_SERIES_TOP } from './folding';
 
 const CHART_LABELS: Record<ExploreChart, string> = { line: 'Lines', stacked: 'Stacked', bar: 'Bars', heatmap: 'Heatmap' };
 
@@ -80,8 +81,7 @@ export function Explore() {
   const chart: ExploreChart = twoDims ? 'heatmap' : view.chart === 'heatmap' ? 'line' : view.chart;
   const comparing = slice.compare !== 'NONE';
 
-  const seriesQuery = useApi(
-    ExploreSeriesDocument,
+  const seriesInput = (topN: number) =>
     resolved && metric && !twoDims
       ? {
           input: {
@@ -89,24 +89,29 @@ export function Explore() {
             range: resolved.range,
             grain: resolved.grain,
             timeZone: resolved.zone,
-            topN: view.top,
+            topN,
             ...(filters.length ? { filters } : {}),
             ...(by ? { groupBy: by } : {}),
           },
         }
-      : undefined,
-    pollInterval,
-  );
-  const breakdownQuery = useApi(
-    ExploreBreakdownDocument,
+      : undefined;
+  const breakdownInput = (topN: number) =>
     resolved && metric && by && by2
-      ? { input: { metric: metric.id, range: resolved.range, dimensions: [by, by2], topN: view.top, ...(filters.length ? { filters } : {}) } }
-      : undefined,
-    pollInterval,
-  );
+      ? { input: { metric: metric.id, range: resolved.range, dimensions: [by, by2], topN, ...(filters.length ? { filters } : {}) } }
+      : undefined;
+  // The chart folds the groups beyond the top N into "Other" (the server adds them up, rates as
+  // sum/sum); the table and the CSV hold every group, so they ask again with the largest topN.
+  const tableFolds = by !== null && view.top < (twoDims ? MAX_BREAKDOWN_TOP : MAX_SERIES_TOP);
+  const seriesQuery = useApi(ExploreSeriesDocument, seriesInput(view.top), pollInterval);
+  const allSeriesQuery = useApi(ExploreSeriesDocument, tableFolds ? seriesInput(MAX_SERIES_TOP) : undefined, pollInterval);
+  const breakdownQuery = useApi(ExploreBreakdownDocument, breakdownInput(view.top), pollInterval);
+  const allBreakdownQuery = useApi(ExploreBreakdownDocument, tableFolds ? breakdownInput(MAX_BREAKDOWN_TOP) : undefined, pollInterval);
   const series = twoDims ? undefined : seriesQuery.data?.series;
   const breakdown = twoDims ? breakdownQuery.data?.breakdown : undefined;
   const query = twoDims ? breakdownQuery : seriesQuery;
+  const tableSeries = twoDims ? undefined : tableFolds ? allSeriesQuery.data?.series : series;
+  const tableBreakdown = twoDims ? (tableFolds ? allBreakdownQuery.data?.breakdown : breakdown) : undefined;
+  const tableQuery = !tableFolds ? query : twoDims ? allBreakdownQuery : allSeriesQuery;
 
   // The comparison period on the same grain as the answer, so buckets line up one to one.
   const baseline = resolved && comparing && series && !by ? baselineRange(series.range, slice.compare) : null;
@@ -140,14 +145,19 @@ export function Explore() {
   }, [series, breakdown, chart, catalogue, by, scheme, markers, metric, previousValues]);
 
   const rows = useMemo(
-    () => sortRows(series ? seriesRows(series, previousValues) : breakdown ? breakdownRows(breakdown) : [], view.sort),
-    [series, breakdown, previousValues, view.sort],
+    () => sortRows(tableSeries ? seriesRows(tableSeries, previousValues) : tableBreakdown ? breakdownRows(tableBreakdown) : [], view.sort),
+    [tableSeries, tableBreakdown, previousValues, view.sort],
   );
   const splits = [by, by2].filter((d): d is Dimension => d !== null).map((d) => dimensionLabel(catalogue, d));
   const answer = series ?? breakdown;
+  // what the table, the CSV and the SQL shown are: the unfolded answer
+  const tableAnswer = tableSeries ?? tableBreakdown;
   const notes = answer && resolved ? answerNotes(catalogue, answer, { resolved, filters, ignored }, metric?.label ?? view.metric) : [];
   if (view.by !== 'NONE' && !by) notes.unshift(`${metric?.label ?? view.metric} cannot be split by ${dimensionLabel(catalogue, view.by).toLowerCase()}.`);
   if (chart !== view.chart && !twoDims) notes.push('A heatmap needs two dimensions; showing lines.');
+  const folded = series && by && tableSeries ? foldNote(series, tableSeries, dimensionLabel(catalogue, by), view.top) : null;
+  if (folded) notes.push(folded);
+  if (twoDims && breakdown && tableFolds) notes.push(`The heatmap shows the top ${view.top} values of each dimension, the rest as Other; the table and the CSV hold them all.`);
   if (view.chart === 'stacked' && series && !isAdditive(series) && by) notes.push('Stacking only adds up counts; this metric is drawn as lines.');
 
   const onChartClick = (click: ChartClick) => {
@@ -249,7 +259,7 @@ export function Explore() {
         </Panel>
       </div>
 
-      {metric && answer && !query.error ? (
+      {metric && tableAnswer && !tableQuery.error ? (
         <Panel
           id="explore-table"
           className="panel-wide"
@@ -269,7 +279,7 @@ export function Explore() {
           <ResultTable
             rows={rows}
             metric={metric}
-            {...(series ? { time: { grain: series.grain, zone: series.timeZone } } : {})}
+            {...(tableSeries ? { time: { grain: tableSeries.grain, zone: tableSeries.timeZone } } : {})}
             splits={splits}
             previous={previousValues !== undefined}
             sort={view.sort}
@@ -277,7 +287,7 @@ export function Explore() {
           />
         </Panel>
       ) : null}
-      {view.sql && answer ? <SqlPanel statements={answer.sql} /> : null}
+      {view.sql && tableAnswer ? <SqlPanel statements={tableAnswer.sql} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { findMetric, type CatalogueMetric } from '../../catalogue';
 import { preloadChart } from '../../charts/LazyChart';
+import { FirstRun } from '../../components/FirstRun';
 import { useDashboard } from '../../dashboard/dashboard';
 import { BreakdownPanel } from '../../panels/BreakdownPanel';
 import { EventsPanel } from '../../panels/EventsPanel';
@@ -25,7 +26,7 @@ const HEADLINE_IDS = HEADLINES.flatMap((g) => g.metrics);
  * that explain them. A click on a tile or a chart opens the page and slice behind it.
  */
 export function Overview() {
-  const { catalogue } = useDashboard();
+  const { catalogue, noData } = useDashboard();
   useEffect(preloadChart, []);
   const { kpis, loading, error, retry } = useKpis(HEADLINE_IDS);
   const metrics = HEADLINE_IDS.map((id) => findMetric(catalogue, id)).filter((m): m is CatalogueMetric => m !== undefined);
@@ -36,6 +37,7 @@ export function Overview() {
     return kpi && kpi.pValue !== null && comparisonCovered(kpi, dataFrom);
   }).length;
 
+  if (noData) return <FirstRun page="Overview" />;
   return (
     <>
       <Attention flags={flags} loading={loading} error={error} retry={retry} tested={tested} allClear={allClearText(metrics, kpis, tested)} />

@@ -15,6 +15,13 @@ export function moversSentence(tested: number, falseDiscoveryRate: number): stri
 }
 
 /**
+ * What the Contribution column means, beside its header (see the server's movers: a count's cell
+ * change over the total change; a rate's shift-share, cell volume share × cell rate change).
+ */
+export const CONTRIBUTION_DEFINITION =
+  "how much of the metric's overall change this cell accounts for: for counts, its change as a share of the total change; for rates, its share of the week's volume × its rate change";
+
+/**
  * The region × policy and vendor × queue cells that changed beyond noise, by metric, largest
  * contribution to the metric's total change first. Each opens the metric on that cell.
  */
@@ -35,7 +42,9 @@ export function Movers({ retro }: { retro: Answer }) {
                 <th scope="col">Before</th>
                 <th scope="col">Last week</th>
                 <th scope="col">Change</th>
-                <th scope="col">Contribution</th>
+                <th scope="col">
+                  Contribution <span className="th-definition" data-testid="contribution-definition">{CONTRIBUTION_DEFINITION}</span>
+                </th>
                 <th scope="col">q-value</th>
               </tr>
             </thead>

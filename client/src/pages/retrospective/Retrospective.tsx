@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSession } from '../../auth/SessionGate';
 import { atLeast } from '../../auth/session';
+import { FirstRun } from '../../components/FirstRun';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useDashboard } from '../../dashboard/dashboard';
 import type { RetrospectiveQueryVariables } from '../../generated/graphql';
@@ -24,7 +25,7 @@ import { lastCompleteWeek, weekLastDay } from './week';
  * causes and actions — editable in place, exported as Markdown, printable.
  */
 export function Retrospective() {
-  const { catalogue, filters } = useDashboard();
+  const { catalogue, filters, noData } = useDashboard();
   const [view, setView] = useUrlState(retroCodec);
   const scope = dimensionFilters(filters);
   const scopeKey = JSON.stringify(scope);
@@ -32,7 +33,7 @@ export function Retrospective() {
     const parsed = JSON.parse(scopeKey) as typeof scope;
     return { input: { ...(view.week ? { week: view.week } : {}), ...(parsed.length ? { filters: parsed } : {}) } };
   }, [view.week, scopeKey]);
-  const answer = useRetrospective(variables);
+  const answer = useRetrospective(noData ? undefined : variables);
   const retro = answer.data?.retrospective;
   const mutations = useRetroMutations(variables);
   const [forbidden, setForbidden] = useState<string | null>(null);
@@ -55,6 +56,7 @@ export function Retrospective() {
 
   const groups = useMemo(() => (retro ? groupItems(retro.items, retro.week, weekLastDay(retro.week)) : null), [retro]);
 
+  if (noData) return <FirstRun page="Retrospective" />;
   return (
     <div className="retro">
       <WeekBar week={week} latest={latest} dataFrom={catalogue?.dataFrom ?? null} loading={answer.loading} retro={retro} onWeek={setWeek} />

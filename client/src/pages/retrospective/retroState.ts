@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { RetrospectiveDocument, type RetrospectiveQuery, type RetrospectiveQueryVariables } from '../../generated/graphql';
 import { createUrlCodec, optional, textWhere } from '../../state/urlState';
 import { isMonday } from './week';
@@ -17,8 +17,9 @@ export const retroCodec = createUrlCodec({
  * (cache-and-network): other people write into weeks, and a mutation only refetches the week on
  * screen. The previous answer stays while another week loads, so the page never blanks out.
  */
-export function useRetrospective(variables: RetrospectiveQueryVariables) {
-  const result = useQuery(RetrospectiveDocument, { variables, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+/** Skipped (undefined variables) on an empty database: there is no week to look back on. */
+export function useRetrospective(variables: RetrospectiveQueryVariables | undefined) {
+  const result = useQuery(RetrospectiveDocument, variables ? { variables, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } : skipToken);
   const { refetch } = result;
   const retry = useCallback(() => {
     // The hook's own error state reports a failure; the rejected promise adds nothing.
