@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode } from 'graphql';
-import { runCli } from './run.js';
+import { numberArg, runCli } from './run.js';
 import { migrate } from '../db/migrate.js';
 import { defaultDemoOptions, seedDemo } from '../demo/seed.js';
 import { countModerationDecisions } from '../queries/dataStatus.js';
@@ -32,16 +32,12 @@ const { values } = parseArgs({
     data: { type: 'string' },
   },
 });
-const number = (name: string, raw: string, min: number, max: number) => {
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} ${raw}: expected a number from ${min} to ${max}`);
-  return n;
-};
-const scale = values.scale === undefined ? null : number('scale', values.scale, 0.001, 50);
-const days = Math.round(number('days', values.days, 7, 730));
-const repeat = Math.round(number('repeat', values.repeat, 1, 100));
-const userCounts = values.users.split(',').map((u) => Math.round(number('users', u, 1, 200)));
-const maxMs = number('max-seconds', values['max-seconds'], 1, 3600) * 1000;
+
+const scale = values.scale === undefined ? null : numberArg('scale', values.scale, 0.001, 50);
+const days = Math.round(numberArg('days', values.days, 7, 730));
+const repeat = Math.round(numberArg('repeat', values.repeat, 1, 100));
+const userCounts = values.users.split(',').map((u) => Math.round(numberArg('users', u, 1, 200)));
+const maxMs = numberArg('max-seconds', values['max-seconds'], 1, 3600) * 1000;
 if (scale !== null && !process.env.CLICKHOUSE_URL) {
   process.env.VIGIL_DATA_DIR = path.resolve(values.data ?? path.join('data-bench', `scale-${scale}-${days}d`));
   fs.mkdirSync(path.dirname(process.env.VIGIL_DATA_DIR), { recursive: true });

@@ -24,3 +24,10 @@ export async function runCli(name: string, body: (ctx: CliContext) => Promise<vo
     process.exitCode = 1;
   }
 }
+
+/** A numeric command-line option, refused with one line when it is not a number within [min, max]. */
+export function numberArg(name: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} ${raw}: expected a number from ${min} to ${max}`);
+  return n;
+}

@@ -3,7 +3,7 @@
 // holds moderation decisions unless --force (rows would be added twice). A load that was
 // interrupted is completed instead, with the options it was started with.
 import { parseArgs } from 'node:util';
-import { runCli } from './run.js';
+import { numberArg, runCli } from './run.js';
 import { migrate } from '../db/migrate.js';
 import { defaultDemoOptions, resumeDemoLoads, seedDemo } from '../demo/seed.js';
 import { countModerationDecisions } from '../queries/dataStatus.js';
@@ -12,12 +12,8 @@ await runCli('seed', async ({ config, db, log }) => {
   const { values } = parseArgs({
     options: { days: { type: 'string' }, scale: { type: 'string' }, seed: { type: 'string' }, end: { type: 'string' }, force: { type: 'boolean' } },
   });
-  const num = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} ${raw}: expected a number from ${min} to ${max}`);
-    return n;
-  };
+  const num = (name: string, raw: string | undefined, fallback: number, min: number, max: number) =>
+    raw === undefined ? fallback : numberArg(name, raw, min, max);
   let end: number | undefined;
   if (values.end !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.end)) throw new Error(`--end ${values.end}: expected a date like 2026-11-16`);
