@@ -97,7 +97,7 @@ describe('EU DSA statements of reasons', () => {
   });
 
   it('shows the unmapped policy with its label in the dashboard dimension', () => {
-    expect(DIMENSIONS.POLICY.values.find((v) => v.code === 'unmapped')).toEqual({ code: 'unmapped', label: 'Unmapped (DSA category only)' });
+    expect(DIMENSIONS.POLICY.values!.find((v) => v.code === 'unmapped')).toEqual({ code: 'unmapped', label: 'Unmapped (DSA category only)' });
   });
 
   it('loads the light layout, and a statement already imported counts once', async () => {

@@ -6,7 +6,8 @@
 // doubled, which close the field early — comes out as one malformed record with its line and the
 // parser's message; the parser then resumes at the next record, so the row is never merged into
 // the next one. A row with more or fewer fields than the header is returned as parsed, for the
-// importer to report.
+// importer to report. (A backslash-escaped quote just before a newline in a field ends the record
+// there, RFC-wise: such a row is reported as its two pieces, each with its line.)
 import { parse, type CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { platformFilter } from './platformFilter.js';
@@ -26,7 +27,10 @@ const newlines = (s: string) => {
 function describe(err: CsvError): string {
   switch (err.code) {
     case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return 'a quote inside a quoted field is not doubled (escaped with a backslash?): the field ends early';
+    case 'INVALID_OPENING_QUOTE': // (csv-parse 7 names it without the CSV_ prefix)
+      return 'a quote in the middle of an unquoted field (the rest of a row broken by a backslash-escaped quote?)';
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field is never closed';
     case 'CSV_MAX_RECORD_SIZE':
