@@ -8,7 +8,7 @@
 // the first examples, not every skipped row (a day holds up to 135 million statements).
 import type { Database } from '../../db/database.js';
 import { streamByName } from '../streams.js';
-import { parseBatch, validateBatch } from '../validate.js';
+import { validateBatch, type ValidBatch } from '../validate.js';
 import { Ingestor } from '../ingest.js';
 import {
   ACCOUNT_TYPES, EU_CATEGORY_CODES, EU_KEYWORD_CODES, LANGUAGE_CODES, LEGAL_GROUNDS, RESTRICTIONS,
@@ -52,7 +52,7 @@ export interface DsaReport {
 export interface ImportOptions {
   /** import only this platform's statements (platform_name, exactly) */
   platform?: string;
-  /** rows per write (default 5000) */
+  /** rows per write (default 10,000) */
   batchSize?: number;
   /** skipped rows kept as examples in the report (default 100) */
   examples?: number;
@@ -153,23 +153,30 @@ function mapStatement(get: (column: string) => string): Mapped {
 export async function importDsa(db: Database, parts: AsyncIterable<CsvPart> | Iterable<CsvPart>, options: ImportOptions = {}): Promise<DsaReport> {
   const stream = streamByName.get('moderation-decisions')!;
   const ingestor = new Ingestor(db);
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 10_000;
   const examples = options.examples ?? 100;
   const report: DsaReport = {
     parts: [], rows: 0, otherPlatforms: 0, imported: 0, duplicates: 0, skipped: 0, skippedByReason: {}, skippedExamples: [], byPolicy: {},
   };
-  let batch: Record<string, unknown>[] = [];
+  // rows checked one by one (below) and gathered as a batch of the stream; a statement repeated
+  // in the dump is stored once
+  let batch: ValidBatch = { rows: [], repeats: 0, errors: [] };
+  let inBatch = new Set<string>();
+  // one write runs while the next batch is read
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    if (batch.length === 0) return;
-    const valid = validateBatch(stream, parseBatch(batch.map((e) => JSON.stringify(e)).join('\n'), 'ndjson'));
-    // every event was checked on its own below; a batch error here is a bug, not a bad row
-    if (valid.errors.length) throw new Error(`a checked statement was refused: line ${valid.errors[0]!.line}: ${valid.errors[0]!.field} ${valid.errors[0]!.message}`);
-    const r = await ingestor.ingest(stream, valid);
-    report.imported += r.accepted;
-    report.duplicates += r.duplicates;
-    batch = [];
+    if (batch.rows.length + batch.repeats === 0) return;
+    const full = batch;
+    batch = { rows: [], repeats: 0, errors: [] };
+    inBatch = new Set();
+    await writing;
+    writing = ingestor.ingest(stream, full).then((r) => {
+      report.imported += r.accepted;
+      report.duplicates += r.duplicates;
+    });
+    // awaited at the next flush or at the end; until then a failure must not count as unhandled
+    writing.catch(() => undefined);
   };
-
   for await (const part of parts) {
     const skipRow = (line: number, reason: string, detail: string) => {
       report.skipped++;
@@ -221,15 +228,20 @@ export async function importDsa(db: Database, parts: AsyncIterable<CsvPart> | It
         continue;
       }
       // the same rules as any producer's event (dates in range, content before decision, …)
-      const check = validateBatch(stream, parseBatch(JSON.stringify(mapped.event), 'ndjson'));
+      const check = validateBatch(stream, { rows: [{ line: record.line, value: mapped.event }], errors: [] });
       if (check.errors.length) {
         skipRow(record.line, 'refused by the moderation-decisions stream', check.errors.map((e) => `${e.field ? `${e.field} ` : ''}${e.message}`).join('; '));
         continue;
       }
       const policy = String(mapped.event.policy);
       report.byPolicy[policy] = (report.byPolicy[policy] ?? 0) + 1;
-      batch.push(mapped.event);
-      if (batch.length >= batchSize) await flush();
+      const row = check.rows[0]!;
+      if (inBatch.has(row.eventId)) batch.repeats++;
+      else {
+        inBatch.add(row.eventId);
+        batch.rows.push(row);
+      }
+      if (batch.rows.length >= batchSize) await flush();
     }
     if (!header) throw new Error(`${part.name} is empty`);
     // the statements the platform filter dropped unparsed are other platforms' too
@@ -238,5 +250,6 @@ export async function importDsa(db: Database, parts: AsyncIterable<CsvPart> | It
     report.otherPlatforms += counts.dropped;
   }
   await flush();
+  await writing;
   return report;
 }
