@@ -13,7 +13,6 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { fromClickHouseDateTime, toClickHouseDateTime } from '../domain/time.js';
 import { run } from '../queries/metricQuery.js';
-import { now64 } from '../queries/versionedWrites.js';
 import { NOTIFICATIONS_INSERT, deliveriesStatement, unfinishedDeliveriesStatement } from '../queries/alertQueries.js';
 import { sendWithRetry, type Channel, type Message, type RetryPolicy } from './channels.js';
 
@@ -39,11 +38,16 @@ interface Record_ {
   payload: string;
 }
 
-async function record(db: Database, r: Record_): Promise<void> {
+/** Milliseconds since the epoch; the engine's clock (tests move it). */
+export type Clock = () => number;
+
+const stamp = (clock: Clock) => new Date(clock()).toISOString().replace('T', ' ').replace('Z', '');
+
+async function record(db: Database, r: Record_, clock: Clock = Date.now): Promise<void> {
   await db.insertJsonWith('alerts.record_delivery', NOTIFICATIONS_INSERT, [{
     delivery_id: r.deliveryId, rule_id: r.topic.ruleId, group_key: r.topic.groupKey, episode: r.topic.episode === null ? null : toClickHouseDateTime(r.topic.episode),
     channel_id: r.channel.id, channel_kind: r.channel.kind, kind: r.kind, status: r.status, attempts: r.attempts, detail: r.detail, subject: r.subject,
-    payload: r.payload, recorded_at: now64(),
+    payload: r.payload, recorded_at: stamp(clock),
   }]);
 }
 
@@ -62,7 +66,7 @@ export const deliveryIdOf = (messageId: string, channelId: string) => `${message
  * Resolves when every channel has its outcome recorded; never throws for a channel's failure.
  */
 export async function deliver(
-  db: Database, log: Logger, channels: readonly Channel[], topic: Topic, message: Message, opts: { silenced?: boolean; retry?: RetryPolicy } = {},
+  db: Database, log: Logger, channels: readonly Channel[], topic: Topic, message: Message, opts: { silenced?: boolean; retry?: RetryPolicy; clock?: Clock } = {},
 ): Promise<Map<string, DeliveryStatus>> {
   const ids = channels.map((c) => deliveryIdOf(message.deliveryId, c.id));
   const known = await deliveryStatuses(db, ids);
@@ -78,13 +82,13 @@ export async function deliver(
     const base = { deliveryId, topic, channel, kind: message.kind, subject: message.subject, payload: JSON.stringify(m) };
     try {
       if (opts.silenced) {
-        await record(db, { ...base, status: 'SILENCED', attempts: 0, detail: 'silenced' });
+        await record(db, { ...base, status: 'SILENCED', attempts: 0, detail: 'silenced' }, opts.clock);
         out.set(channel.id, 'SILENCED');
         return;
       }
-      await record(db, { ...base, status: 'PENDING', attempts: 0, detail: '' });
+      await record(db, { ...base, status: 'PENDING', attempts: 0, detail: '' }, opts.clock);
       const outcome = await sendWithRetry(channel, m, opts.retry);
-      await record(db, { ...base, payload: '', status: outcome.ok ? 'SENT' : 'FAILED', attempts: outcome.attempts, detail: outcome.detail });
+      await record(db, { ...base, payload: '', status: outcome.ok ? 'SENT' : 'FAILED', attempts: outcome.attempts, detail: outcome.detail }, opts.clock);
       out.set(channel.id, outcome.ok ? 'SENT' : 'FAILED');
       if (!outcome.ok) log.warn({ channel: channel.id, deliveryId, detail: outcome.detail }, 'notification failed');
     } catch (e) {

@@ -42,8 +42,10 @@ export class AlertEngine {
 
   constructor(private readonly db: Database, private readonly log: Logger, private readonly opts: EngineOptions) {}
 
+  private readonly clock = () => this.opts.now?.() ?? Date.now();
+
   private now(): number {
-    return Math.floor((this.opts.now?.() ?? Date.now()) / 1000);
+    return Math.floor(this.clock() / 1000);
   }
 
   /** Finishes interrupted sends, then ticks every `intervalSeconds` (and on kick()). */
@@ -134,7 +136,7 @@ export class AlertEngine {
       const delivered = sent.filter((d) => d.status === 'SENT');
       if (firing) {
         if (!sent.some((d) => d.kind === 'FIRING')) {
-          await deliver(this.db, this.log, channels, topic, message('FIRING', `${base}:firing`), { silenced, retry: this.opts.retry });
+          await deliver(this.db, this.log, channels, topic, message('FIRING', `${base}:firing`), { silenced, retry: this.opts.retry, clock: this.clock });
           continue;
         }
         if (silenced) continue;
@@ -144,10 +146,10 @@ export class AlertEngine {
         const due = afterSilence || (rule.renotifySeconds > 0 && now - lastSent >= rule.renotifySeconds);
         if (due) {
           const n = new Set(sent.filter((d) => d.kind === 'RENOTIFY').map((d) => d.delivery_id.split(':renotify:')[1]!.split(':')[0])).size;
-          await deliver(this.db, this.log, channels, topic, message('RENOTIFY', `${base}:renotify:${n + 1}`), { retry: this.opts.retry });
+          await deliver(this.db, this.log, channels, topic, message('RENOTIFY', `${base}:renotify:${n + 1}`), { retry: this.opts.retry, clock: this.clock });
         }
       } else if (delivered.length > 0 && !sent.some((d) => d.kind === 'RESOLVED')) {
-        await deliver(this.db, this.log, channels, topic, message('RESOLVED', `${base}:resolved`), { silenced, retry: this.opts.retry });
+        await deliver(this.db, this.log, channels, topic, message('RESOLVED', `${base}:resolved`), { silenced, retry: this.opts.retry, clock: this.clock });
       }
     }
   }
@@ -188,12 +190,12 @@ export class AlertEngine {
     const week = lastCompleteWeekStart(dataEnd);
     if (await pending(`digest:weekly:${toIso(week).slice(0, 10)}`)) {
       const weekly = await weeklyDigest(this.db, data, dataEnd, this.opts.publicUrl);
-      if (weekly) await deliver(this.db, this.log, channels, topic, weekly, { retry: this.opts.retry });
+      if (weekly) await deliver(this.db, this.log, channels, topic, weekly, { retry: this.opts.retry, clock: this.clock });
     }
     if (!(await pending(`digest:morning:${toIso(today).slice(0, 10)}`))) return;
     const firing: FiringLine[] = (await latestEvaluations(this.db, rules))
       .filter((r) => r.state === 'FIRING')
       .map((r) => ({ rule: rules.find((x) => x.id === r.rule_id)?.name ?? String(r.rule_id), group: r.group_key ? String(r.group_label) : '', since: fromClickHouseDateTime(String(r.since)), reason: String(r.reason) }));
-    await deliver(this.db, this.log, channels, topic, await morningDigest(this.db, data, today, dataEnd, firing, this.opts.publicUrl), { retry: this.opts.retry });
+    await deliver(this.db, this.log, channels, topic, await morningDigest(this.db, data, today, dataEnd, firing, this.opts.publicUrl), { retry: this.opts.retry, clock: this.clock });
   }
 }

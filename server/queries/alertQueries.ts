@@ -24,7 +24,8 @@ export function latestEvaluationsStatement(ruleIds: readonly string[]): Statemen
                  argMax(p_value, evaluated_until) AS p_value, argMax(q_value, evaluated_until) AS q_value,
                  argMax(reason, evaluated_until) AS reason, argMax(rule_version, evaluated_until) AS rule_version
           FROM alert_evaluations FINAL WHERE rule_id IN {ids:Array(String)}
-          GROUP BY rule_id, group_key ORDER BY rule_id, group_key`,
+          GROUP BY rule_id, group_key ORDER BY rule_id, group_key
+          SETTINGS prefer_column_name_to_alias = 1`,
     params: { ids: ruleIds },
   };
 }
@@ -48,7 +49,8 @@ export function episodesStatement(ruleIds: readonly string[]): Statement {
     sql: `SELECT rule_id, group_key, any(group_label) AS group_label, toUnixTimestamp(since) AS since,
                  toUnixTimestamp(min(evaluated_until)) AS fired_at, toUnixTimestamp(max(evaluated_until)) AS last_firing
           FROM alert_evaluations FINAL WHERE rule_id IN {ids:Array(String)} AND state = 'FIRING' AND since IS NOT NULL
-          GROUP BY rule_id, group_key, since ORDER BY fired_at`,
+          GROUP BY rule_id, group_key, since ORDER BY fired_at
+          SETTINGS prefer_column_name_to_alias = 1`,
     params: { ids: ruleIds },
   };
 }
@@ -59,12 +61,19 @@ export const EVALUATIONS_INSERT = `INSERT INTO alert_evaluations (rule_id, rule_
 export const NOTIFICATIONS_INSERT = `INSERT INTO alert_notifications (delivery_id, rule_id, group_key, episode, channel_id, channel_kind, kind, status,
   attempts, detail, subject, payload, recorded_at) FORMAT JSONEachRow`;
 
+/**
+ * The order of a delivery's rows: time, then the outcome after the PENDING row written the same
+ * millisecond (a fast local receiver answers within it).
+ */
+const LATEST = "(recorded_at, status != 'PENDING')";
+
 /** Each delivery's latest row (its outcome), of the given deliveries. */
 export function deliveriesStatement(ids: readonly string[]): Statement {
   return {
     operation: 'alerts.deliveries',
-    sql: `SELECT delivery_id, argMax(status, recorded_at) AS status, max(recorded_at) AS recorded_at, argMax(attempts, recorded_at) AS attempts
-          FROM alert_notifications WHERE delivery_id IN {ids:Array(String)} GROUP BY delivery_id`,
+    sql: `SELECT delivery_id, argMax(status, ${LATEST}) AS status, max(recorded_at) AS recorded_at, argMax(attempts, ${LATEST}) AS attempts
+          FROM alert_notifications WHERE delivery_id IN {ids:Array(String)} GROUP BY delivery_id
+          SETTINGS prefer_column_name_to_alias = 1`,
     params: { ids },
   };
 }
@@ -73,10 +82,11 @@ export function deliveriesStatement(ids: readonly string[]): Statement {
 export function unfinishedDeliveriesStatement(): Statement {
   return {
     operation: 'alerts.unfinished_deliveries',
-    sql: `SELECT delivery_id, argMax(rule_id, recorded_at) AS rule_id, argMax(group_key, recorded_at) AS group_key, argMax(episode, recorded_at) AS episode,
-                 argMax(channel_id, recorded_at) AS channel_id, argMax(channel_kind, recorded_at) AS channel_kind, argMax(kind, recorded_at) AS kind,
-                 argMax(attempts, recorded_at) AS attempts, argMax(subject, recorded_at) AS subject, argMax(payload, recorded_at) AS payload
-          FROM alert_notifications GROUP BY delivery_id HAVING argMax(status, recorded_at) = 'PENDING'`,
+    sql: `SELECT delivery_id, argMax(rule_id, ${LATEST}) AS rule_id, argMax(group_key, ${LATEST}) AS group_key, argMax(episode, ${LATEST}) AS episode,
+                 argMax(channel_id, ${LATEST}) AS channel_id, argMax(channel_kind, ${LATEST}) AS channel_kind, argMax(kind, ${LATEST}) AS kind,
+                 argMax(attempts, ${LATEST}) AS attempts, argMax(subject, ${LATEST}) AS subject, argMax(payload, ${LATEST}) AS payload
+          FROM alert_notifications GROUP BY delivery_id HAVING argMax(status, ${LATEST}) = 'PENDING'
+          SETTINGS prefer_column_name_to_alias = 1`,
     params: {},
   };
 }
@@ -85,9 +95,10 @@ export function unfinishedDeliveriesStatement(): Statement {
 export function episodeDeliveriesStatement(ruleId: string, groupKey: string, since: number): Statement {
   return {
     operation: 'alerts.episode_deliveries',
-    sql: `SELECT delivery_id, argMax(kind, recorded_at) AS kind, argMax(status, recorded_at) AS status, toUnixTimestamp(max(recorded_at)) AS at
+    sql: `SELECT delivery_id, argMax(kind, ${LATEST}) AS kind, argMax(status, ${LATEST}) AS status, toUnixTimestamp(max(recorded_at)) AS at
           FROM alert_notifications WHERE rule_id = {rule:String} AND group_key = {group:String} AND episode = toDateTime({since:UInt32}, 'UTC')
-          GROUP BY delivery_id ORDER BY at`,
+          GROUP BY delivery_id ORDER BY at
+          SETTINGS prefer_column_name_to_alias = 1`,
     params: { rule: ruleId, group: groupKey, since },
   };
 }
