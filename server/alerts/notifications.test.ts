@@ -67,7 +67,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((r) => http_.close(r));
-  await new Promise((r) => smtp.close(r));
+  await new Promise<void>((r) => smtp.close(() => r()));
   await t?.close();
 });
 beforeEach(() => {

@@ -8,13 +8,13 @@ import { badInput, NotFound } from '../domain/errors.js';
 import { parseInstant, text } from '../domain/fieldChecks.js';
 import { fromClickHouseDateTime, toClickHouseDateTime } from '../domain/time.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
-import { requireRole, type Access } from '../access/access.js';
+import { requireRole, restrictions, type Access } from '../access/access.js';
 import type { DataCatalogue } from '../metrics/dataCatalogue.js';
 import { run } from '../queries/metricQuery.js';
 import { historyStatement, latestVersionStatement } from '../queries/versionedQueries.js';
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import {
-  EVALUATIONS_INSERT, activeSilencesStatement, currentRulesStatement, evaluationsStatement, latestEvaluationsStatement,
+  EVALUATIONS_INSERT, activeSilencesStatement, currentRulesStatement, evaluationsStatement, latestEvaluationsStatement, notificationHistoryStatement,
 } from '../queries/alertQueries.js';
 import { checkRule, requireRuleReadable, ruleReadable, subjectOf, type AlertRule, type RuleInput } from './rules.js';
 import type { Evaluation, GroupState } from './evaluate.js';
@@ -186,4 +186,15 @@ export async function endSilence(db: Database, id: string, expectedVersion: numb
   return silenceOf(await writeVersion(db, 'alert_silences', id, expectedVersion + 1, {
     ...rest, version: expectedVersion + 1, ends_at: toClickHouseDateTime(Math.min(now, time(current.ends_at)!)), updated_by: access.username, updated_at: now64(),
   }));
+}
+
+// ---- Notifications ----------------------------------------------------------------------------
+
+/** Every notification attempt of the rules `access` may read, newest first; digests only without a scope. */
+export async function notificationHistory(db: Database, access: Access, limit: number): Promise<Row[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('limit must be a whole number from 1 to 1000.', 'limit');
+  const ids = (await readableRules(db, access)).map((r) => r.id);
+  if (restrictions(access).length === 0) ids.push('');
+  if (ids.length === 0) return [];
+  return run<Row>(db, notificationHistoryStatement(ids, limit));
 }
