@@ -8,6 +8,7 @@ import { startTestApi, type TestApi } from '../testing/testApi.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
 import { AlertEngine } from '../alerts/engine.js';
 import type { Access } from '../access/access.js';
+import type { Channel, Message } from '../alerts/channels.js';
 
 let t: TestDatabase;
 let api: TestApi;
@@ -131,5 +132,35 @@ describe('preview and what is firing', () => {
     await engine.tick();
     const again = (await api.ok(`query($id: ID!) { alertEvaluations(input: { ruleId: $id, range: { from: "2026-03-01T00:00:00Z", to: "2026-03-10T00:00:00Z" }, limit: 500 }) { evaluatedUntil } }`, { id: week.id }, EU_EDITOR)).alertEvaluations;
     expect(again).toHaveLength(7 * 24);
+  });
+});
+
+describe('digests', () => {
+  it('sends the weekly retrospective and the morning summary once each, with absolute links', async () => {
+    const got: Message[] = [];
+    const inbox: Channel = { id: 'leads', kind: 'webhook', close: () => undefined, send: async (m) => (got.push(m), 'HTTP 200') };
+    const catalogue = new DataCatalogueCache(t.db);
+    const engine = new AlertEngine(t.db, t.log, {
+      channels: [inbox], publicUrl: 'https://vigil.example.com', digestChannels: ['leads'], digestHour: 7, catalogue: () => catalogue.get(),
+      now: () => Date.parse('2026-03-10T06:59:00Z'),
+    });
+    await engine.tick();
+    expect(got).toHaveLength(0); // before the digest hour
+    const later = new AlertEngine(t.db, t.log, {
+      channels: [inbox], publicUrl: 'https://vigil.example.com', digestChannels: ['leads'], digestHour: 7, catalogue: () => catalogue.get(),
+      now: () => Date.parse('2026-03-10T07:00:00Z'),
+    });
+    await later.tick();
+    await later.tick();
+    // the data ends on Monday 2026-03-09 at 12:00: the last complete week is the one of 2026-03-02
+    expect(got.map((m) => m.deliveryId)).toEqual(['digest:weekly:2026-03-02:leads', 'digest:morning:2026-03-10:leads']);
+    const [weekly, morning] = got;
+    expect(weekly!.text.startsWith('# Weekly retrospective — week of 2026-03-02')).toBe(true);
+    const links = [...weekly!.text.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((l) => !l.startsWith('https://vigil.example.com/'))).toEqual([]);
+    expect(morning!.subject).toBe('Vigil — what needs attention, 2026-03-10');
+    expect(morning!.text).toMatch(/^## Firing alerts \(\d+\)$/m);
+    expect(morning!.text).toContain('](https://vigil.example.com/alerts)');
   });
 });
