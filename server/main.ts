@@ -17,6 +17,7 @@ import { Ingestor } from './ingest/ingest.js';
 import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
 import { DataCatalogueCache } from './metrics/dataCatalogue.js';
 import { AlertEngine } from './alerts/engine.js';
+import { installDefaultRules } from './alerts/defaults.js';
 import { createChannel } from './alerts/channels.js';
 
 async function main(): Promise<void> {
@@ -80,7 +81,12 @@ async function main(): Promise<void> {
     alerts: { channels: config.alerts.channels, kick: () => alerts?.kick() },
   });
   // evaluation and notifications run beside the server, never inside a request
-  if (alerts) void alerts.start(config.alerts.intervalSeconds);
+  if (alerts) {
+    void installDefaultRules(db, await catalogue.get())
+      .then((created) => created.length && log.info({ rules: created }, 'default alert rules created'))
+      .catch((e) => log.error({ err: e }, 'could not create the default alert rules'))
+      .then(() => alerts.start(config.alerts.intervalSeconds));
+  }
   const server: Server = app.listen(config.port, config.host);
   server.on('error', (e) => {
     process.stderr.write(`vigil: cannot listen on ${config.host}:${config.port} (${e.message}). Set PORT to a free port.\n`);

@@ -8,9 +8,8 @@ import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js'
 import { seedDemo } from '../demo/seed.js';
 import { DAY, HOUR, ONBOARDING, REGRESSION, SURGE, rollouts, surgeWindow, type DemoOptions } from '../demo/world.js';
 import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
-import { FULL_ACCESS } from '../access/access.js';
-import { DEFAULT_RULES } from './defaults.js';
-import { createRule, loadRules } from './store.js';
+import { DEFAULT_RULES, installDefaultRules } from './defaults.js';
+import { loadRules } from './store.js';
 import { AlertEngine } from './engine.js';
 import { episodesOf, type Evaluation } from './evaluate.js';
 import { run } from '../queries/metricQuery.js';
@@ -26,7 +25,7 @@ beforeAll(async () => {
   await seedDemo(t.db, t.log, OPTIONS);
   const catalogue = new DataCatalogueCache(t.db);
   const data = await catalogue.get();
-  for (const r of DEFAULT_RULES) await createRule(t.db, r, data, FULL_ACCESS, [], r.id);
+  expect(await installDefaultRules(t.db, data)).toEqual(DEFAULT_RULES.map((r) => r.id));
   // replay: the watermark advances a day at a time over the 90 days, as ingestion would move it
   let watermark = END - 90 * DAY;
   const engine = new AlertEngine(t.db, t.log, {

@@ -1,7 +1,13 @@
 // The default rules: one per failure the product brief asks ops leads to be told about, tuned on
 // the demo so that, replayed over its 90 days, they fire on exactly the planted incidents and on
 // nothing else (server/alerts/backtest.test.ts; README "Alerts and digests" explains each).
+import type { Database } from '../db/database.js';
+import { FULL_ACCESS } from '../access/access.js';
+import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+import { run } from '../queries/metricQuery.js';
+import { latestVersionStatement } from '../queries/versionedQueries.js';
 import type { RuleInput } from './rules.js';
+import { createRule } from './store.js';
 
 export interface DefaultRule extends RuleInput {
   id: string;
@@ -43,3 +49,17 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
     windowHours: 72, forHours: 24, minSize: 0.03, minVolume: 100,
   },
 ];
+
+/**
+ * Creates each default rule that never existed (by its fixed id), on every start: a default rule
+ * an editor deleted or changed stays as they left it.
+ */
+export async function installDefaultRules(db: Database, data: DataCatalogue): Promise<string[]> {
+  const created: string[] = [];
+  for (const r of DEFAULT_RULES) {
+    if ((await run(db, latestVersionStatement('alert_rules', r.id))).length > 0) continue;
+    await createRule(db, r, data, FULL_ACCESS, [], r.id);
+    created.push(r.id);
+  }
+  return created;
+}
