@@ -97,14 +97,14 @@ export class AlertEngine {
   }
 
   private async evaluate(rules: readonly AlertRule[], data: DataCatalogue, watermark: number): Promise<void> {
-    const states = await loadStates(this.db, rules.map((r) => r.id));
+    const states = await loadStates(this.db, rules.map((r) => r.id), watermark - CATCH_UP_S);
     for (const rule of rules) {
       try {
         const s = states.get(rule.id);
         const after = Math.max(s?.until ?? 0, watermark - CATCH_UP_S);
         if (after >= watermark) continue;
-        // a gap longer than the catch-up starts the groups afresh rather than carrying a stale state
-        const groups = s && s.until >= watermark - CATCH_UP_S ? s.groups : new Map();
+        // states older than the catch-up are not read: a long gap starts the groups afresh
+        const groups = s?.groups ?? new Map();
         await saveEvaluations(this.db, await evaluateRule(this.db, rule, data.targets, after, watermark, groups));
       } catch (e) {
         this.log.error({ err: e, rule: rule.id }, 'alert rule evaluation failed');
@@ -117,16 +117,16 @@ export class AlertEngine {
     if (withChannels.length === 0) return;
     const now = this.now();
     const silences = await activeSilences(this.db, withChannels.map((r) => r.id), now);
-    const latest = new Map((await latestEvaluations(this.db, withChannels)).map((r) => [`${r.rule_id}\n${r.group_key}`, r]));
-    const episodes = await run<Row>(this.db, episodesStatement(withChannels.map((r) => r.id)));
+    const recent = watermark - CATCH_UP_S;
+    const latest = new Map((await latestEvaluations(this.db, withChannels, recent)).map((r) => [`${r.rule_id}\n${r.group_key}`, r]));
+    // episodes last seen firing before the catch-up window are history, not news
+    const episodes = await run<Row>(this.db, episodesStatement(withChannels.map((r) => r.id), recent));
     for (const ep of episodes) {
       const rule = withChannels.find((r) => r.id === ep.rule_id)!;
       const since = Number(ep.since);
       const groupKey = String(ep.group_key);
       const now_ = latest.get(`${rule.id}\n${groupKey}`);
       const firing = now_?.state === 'FIRING' && now_.since !== null && fromClickHouseDateTime(String(now_.since)) === since;
-      // episodes that ended before the catch-up window are history, not news
-      if (!firing && Number(ep.last_firing) < watermark - CATCH_UP_S) continue;
       const channels = this.opts.channels.filter((c) => rule.channels.includes(c.id));
       const silenced = silences.some((s: Silence) => s.ruleId === rule.id && (s.groupKey === '' || s.groupKey === groupKey));
       const sent = await run<{ delivery_id: string; kind: string; status: string; at: string }>(this.db, episodeDeliveriesStatement(rule.id, groupKey, since));
@@ -193,7 +193,7 @@ export class AlertEngine {
       if (weekly) await deliver(this.db, this.log, channels, topic, weekly, { retry: this.opts.retry, clock: this.clock });
     }
     if (!(await pending(`digest:morning:${toIso(today).slice(0, 10)}`))) return;
-    const firing: FiringLine[] = (await latestEvaluations(this.db, rules))
+    const firing: FiringLine[] = (await latestEvaluations(this.db, rules, watermark - CATCH_UP_S))
       .filter((r) => r.state === 'FIRING')
       .map((r) => ({ rule: rules.find((x) => x.id === r.rule_id)?.name ?? String(r.rule_id), group: r.group_key ? String(r.group_label) : '', since: fromClickHouseDateTime(String(r.since)), reason: String(r.reason) }));
     await deliver(this.db, this.log, channels, topic, await morningDigest(this.db, data, today, dataEnd, firing, this.opts.publicUrl), { retry: this.opts.retry, clock: this.clock });

@@ -108,11 +108,11 @@ export async function saveEvaluations(db: Database, evaluations: readonly Evalua
   }
 }
 
-/** Where each rule stopped: the latest evaluated hour and each group's state. */
-export async function loadStates(db: Database, ruleIds: readonly string[]): Promise<Map<string, { until: number; groups: Map<string, GroupState> }>> {
+/** Where each rule stopped (evaluated at or after `notBefore`): the latest evaluated hour and each group's state. */
+export async function loadStates(db: Database, ruleIds: readonly string[], notBefore: number): Promise<Map<string, { until: number; groups: Map<string, GroupState> }>> {
   const out = new Map<string, { until: number; groups: Map<string, GroupState> }>();
   if (ruleIds.length === 0) return out;
-  for (const r of await run<Row>(db, latestEvaluationsStatement(ruleIds))) {
+  for (const r of await run<Row>(db, latestEvaluationsStatement(ruleIds, notBefore))) {
     const id = String(r.rule_id);
     const entry = out.get(id) ?? { until: 0, groups: new Map() };
     entry.until = Math.max(entry.until, time(r.until)!);
@@ -122,10 +122,10 @@ export async function loadStates(db: Database, ruleIds: readonly string[]): Prom
   return out;
 }
 
-/** The latest evaluation of each group of the readable rules (what is firing, and why). */
-export async function latestEvaluations(db: Database, rules: readonly AlertRule[]): Promise<Row[]> {
+/** The latest evaluation (at or after `notBefore`) of each group of these rules: what is firing, and why. */
+export async function latestEvaluations(db: Database, rules: readonly AlertRule[], notBefore: number): Promise<Row[]> {
   if (rules.length === 0) return [];
-  return run<Row>(db, latestEvaluationsStatement(rules.map((r) => r.id)));
+  return run<Row>(db, latestEvaluationsStatement(rules.map((r) => r.id), notBefore));
 }
 
 export async function ruleEvaluations(db: Database, rule: AlertRule, from: number, to: number, groupKey: string | null, limit: number): Promise<Row[]> {

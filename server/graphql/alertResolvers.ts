@@ -8,6 +8,7 @@ import {
   activeSilences, createRule, createSilence, deleteRule, endSilence, latestEvaluations, notificationHistory, readableRule, readableRules, ruleEvaluations, updateRule,
 } from '../alerts/store.js';
 import { previewRule } from '../alerts/preview.js';
+import { CATCH_UP_S } from '../alerts/engine.js';
 import type { AlertRule as Rule } from '../alerts/rules.js';
 import type { Evaluation } from '../alerts/evaluate.js';
 import type { Silence } from '../alerts/store.js';
@@ -51,9 +52,10 @@ function ruleOut(r: Rule, groups: AlertEvaluation[]): AlertRule {
   };
 }
 
-/** Rules with each group's latest evaluation. */
+/** Rules with each group's latest evaluation of the last week of data (the engine resumes no older state). */
 async function withGroups(ctx: GraphQLContext, rules: Rule[]): Promise<AlertRule[]> {
-  const latest = (await latestEvaluations(ctx.db, rules)).map(evaluationOf);
+  const span = (await ctx.catalogue.get(ctx.access)).span;
+  const latest = span ? (await latestEvaluations(ctx.db, rules, span.to - CATCH_UP_S)).map(evaluationOf) : [];
   return rules.map((r) => ruleOut(r, latest.filter((e) => e.ruleId === r.id)));
 }
 

@@ -13,8 +13,11 @@ export function currentRulesStatement(): Statement {
   };
 }
 
-/** Each group's latest evaluation of the given rules: where the state machine resumes. */
-export function latestEvaluationsStatement(ruleIds: readonly string[]): Statement {
+/**
+ * Each group's latest evaluation of the given rules at or after `notBefore`: where the state
+ * machine resumes (older states are not resumed, see engine.ts), what is firing.
+ */
+export function latestEvaluationsStatement(ruleIds: readonly string[], notBefore: number): Statement {
   return {
     operation: 'alerts.latest_evaluations',
     sql: `SELECT rule_id, group_key, argMax(group_label, evaluated_until) AS group_label, max(evaluated_until) AS until,
@@ -23,10 +26,10 @@ export function latestEvaluationsStatement(ruleIds: readonly string[]): Statemen
                  argMax(low, evaluated_until) AS low, argMax(high, evaluated_until) AS high,
                  argMax(p_value, evaluated_until) AS p_value, argMax(q_value, evaluated_until) AS q_value,
                  argMax(reason, evaluated_until) AS reason, argMax(rule_version, evaluated_until) AS rule_version
-          FROM alert_evaluations FINAL WHERE rule_id IN {ids:Array(String)}
+          FROM alert_evaluations FINAL WHERE rule_id IN {ids:Array(String)} AND evaluated_until >= toDateTime({notBefore:UInt32}, 'UTC')
           GROUP BY rule_id, group_key ORDER BY rule_id, group_key
           SETTINGS prefer_column_name_to_alias = 1`,
-    params: { ids: ruleIds },
+    params: { ids: ruleIds, notBefore: Math.max(0, notBefore) },
   };
 }
 
@@ -42,16 +45,17 @@ export function evaluationsStatement(ruleId: string, from: number, to: number, g
   };
 }
 
-/** Firing episodes (rule, group, since) of the given rules: when each fired and was last seen firing. */
-export function episodesStatement(ruleIds: readonly string[]): Statement {
+/** Firing episodes (rule, group, since) of the given rules seen firing at or after `notBefore`. */
+export function episodesStatement(ruleIds: readonly string[], notBefore: number): Statement {
   return {
     operation: 'alerts.episodes',
     sql: `SELECT rule_id, group_key, any(group_label) AS group_label, toUnixTimestamp(since) AS since,
                  toUnixTimestamp(min(evaluated_until)) AS fired_at, toUnixTimestamp(max(evaluated_until)) AS last_firing
           FROM alert_evaluations FINAL WHERE rule_id IN {ids:Array(String)} AND state = 'FIRING' AND since IS NOT NULL
+            AND evaluated_until >= toDateTime({notBefore:UInt32}, 'UTC')
           GROUP BY rule_id, group_key, since ORDER BY fired_at
           SETTINGS prefer_column_name_to_alias = 1`,
-    params: { ids: ruleIds },
+    params: { ids: ruleIds, notBefore: Math.max(0, notBefore) },
   };
 }
 
