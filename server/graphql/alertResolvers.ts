@@ -16,6 +16,7 @@ import { parseRange } from './inputs.js';
 import { metricInfo, stamp } from './shapes.js';
 import type { AlertEvaluation, AlertRule, AlertSilence, AlertState, Resolvers } from './generated.js';
 import type { GraphQLContext } from './context.js';
+import type { AuditAction } from '../auth/audit.js';
 
 type Row = Record<string, unknown>;
 const numOrNull = (v: unknown) => (v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
@@ -57,6 +58,12 @@ async function withGroups(ctx: GraphQLContext, rules: Rule[]): Promise<AlertRule
   const span = (await ctx.catalogue.get(ctx.access)).span;
   const latest = span ? (await latestEvaluations(ctx.db, rules, span.to - CATCH_UP_S)).map(evaluationOf) : [];
   return rules.map((r) => ruleOut(r, latest.filter((e) => e.ruleId === r.id)));
+}
+
+/** Rule and silence changes go to the audit log like notes and targets. */
+async function audited<T extends { id: string; version: number }>(ctx: GraphQLContext, action: AuditAction, doc: T): Promise<T> {
+  await ctx.security.audit.record({ actor: ctx.access.username, action, target: doc.id, detail: JSON.stringify({ version: doc.version }), ip: ctx.ip });
+  return doc;
 }
 
 const silenceOut = (s: Silence): AlertSilence => ({ ...s, startsAt: toIso(s.startsAt), endsAt: toIso(s.endsAt) });
@@ -110,23 +117,23 @@ export const alertResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
   },
   Mutation: {
     async createAlertRule(_p, { input }, ctx) {
-      const rule = await createRule(ctx.db, input, await ctx.catalogue.get(ctx.access), ctx.access, channelIds(ctx));
+      const rule = await audited(ctx, 'alert_rule_created', await createRule(ctx.db, input, await ctx.catalogue.get(ctx.access), ctx.access, channelIds(ctx)));
       ctx.alertsChanged?.();
       return ruleOut(rule, []);
     },
     async updateAlertRule(_p, { id, expectedVersion, input }, ctx) {
-      const rule = await updateRule(ctx.db, id, expectedVersion, input, await ctx.catalogue.get(ctx.access), ctx.access, channelIds(ctx));
+      const rule = await audited(ctx, 'alert_rule_updated', await updateRule(ctx.db, id, expectedVersion, input, await ctx.catalogue.get(ctx.access), ctx.access, channelIds(ctx)));
       ctx.alertsChanged?.();
       return (await withGroups(ctx, [rule]))[0]!;
     },
     async deleteAlertRule(_p, { id, expectedVersion }, ctx) {
-      return ruleOut(await deleteRule(ctx.db, id, expectedVersion, ctx.access), []);
+      return ruleOut(await audited(ctx, 'alert_rule_deleted', await deleteRule(ctx.db, id, expectedVersion, ctx.access)), []);
     },
     async createAlertSilence(_p, { input }, ctx) {
-      return silenceOut(await createSilence(ctx.db, input, ctx.access, nowS()));
+      return silenceOut(await audited(ctx, 'alert_silenced', await createSilence(ctx.db, input, ctx.access, nowS())));
     },
     async endAlertSilence(_p, { id, expectedVersion }, ctx) {
-      return silenceOut(await endSilence(ctx.db, id, expectedVersion, ctx.access, nowS()));
+      return silenceOut(await audited(ctx, 'alert_silence_ended', await endSilence(ctx.db, id, expectedVersion, ctx.access, nowS())));
     },
   },
 };

@@ -98,6 +98,8 @@ describe('alert rules: who may read what', () => {
     expect(await names(DE_EDITOR)).toEqual([]);
     const stale = await api.gql(`mutation($id: ID!) { deleteAlertRule(id: $id, expectedVersion: 1) { id } }`, { id: de.id }, EU_EDITOR);
     expect(code(stale)).toBe('CONFLICT');
+    const [entry] = await t.db.select<{ actor: string; action: string; detail: string }>('test.audit', "SELECT actor, action, detail FROM audit_log WHERE target = {id:String} AND action = 'alert_rule_updated'", { id: de.id });
+    expect(entry).toEqual({ actor: 'eu-editor', action: 'alert_rule_updated', detail: '{"version":2}' });
   });
 });
 
