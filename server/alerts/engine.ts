@@ -140,10 +140,11 @@ export class AlertEngine {
           continue;
         }
         if (silenced) continue;
-        const lastSent = Math.max(0, ...delivered.map((d) => Number(d.at)));
-        // re-notify: the interval passed since the last notification, or a silence hid the last one
-        const afterSilence = delivered.length === 0 || sent[sent.length - 1]!.status === 'SILENCED';
-        const due = afterSilence || (rule.renotifySeconds > 0 && now - lastSent >= rule.renotifySeconds);
+        // re-notify: a silence hid the latest notification, or the interval passed since the latest
+        // attempt (sent or failed: a channel that is down is not retried every minute)
+        const lastTried = Math.max(0, ...sent.filter((d) => d.status !== 'SILENCED').map((d) => Number(d.at)));
+        const afterSilence = sent[sent.length - 1]!.status === 'SILENCED';
+        const due = afterSilence || (rule.renotifySeconds > 0 && now - lastTried >= rule.renotifySeconds);
         if (due) {
           const n = new Set(sent.filter((d) => d.kind === 'RENOTIFY').map((d) => d.delivery_id.split(':renotify:')[1]!.split(':')[0])).size;
           await deliver(this.db, this.log, channels, topic, message('RENOTIFY', `${base}:renotify:${n + 1}`), { retry: this.opts.retry, clock: this.clock });

@@ -224,3 +224,40 @@ describe('the engine: firing, silence, re-notify, resolved', () => {
     expect(JSON.parse(received[2]!.body).subject).toBe('[RESOLVED] SLA of review-latam — review-latam');
   });
 });
+
+describe('the engine: silenced from the start, and a channel that is down', () => {
+  it('records SILENCED while silenced and notifies once the silence ends; a failed channel is not retried every round', async () => {
+    const W = Date.parse('2026-11-13T18:00:00Z') / 1000;
+    const data: DataCatalogue = { values: new Map(), visible: new Map(), scopeKey: '', span: { from: W - 86_400, to: W }, targets: new Map() };
+    const input = { name: 'x', metric: 'review_sla', groupBy: ['QUEUE' as const], condition: { type: 'THRESHOLD' as const, op: 'BELOW' as const, value: 0.9 }, windowHours: 24, forHours: 0, renotifyHours: 1 };
+    const quiet = await createRule(t.db, { ...input, name: 'Quiet', channels: ['ops-hook'] }, data, FULL_ACCESS, ['ops-hook']);
+    const down = await createRule(t.db, { ...input, name: 'Down', channels: ['dead'] }, data, FULL_ACCESS, ['ops-hook', 'dead']);
+    const firing = (ruleId: string): Evaluation => ({
+      ruleId, ruleVersion: 1, groupKey: 'review-latam', groupLabel: 'review-latam', evaluatedUntil: W, state: 'FIRING', since: W,
+      value: 0.04, baseline: 0.9, low: null, high: null, pValue: null, qValue: null, volume: 5000, holds: true, tested: false, met: true, reason: 'crossed',
+    });
+    await saveEvaluations(t.db, [firing(quiet.id), firing(down.id)]);
+    const silence = await createSilence(t.db, { ruleId: quiet.id, groupKey: 'review-latam', endsAt: new Date((W + 7200) * 1000).toISOString(), reason: 'maintenance' }, FULL_ACCESS, W);
+    script['/dead'] = [503];
+    let now = (W + 60) * 1000;
+    const engine = new AlertEngine(t.db, t.log, {
+      channels: [webhook(), webhook('/dead', 'dead')], publicUrl: '', digestChannels: [], digestHour: 7, retry: FAST,
+      catalogue: async () => data, now: () => now,
+    });
+    await engine.tick();
+    now += 60_000;
+    await engine.tick();
+    expect(received.filter((r) => r.path === '/hook')).toHaveLength(0);
+    // the dead channel: one delivery, tried 3 times, then left until the re-notify interval
+    expect(received.filter((r) => r.path === '/dead')).toHaveLength(3);
+    expect((await history(`${quiet.id}:review-latam:${W}:firing:ops-hook`)).map((h) => h.status)).toEqual(['SILENCED']);
+    await endSilence(t.db, silence.id, 1, FULL_ACCESS, W + 180);
+    now = (W + 240) * 1000;
+    await engine.tick();
+    expect(received.filter((r) => r.path === '/hook').map((r) => JSON.parse(r.body).deliveryId)).toEqual([`${quiet.id}:review-latam:${W}:renotify:1:ops-hook`]);
+    expect(received.filter((r) => r.path === '/dead')).toHaveLength(3);
+    now = (W + 3600 + 120) * 1000;
+    await engine.tick();
+    expect(received.filter((r) => r.path === '/dead').map((r) => JSON.parse(r.body).kind)).toEqual(['FIRING', 'FIRING', 'FIRING', 'RENOTIFY', 'RENOTIFY', 'RENOTIFY']);
+  });
+});
