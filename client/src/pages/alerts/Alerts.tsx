@@ -87,7 +87,8 @@ export function Alerts() {
                     </td>
                     <td data-state={r.state}>{r.state === 'FIRING' ? 'Firing' : r.state === 'PENDING' ? 'Pending' : 'OK'}</td>
                     <td>
-                      {shown.length === 0 ? (r.groups[0] ? `${when(r.groups[0].evaluatedUntil)}: ${r.groups[0].reason}` : 'Not evaluated yet') : null}
+                      {r.groups.length === 0 ? 'Not evaluated yet' : null}
+                      {r.groups.length > 0 && shown.length === 0 ? `${r.groups.length === 1 ? 'OK' : `All ${r.groups.length} groups OK`} at ${when(r.groups[0]!.evaluatedUntil)}` : null}
                       <ul className="plain-list">
                         {shown.map((g) => (
                           <li key={g.groupKey}>
@@ -95,6 +96,16 @@ export function Alerts() {
                           </li>
                         ))}
                       </ul>
+                      {r.groups.length > 0 ? (
+                        <details>
+                          <summary>Why, per group</summary>
+                          <ul className="plain-list">
+                            {r.groups.map((g) => (
+                              <li key={g.groupKey}>{g.groupLabel}: {g.reason}</li>
+                            ))}
+                          </ul>
+                        </details>
+                      ) : null}
                     </td>
                     {editor ? (
                       <td>
