@@ -135,7 +135,8 @@ export class AlertEngine {
       const message = (kind: Message['kind'], id: string): Message => this.alertMessage(rule, ep, now_ ?? null, kind, id, firing);
       const delivered = sent.filter((d) => d.status === 'SENT');
       if (firing) {
-        if (!sent.some((d) => d.kind === 'FIRING')) {
+        // every channel of the rule gets the firing once (one added mid-episode too)
+        if (channels.some((c) => !sent.some((d) => d.delivery_id === deliveryIdOf(`${base}:firing`, c.id)))) {
           await deliver(this.db, this.log, channels, topic, message('FIRING', `${base}:firing`), { silenced, retry: this.opts.retry, clock: this.clock });
           continue;
         }
