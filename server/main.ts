@@ -78,11 +78,13 @@ async function main(): Promise<void> {
     : null;
   const app = createApp({
     db, ingestDb, log, apollo, security, ingest: config.ingest, publicUrl: config.publicUrl, catalogue,
-    alerts: { channels: config.alerts.channels, kick: () => alerts?.kick() },
+    // the API names channels by id and kind only: addresses and secrets stay here
+    alerts: { channels: config.alerts.channels.map((c) => ({ id: c.id, kind: c.kind })), kick: () => alerts?.kick() },
   });
   // evaluation and notifications run beside the server, never inside a request
   if (alerts) {
-    void installDefaultRules(db, await catalogue.get())
+    void catalogue.get()
+      .then((data) => installDefaultRules(db, data))
       .then((created) => created.length && log.info({ rules: created }, 'default alert rules created'))
       .catch((e) => log.error({ err: e }, 'could not create the default alert rules'))
       .then(() => alerts.start(config.alerts.intervalSeconds));
