@@ -112,3 +112,32 @@ describe('VIGIL_PUBLIC_URL', () => {
     expect(() => loadConfig({ VIGIL_PUBLIC_URL: value })).toThrow(message);
   });
 });
+
+describe('alert settings', () => {
+  it('has no channels by default, evaluates every 60 s and sends digests at 07:00 UTC', () => {
+    expect(loadConfig({}).alerts).toEqual({ enabled: true, intervalSeconds: 60, channels: [], smtp: null, digestChannels: [], digestHour: 7 });
+  });
+
+  it('reads webhook, Slack and email channels and the SMTP server', () => {
+    const a = loadConfig({
+      VIGIL_ALERT_CHANNELS: '[{"id":"ops","kind":"webhook","url":"https://hooks.example.com/v","secret":"0123456789abcdef"},{"id":"team","kind":"slack","url":"https://hooks.slack.com/services/T/B/X"},{"id":"leads","kind":"email","to":["a@example.com"]}]',
+      VIGIL_SMTP_URL: 'smtp://mail.example.com:587', VIGIL_DIGEST_CHANNELS: 'team,leads', VIGIL_DIGEST_HOUR: '6',
+    }).alerts;
+    expect(a.channels.map((c) => `${c.id}:${c.kind}`)).toEqual(['ops:webhook', 'team:slack', 'leads:email']);
+    expect(a.smtp).toEqual({ url: 'smtp://mail.example.com:587', from: 'vigil@localhost' });
+    expect(a.digestChannels).toEqual(['team', 'leads']);
+    expect(a.digestHour).toBe(6);
+  });
+
+  it.each([
+    [{ VIGIL_ALERT_CHANNELS: 'nope' }, 'VIGIL_ALERT_CHANNELS is not JSON'],
+    [{ VIGIL_ALERT_CHANNELS: '[{"id":"ops","kind":"webhook","url":"https://h.example.com","secret":"short"}]' }, 'a webhook needs a secret of 16 characters or more'],
+    [{ VIGIL_ALERT_CHANNELS: '[{"id":"ops","kind":"slack","url":"ftp://h"}]' }, 'url must be an http(s) address'],
+    [{ VIGIL_ALERT_CHANNELS: '[{"id":"leads","kind":"email","to":["a@example.com"]}]' }, 'set VIGIL_SMTP_URL'],
+    [{ VIGIL_ALERT_CHANNELS: '[{"id":"a","kind":"pager"}]' }, 'kind must be webhook, slack or email'],
+    [{ VIGIL_DIGEST_CHANNELS: 'team' }, 'VIGIL_DIGEST_CHANNELS: team is not a channel'],
+    [{ VIGIL_SMTP_URL: 'mail.example.com' }, 'VIGIL_SMTP_URL must start with smtp:// or smtps://'],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

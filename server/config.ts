@@ -39,6 +39,38 @@ export interface Config {
   auth: AuthConfig;
   /** Where users open Vigil ("https://vigil.example.com"), without a trailing slash: exports link there; null: relative links. */
   publicUrl: string | null;
+  alerts: AlertsConfig;
+}
+
+/** A notification channel (VIGIL_ALERT_CHANNELS). */
+export interface AlertChannelConfig {
+  id: string;
+  kind: 'webhook' | 'slack' | 'email';
+  /** webhook and slack: where to POST */
+  url?: string;
+  /** webhook: the HMAC-SHA256 key of X-Vigil-Signature */
+  secret?: string;
+  /** email: recipients */
+  to?: string[];
+}
+
+export interface SmtpConfig {
+  /** smtp(s)://user:password@host:port */
+  url: string;
+  from: string;
+}
+
+export interface AlertsConfig {
+  /** evaluate rules and send notifications in this process */
+  enabled: boolean;
+  /** seconds between checks for new data (ingestion also wakes the evaluator) */
+  intervalSeconds: number;
+  channels: AlertChannelConfig[];
+  smtp: SmtpConfig | null;
+  /** channels the weekly retrospective and the morning summary go to */
+  digestChannels: string[];
+  /** UTC hour of the morning summary (and, on Mondays, of the weekly retrospective) */
+  digestHour: number;
 }
 
 /** What a group of the sign-in proxy grants: a role and optionally a data scope. */
@@ -179,6 +211,64 @@ function publicUrl(raw: string | undefined): string | null {
   return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
 }
 
+const CHANNEL_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+/** VIGIL_ALERT_CHANNELS: a JSON list of channels; each names its kind and where it sends. */
+function alertChannels(raw: string | undefined): AlertChannelConfig[] {
+  if (!raw?.trim()) return [];
+  const where = 'VIGIL_ALERT_CHANNELS';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`${where} is not JSON; expected e.g. [{"id":"ops","kind":"slack","url":"https://hooks.slack.com/…"}].`);
+  }
+  if (!Array.isArray(parsed)) throw new ConfigError(`${where} must be a JSON list of channels.`);
+  const seen = new Set<string>();
+  return parsed.map((c: Record<string, unknown>, i) => {
+    const id = c?.id;
+    if (typeof id !== 'string' || !CHANNEL_ID.test(id)) throw new ConfigError(`${where}[${i}].id must be 1–40 lowercase letters, digits, _ or -.`);
+    if (seen.has(id)) throw new ConfigError(`${where}[${i}].id ${id} is used twice.`);
+    seen.add(id);
+    if (c.kind === 'webhook' || c.kind === 'slack') {
+      let url: URL;
+      try {
+        url = new URL(String(c.url));
+      } catch {
+        throw new ConfigError(`${where}[${i}] (${id}): url must be an http(s) address.`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${where}[${i}] (${id}): url must be an http(s) address.`);
+      if (c.kind === 'webhook' && (typeof c.secret !== 'string' || c.secret.length < 16)) throw new ConfigError(`${where}[${i}] (${id}): a webhook needs a secret of 16 characters or more (it signs every body).`);
+      return c.kind === 'webhook' ? { id, kind: c.kind, url: url.toString(), secret: c.secret as string } : { id, kind: c.kind, url: url.toString() };
+    }
+    if (c.kind === 'email') {
+      const to = c.to;
+      if (!Array.isArray(to) || to.length === 0 || to.some((a) => typeof a !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(a))) {
+        throw new ConfigError(`${where}[${i}] (${id}): an email channel needs "to", a list of addresses.`);
+      }
+      return { id, kind: 'email' as const, to: to as string[] };
+    }
+    throw new ConfigError(`${where}[${i}] (${id}): kind must be webhook, slack or email.`);
+  });
+}
+
+function alertsConfig(env: Env): AlertsConfig {
+  const channels = alertChannels(env.VIGIL_ALERT_CHANNELS);
+  const smtpUrl = env.VIGIL_SMTP_URL?.trim();
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('VIGIL_SMTP_URL must start with smtp:// or smtps://.');
+  if (!smtpUrl && channels.some((c) => c.kind === 'email')) throw new ConfigError('VIGIL_ALERT_CHANNELS has an email channel: set VIGIL_SMTP_URL.');
+  const digestChannels = (env.VIGIL_DIGEST_CHANNELS ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  for (const c of digestChannels) if (!channels.some((x) => x.id === c)) throw new ConfigError(`VIGIL_DIGEST_CHANNELS: ${c} is not a channel of VIGIL_ALERT_CHANNELS.`);
+  return {
+    enabled: bool(env, 'VIGIL_ALERTS', true),
+    intervalSeconds: int(env, 'VIGIL_ALERT_INTERVAL_S', 60, 5, 86_400),
+    channels,
+    smtp: smtpUrl ? { url: smtpUrl, from: env.VIGIL_SMTP_FROM?.trim() || 'vigil@localhost' } : null,
+    digestChannels,
+    digestHour: int(env, 'VIGIL_DIGEST_HOUR', 7, 0, 23),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const url = env.CLICKHOUSE_URL?.trim();
   let clickhouse: ClickHouseServerConfig | null = null;
@@ -212,6 +302,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (cluster && !clickhouse) throw new ConfigError('VIGIL_CLUSTER needs CLICKHOUSE_URL: the embedded engine is a single node.');
   return {
     publicUrl: publicUrl(env.VIGIL_PUBLIC_URL),
+    alerts: alertsConfig(env),
     host: env.HOST || '0.0.0.0',
     port: int(env, 'PORT', 4000, 0, 65535),
     dataDir: path.resolve(env.VIGIL_DATA_DIR || 'data'),

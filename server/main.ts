@@ -15,6 +15,10 @@ import { createApp, CLIENT_DIST } from './http/app.js';
 import { buildClient } from './http/buildClient.js';
 import { Ingestor } from './ingest/ingest.js';
 import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
+import { DataCatalogueCache } from './metrics/dataCatalogue.js';
+import { AlertEngine } from './alerts/engine.js';
+import { installDefaultRules } from './alerts/defaults.js';
+import { createChannel } from './alerts/channels.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -65,7 +69,26 @@ async function main(): Promise<void> {
 
   const apollo = createApolloServer(config.auth);
   await apollo.start();
-  const app = createApp({ db, ingestDb, log, apollo, security, ingest: config.ingest, publicUrl: config.publicUrl });
+  const catalogue = new DataCatalogueCache(db);
+  const channels = config.alerts.channels.map((c) => createChannel(c, config.alerts.smtp));
+  const alerts = config.alerts.enabled
+    ? new AlertEngine(db, log, {
+      channels, publicUrl: config.publicUrl ?? '', digestChannels: config.alerts.digestChannels, digestHour: config.alerts.digestHour, catalogue: () => catalogue.get(),
+    })
+    : null;
+  const app = createApp({
+    db, ingestDb, log, apollo, security, ingest: config.ingest, publicUrl: config.publicUrl, catalogue,
+    // the API names channels by id and kind only: addresses and secrets stay here
+    alerts: { channels: config.alerts.channels.map((c) => ({ id: c.id, kind: c.kind })), kick: () => alerts?.kick() },
+  });
+  // evaluation and notifications run beside the server, never inside a request
+  if (alerts) {
+    void catalogue.get()
+      .then((data) => installDefaultRules(db, data))
+      .then((created) => created.length && log.info({ rules: created }, 'default alert rules created'))
+      .catch((e) => log.error({ err: e }, 'could not create the default alert rules'))
+      .then(() => alerts.start(config.alerts.intervalSeconds));
+  }
   const server: Server = app.listen(config.port, config.host);
   server.on('error', (e) => {
     process.stderr.write(`vigil: cannot listen on ${config.host}:${config.port} (${e.message}). Set PORT to a free port.\n`);
@@ -85,6 +108,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeIdleConnections();
     await apollo.stop();
+    await alerts?.stop();
     if (ingestDb !== db) await ingestDb.close();
     await db.close(); // waits for queries in flight before closing the engine
     log.info('stopped');

@@ -360,7 +360,7 @@ describe('a viewer', () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Pages' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Vigil', 'Overview', 'Moderation', 'Models', 'Annotation', 'Retrospective', 'Change password']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Vigil', 'Overview', 'Moderation', 'Models', 'Annotation', 'Retrospective', 'Alerts', 'Change password']);
     await page.goto(`${server.url}/explore?metric=decisions`);
     await page.getByText('Explore needs the analyst role').waitFor();
     expect(await page.getByRole('button', { name: 'Export CSV' }).count()).toBe(0);

@@ -14,7 +14,8 @@ export type AuditAction =
   | 'item_created' | 'item_updated' | 'item_deleted'
   | 'user_created' | 'user_updated' | 'user_password_set'
   | 'token_created' | 'token_revoked'
-  | 'target_changed';
+  | 'target_changed'
+  | 'alert_rule_created' | 'alert_rule_updated' | 'alert_rule_deleted' | 'alert_silenced' | 'alert_silence_ended';
 
 export interface AuditEntry {
   at: string;

@@ -103,4 +103,10 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
   // 0016 daily moderation rollups
   moderation_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
   moderation_region_policy_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
+
+  // 0019 alerts
+  alert_rules: everyNode('a few rules; versioned writes need one deduplication log'),
+  alert_evaluations: everyNode('one row per rule, group and evaluated hour, read per rule; ReplacingMergeTree must see all rows of a key on one replica set to replace them'),
+  alert_silences: everyNode('a few silences; versioned writes need one deduplication log'),
+  alert_notifications: everyNode('the delivery ledger: a delivery id must be looked up whole before a send, on whichever server sends'),
 };

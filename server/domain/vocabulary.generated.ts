@@ -3,6 +3,41 @@ export type ActionStatus =
   | 'DROPPED'
   | 'OPEN';
 
+export type AlertComparison =
+  /** the same window a week earlier */
+  | 'PREVIOUS_WEEK'
+  /** the window just before */
+  | 'PREVIOUS_WINDOW';
+
+export type AlertConditionType =
+  /** outside the same-weekday band (median ± 3.5 robust SD of the same window 1–6 weeks before) by a change that matters */
+  | 'ANOMALY'
+  /** a significant change against a comparison window (z-test / exact Poisson test, BH across groups) that matters in practice */
+  | 'CHANGE'
+  /** the target in force is breached (or at risk), beyond sampling noise for rates (one-sided test, BH across groups) */
+  | 'TARGET'
+  /** a plain line */
+  | 'THRESHOLD';
+
+export type AlertDirection =
+  | 'ANY'
+  | 'DOWN'
+  | 'UP';
+
+export type AlertState =
+  | 'FIRING'
+  | 'OK'
+  /** the condition holds, not yet for the rule's minimum duration */
+  | 'PENDING';
+
+export type AlertTargetLevel =
+  | 'AT_RISK'
+  | 'BREACHED';
+
+export type AlertThresholdOp =
+  | 'ABOVE'
+  | 'BELOW';
+
 export type ComparisonMode =
   /** the period given in comparisonRange */
   | 'CUSTOM'

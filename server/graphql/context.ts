@@ -19,4 +19,8 @@ export interface GraphQLContext {
   ip: string;
   /** base of absolute links in exports (VIGIL_PUBLIC_URL); null or absent: relative links */
   publicUrl?: string | null;
+  /** the configured notification channels (VIGIL_ALERT_CHANNELS), for rules to name */
+  alertChannels?: readonly { id: string; kind: string }[];
+  /** a rule changed: evaluate now rather than at the next tick */
+  alertsChanged?: () => void;
 }

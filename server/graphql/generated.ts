@@ -19,6 +19,214 @@ export type ActionStatus =
   | 'DROPPED'
   | 'OPEN';
 
+export type AlertChannel = {
+  __typename?: 'AlertChannel';
+  id: Scalars['String']['output'];
+  /** webhook, slack or email */
+  kind: Scalars['String']['output'];
+};
+
+export type AlertComparison =
+  /** the same window a week earlier */
+  | 'PREVIOUS_WEEK'
+  /** the window just before */
+  | 'PREVIOUS_WINDOW';
+
+export type AlertCondition = {
+  __typename?: 'AlertCondition';
+  comparison?: Maybe<AlertComparison>;
+  direction?: Maybe<AlertDirection>;
+  level?: Maybe<AlertTargetLevel>;
+  op?: Maybe<AlertThresholdOp>;
+  type: AlertConditionType;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type AlertConditionInput = {
+  /** CHANGE: PREVIOUS_WEEK (default) or PREVIOUS_WINDOW */
+  comparison?: InputMaybe<AlertComparison>;
+  /** CHANGE, ANOMALY: which way counts (default ANY) */
+  direction?: InputMaybe<AlertDirection>;
+  /** TARGET: BREACHED (default) or AT_RISK */
+  level?: InputMaybe<AlertTargetLevel>;
+  /** THRESHOLD: ABOVE or BELOW value (a proportion between 0 and 1) */
+  op?: InputMaybe<AlertThresholdOp>;
+  type: AlertConditionType;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type AlertConditionType =
+  /** outside the same-weekday band (median ± 3.5 robust SD of the same window 1–6 weeks before) by a change that matters */
+  | 'ANOMALY'
+  /** a significant change against a comparison window (z-test / exact Poisson test, BH across groups) that matters in practice */
+  | 'CHANGE'
+  /** the target in force is breached (or at risk), beyond sampling noise for rates (one-sided test, BH across groups) */
+  | 'TARGET'
+  /** a plain line */
+  | 'THRESHOLD';
+
+export type AlertDirection =
+  | 'ANY'
+  | 'DOWN'
+  | 'UP';
+
+export type AlertEpisode = {
+  __typename?: 'AlertEpisode';
+  firedAt: Scalars['DateTime']['output'];
+  groupKey: Scalars['String']['output'];
+  groupLabel: Scalars['String']['output'];
+  /** null: still firing at the end */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the condition started holding */
+  since: Scalars['DateTime']['output'];
+  /** the evaluation furthest from its baseline */
+  worst: AlertEvaluation;
+};
+
+export type AlertEvaluation = {
+  __typename?: 'AlertEvaluation';
+  /** the line, comparison value or band median */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  conditionMet: Scalars['Boolean']['output'];
+  /** the window ended here (exclusive) */
+  evaluatedUntil: Scalars['DateTime']['output'];
+  /** '' for a rule without groupBy; values joined by | for two dimensions */
+  groupKey: Scalars['String']['output'];
+  groupLabel: Scalars['String']['output'];
+  high?: Maybe<Scalars['Float']['output']>;
+  low?: Maybe<Scalars['Float']['output']>;
+  pValue?: Maybe<Scalars['Float']['output']>;
+  /** Benjamini–Hochberg q-value across the rule's groups at this hour */
+  qValue?: Maybe<Scalars['Float']['output']>;
+  /** why it fired or not, in words */
+  reason: Scalars['String']['output'];
+  ruleId: Scalars['ID']['output'];
+  /** the first evaluated hour of the current run where the condition held */
+  since?: Maybe<Scalars['DateTime']['output']>;
+  state: AlertState;
+  value?: Maybe<Scalars['Float']['output']>;
+  volume: Scalars['Float']['output'];
+};
+
+export type AlertEvaluationsInput = {
+  /** one group's evaluations only */
+  groupKey?: InputMaybe<Scalars['String']['input']>;
+  /** at most 500 (default 200) */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** default: the last 7 days of evaluations */
+  range?: InputMaybe<TimeRangeInput>;
+  ruleId: Scalars['ID']['input'];
+};
+
+export type AlertNotification = {
+  __typename?: 'AlertNotification';
+  attempts: Scalars['Int']['output'];
+  channel: Scalars['String']['output'];
+  channelKind: Scalars['String']['output'];
+  deliveryId: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+  groupKey: Scalars['String']['output'];
+  /** FIRING, RESOLVED, RENOTIFY or DIGEST */
+  kind: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** '' for digests */
+  ruleId: Scalars['String']['output'];
+  /** PENDING, SENT, FAILED, SILENCED or UNKNOWN (a Slack or email send a crash interrupted; not repeated) */
+  status: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type AlertPreview = {
+  __typename?: 'AlertPreview';
+  episodes: Array<AlertEpisode>;
+  evaluations: Scalars['Int']['output'];
+  range: TimeRange;
+};
+
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  author: Scalars['String']['output'];
+  channels: Array<Scalars['String']['output']>;
+  condition: AlertCondition;
+  enabled: Scalars['Boolean']['output'];
+  /** the filters in force (scope applied) */
+  filters: Array<DimensionFilter>;
+  forHours: Scalars['Int']['output'];
+  groupBy: Array<Dimension>;
+  /** each group's latest evaluation */
+  groups: Array<AlertEvaluation>;
+  id: Scalars['ID']['output'];
+  metric: Metric;
+  minSize: Scalars['Float']['output'];
+  minVolume: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  renotifyHours: Scalars['Int']['output'];
+  /** FIRING if any group fires, else PENDING if any is pending, else OK */
+  state: AlertState;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  windowHours: Scalars['Int']['output'];
+};
+
+export type AlertRuleInput = {
+  /** channel ids (alertChannels) */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  condition: AlertConditionInput;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the slice; a scoped editor's rule is narrowed to their scope and must lie inside it */
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  /** the condition must hold this long before the rule fires */
+  forHours: Scalars['Int']['input'];
+  /** up to two dimensions: each value (pair) is evaluated as its own alert */
+  groupBy?: InputMaybe<Array<Dimension>>;
+  /** a count, rate or backlog metric */
+  metric: Scalars['ID']['input'];
+  /** how far beyond the line it must be, in the metric's unit (0.05 = 5 points of a proportion); default 0 */
+  minSize?: InputMaybe<Scalars['Float']['input']>;
+  /** least items in the window to judge at all (a rate's denominator); default 30 */
+  minVolume?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** while firing, notify again after this many hours (0: never, the default) */
+  renotifyHours?: InputMaybe<Scalars['Int']['input']>;
+  /** the trailing window each evaluation aggregates (whole days for metrics kept per day) */
+  windowHours: Scalars['Int']['input'];
+};
+
+export type AlertSilence = {
+  __typename?: 'AlertSilence';
+  author: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  groupKey: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  ruleId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AlertSilenceInput = {
+  endsAt: Scalars['DateTime']['input'];
+  /** one group only; absent: every group of the rule */
+  groupKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  ruleId: Scalars['ID']['input'];
+};
+
+export type AlertState =
+  | 'FIRING'
+  | 'OK'
+  /** the condition holds, not yet for the rule's minimum duration */
+  | 'PENDING';
+
+export type AlertTargetLevel =
+  | 'AT_RISK'
+  | 'BREACHED';
+
+export type AlertThresholdOp =
+  | 'ABOVE'
+  | 'BELOW';
+
 export type Annotator = {
   __typename?: 'Annotator';
   id: Scalars['String']['output'];
@@ -223,6 +431,12 @@ export type ExportKind =
   | 'PRINT'
   | 'SQL';
 
+export type FiringAlert = {
+  __typename?: 'FiringAlert';
+  evaluation: AlertEvaluation;
+  rule: AlertRule;
+};
+
 /** Time bucket of a series. Weeks are ISO weeks (start on Monday). */
 export type Grain =
   | 'DAY'
@@ -418,12 +632,19 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the signed-in user's password; their other sessions end. */
   changeMyPassword: Scalars['Boolean']['output'];
+  /** Editors, inside their scope. */
+  createAlertRule: AlertRule;
+  /** Silences a rule (or one group) until endsAt, with a reason (editors). */
+  createAlertSilence: AlertSilence;
   createIngestToken: CreatedIngestToken;
   createNote: Note;
   createRetroItem: RetroItem;
   createUser: User;
+  deleteAlertRule: AlertRule;
   deleteNote: Note;
   deleteRetroItem: RetroItem;
+  /** Ends a silence now. */
+  endAlertSilence: AlertSilence;
   /** Records an export (CSV, SQL, Markdown, print) in the audit log; CSV and SQL need the analyst role. */
   recordExport: Scalars['Boolean']['output'];
   revokeIngestToken: IngestToken;
@@ -431,6 +652,8 @@ export type Mutation = {
   setPassword: User;
   /** Changes a metric's target (admins); refused with CONFLICT when it changed since expectedVersion. */
   setTarget: TargetSetting;
+  /** Refused with CONFLICT when the rule is no longer at expectedVersion. */
+  updateAlertRule: AlertRule;
   /** Refused with CONFLICT when the note is no longer at expectedVersion (someone else edited it). */
   updateNote: Note;
   updateRetroItem: RetroItem;
@@ -443,6 +666,18 @@ export type Mutation = {
 export type MutationChangeMyPasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationCreateAlertRuleArgs = {
+  input: AlertRuleInput;
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationCreateAlertSilenceArgs = {
+  input: AlertSilenceInput;
 };
 
 
@@ -471,6 +706,13 @@ export type MutationCreateUserArgs = {
 
 
 /** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationDeleteAlertRuleArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationDeleteNoteArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -479,6 +721,13 @@ export type MutationDeleteNoteArgs = {
 
 /** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
 export type MutationDeleteRetroItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationEndAlertSilenceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -511,6 +760,14 @@ export type MutationSetTargetArgs = {
   expectedVersion: Scalars['Int']['input'];
   metric: Scalars['ID']['input'];
   target?: InputMaybe<TargetInput>;
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationUpdateAlertRuleArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
 };
 
 
@@ -608,6 +865,20 @@ export type Point = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The notification channels configured (VIGIL_ALERT_CHANNELS), without their addresses. */
+  alertChannels: Array<AlertChannel>;
+  /** A rule's evaluations, newest first: why it fired or not at each hour (at most 500). */
+  alertEvaluations: Array<AlertEvaluation>;
+  /** Every notification attempt's outcome, newest first (readable rules; digests for users without a scope). */
+  alertNotifications: Array<AlertNotification>;
+  /** What a rule would have fired on over the last 90 days of data (nothing is stored or sent; editors). */
+  alertPreview: AlertPreview;
+  /** One alert rule (FORBIDDEN outside the asker's scope). */
+  alertRule: AlertRule;
+  /** Alert rules whose whole slice lies inside the asker's scope, with each group's latest evaluation. */
+  alertRules: Array<AlertRule>;
+  /** Silences not yet over, of readable rules. */
+  alertSilences: Array<AlertSilence>;
   /** Cohen's kappa of two annotators on the tasks both labelled. */
   annotatorAgreement: AnnotatorAgreement;
   /** Annotators who labelled in a range (most labels first, at most 200); with pairedWith, those sharing tasks with that annotator (most shared tasks first). */
@@ -618,6 +889,8 @@ export type Query = {
   breakdown: Breakdown;
   /** Every metric and dimension, with the values present in the data and the time span of the data. */
   catalogue: Catalogue;
+  /** What is firing now in the asker's scope (the Overview's bell). */
+  firingAlerts: Array<FiringAlert>;
   /** Ingestion tokens, without their secrets (admins). */
   ingestTokens: Array<IngestToken>;
   /** Metrics for a period compared with another period, with significance tests and target status. */
@@ -642,6 +915,26 @@ export type Query = {
   targets: Array<TargetSetting>;
   /** Every user (admins). */
   users: Array<User>;
+};
+
+
+export type QueryAlertEvaluationsArgs = {
+  input: AlertEvaluationsInput;
+};
+
+
+export type QueryAlertNotificationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAlertPreviewArgs = {
+  input: AlertRuleInput;
+};
+
+
+export type QueryAlertRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1075,6 +1368,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActionStatus: ActionStatus;
+  AlertChannel: ResolverTypeWrapper<AlertChannel>;
+  AlertComparison: AlertComparison;
+  AlertCondition: ResolverTypeWrapper<AlertCondition>;
+  AlertConditionInput: AlertConditionInput;
+  AlertConditionType: AlertConditionType;
+  AlertDirection: AlertDirection;
+  AlertEpisode: ResolverTypeWrapper<AlertEpisode>;
+  AlertEvaluation: ResolverTypeWrapper<AlertEvaluation>;
+  AlertEvaluationsInput: AlertEvaluationsInput;
+  AlertNotification: ResolverTypeWrapper<AlertNotification>;
+  AlertPreview: ResolverTypeWrapper<AlertPreview>;
+  AlertRule: ResolverTypeWrapper<AlertRule>;
+  AlertRuleInput: AlertRuleInput;
+  AlertSilence: ResolverTypeWrapper<AlertSilence>;
+  AlertSilenceInput: AlertSilenceInput;
+  AlertState: AlertState;
+  AlertTargetLevel: AlertTargetLevel;
+  AlertThresholdOp: AlertThresholdOp;
   Annotator: ResolverTypeWrapper<Annotator>;
   AnnotatorAgreement: ResolverTypeWrapper<AnnotatorAgreement>;
   AnnotatorPairInput: AnnotatorPairInput;
@@ -1098,6 +1409,7 @@ export type ResolversTypes = {
   Direction: Direction;
   ExportInput: ExportInput;
   ExportKind: ExportKind;
+  FiringAlert: ResolverTypeWrapper<FiringAlert>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grain: Grain;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1154,6 +1466,18 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AlertChannel: AlertChannel;
+  AlertCondition: AlertCondition;
+  AlertConditionInput: AlertConditionInput;
+  AlertEpisode: AlertEpisode;
+  AlertEvaluation: AlertEvaluation;
+  AlertEvaluationsInput: AlertEvaluationsInput;
+  AlertNotification: AlertNotification;
+  AlertPreview: AlertPreview;
+  AlertRule: AlertRule;
+  AlertRuleInput: AlertRuleInput;
+  AlertSilence: AlertSilence;
+  AlertSilenceInput: AlertSilenceInput;
   Annotator: Annotator;
   AnnotatorAgreement: AnnotatorAgreement;
   AnnotatorPairInput: AnnotatorPairInput;
@@ -1173,6 +1497,7 @@ export type ResolversParentTypes = {
   DimensionInfo: DimensionInfo;
   DimensionValue: DimensionValue;
   ExportInput: ExportInput;
+  FiringAlert: FiringAlert;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestToken: IngestToken;
@@ -1215,6 +1540,100 @@ export type ResolversParentTypes = {
   TimeRangeInput: TimeRangeInput;
   User: User;
   UserInput: UserInput;
+};
+
+export type AlertChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertChannel'] = ResolversParentTypes['AlertChannel']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AlertConditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertCondition'] = ResolversParentTypes['AlertCondition']> = {
+  comparison?: Resolver<Maybe<ResolversTypes['AlertComparison']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['AlertDirection']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['AlertTargetLevel']>, ParentType, ContextType>;
+  op?: Resolver<Maybe<ResolversTypes['AlertThresholdOp']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AlertConditionType'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AlertEpisodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEpisode'] = ResolversParentTypes['AlertEpisode']> = {
+  firedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  worst?: Resolver<ResolversTypes['AlertEvaluation'], ParentType, ContextType>;
+};
+
+export type AlertEvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEvaluation'] = ResolversParentTypes['AlertEvaluation']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conditionMet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evaluatedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  qValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AlertState'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  volume?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AlertNotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertNotification'] = ResolversParentTypes['AlertNotification']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channelKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveryId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AlertPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertPreview'] = ResolversParentTypes['AlertPreview']> = {
+  episodes?: Resolver<Array<ResolversTypes['AlertEpisode']>, ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
+};
+
+export type AlertRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertRule'] = ResolversParentTypes['AlertRule']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['AlertCondition'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  forHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupBy?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['AlertEvaluation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  minSize?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minVolume?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  renotifyHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AlertState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertSilenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertSilence'] = ResolversParentTypes['AlertSilence']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AnnotatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Annotator'] = ResolversParentTypes['Annotator']> = {
@@ -1305,6 +1724,11 @@ export type DimensionInfoResolvers<ContextType = GraphQLContext, ParentType exte
 export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FiringAlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FiringAlert'] = ResolversParentTypes['FiringAlert']> = {
+  evaluation?: Resolver<ResolversTypes['AlertEvaluation'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType>;
 };
 
 export type IngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestToken'] = ResolversParentTypes['IngestToken']> = {
@@ -1401,16 +1825,21 @@ export type MoverResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeMyPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationCreateAlertRuleArgs, 'input'>>;
+  createAlertSilence?: Resolver<ResolversTypes['AlertSilence'], ParentType, ContextType, RequireFields<MutationCreateAlertSilenceArgs, 'input'>>;
   createIngestToken?: Resolver<ResolversTypes['CreatedIngestToken'], ParentType, ContextType, RequireFields<MutationCreateIngestTokenArgs, 'input'>>;
   createNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationCreateNoteArgs, 'input'>>;
   createRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationCreateRetroItemArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'expectedVersion' | 'id'>>;
   deleteNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'expectedVersion' | 'id'>>;
   deleteRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationDeleteRetroItemArgs, 'expectedVersion' | 'id'>>;
+  endAlertSilence?: Resolver<ResolversTypes['AlertSilence'], ParentType, ContextType, RequireFields<MutationEndAlertSilenceArgs, 'expectedVersion' | 'id'>>;
   recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
   revokeIngestToken?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType, RequireFields<MutationRevokeIngestTokenArgs, 'expectedVersion' | 'id'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'expectedVersion' | 'password' | 'username'>>;
   setTarget?: Resolver<ResolversTypes['TargetSetting'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'change' | 'expectedVersion' | 'metric'>>;
+  updateAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationUpdateAlertRuleArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationUpdateRetroItemArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'expectedVersion' | 'input' | 'username'>>;
@@ -1445,11 +1874,19 @@ export type PointResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  alertChannels?: Resolver<Array<ResolversTypes['AlertChannel']>, ParentType, ContextType>;
+  alertEvaluations?: Resolver<Array<ResolversTypes['AlertEvaluation']>, ParentType, ContextType, RequireFields<QueryAlertEvaluationsArgs, 'input'>>;
+  alertNotifications?: Resolver<Array<ResolversTypes['AlertNotification']>, ParentType, ContextType, Partial<QueryAlertNotificationsArgs>>;
+  alertPreview?: Resolver<ResolversTypes['AlertPreview'], ParentType, ContextType, RequireFields<QueryAlertPreviewArgs, 'input'>>;
+  alertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<QueryAlertRuleArgs, 'id'>>;
+  alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  alertSilences?: Resolver<Array<ResolversTypes['AlertSilence']>, ParentType, ContextType>;
   annotatorAgreement?: Resolver<ResolversTypes['AnnotatorAgreement'], ParentType, ContextType, RequireFields<QueryAnnotatorAgreementArgs, 'input'>>;
   annotators?: Resolver<Array<ResolversTypes['Annotator']>, ParentType, ContextType, RequireFields<QueryAnnotatorsArgs, 'input'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
+  firingAlerts?: Resolver<Array<ResolversTypes['FiringAlert']>, ParentType, ContextType>;
   ingestTokens?: Resolver<Array<ResolversTypes['IngestToken']>, ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;
   markers?: Resolver<Array<ResolversTypes['Marker']>, ParentType, ContextType, RequireFields<QueryMarkersArgs, 'input'>>;
@@ -1605,6 +2042,14 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AlertChannel?: AlertChannelResolvers<ContextType>;
+  AlertCondition?: AlertConditionResolvers<ContextType>;
+  AlertEpisode?: AlertEpisodeResolvers<ContextType>;
+  AlertEvaluation?: AlertEvaluationResolvers<ContextType>;
+  AlertNotification?: AlertNotificationResolvers<ContextType>;
+  AlertPreview?: AlertPreviewResolvers<ContextType>;
+  AlertRule?: AlertRuleResolvers<ContextType>;
+  AlertSilence?: AlertSilenceResolvers<ContextType>;
   Annotator?: AnnotatorResolvers<ContextType>;
   AnnotatorAgreement?: AnnotatorAgreementResolvers<ContextType>;
   Anomaly?: AnomalyResolvers<ContextType>;
@@ -1617,6 +2062,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionFilter?: DimensionFilterResolvers<ContextType>;
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
+  FiringAlert?: FiringAlertResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   Marker?: MarkerResolvers<ContextType>;

@@ -30,6 +30,7 @@ import type { Dimension, Note, RetroItem, Resolvers, SqlStatement } from './gene
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
 import { adminResolvers } from './adminResolvers.js';
+import { alertResolvers } from './alertResolvers.js';
 import { metricInfo, stamp } from './shapes.js';
 
 type Row = Record<string, unknown>;
@@ -86,6 +87,7 @@ async function audited<T extends { id: string; version: number; title?: string }
 export const resolvers: Resolvers = {
   Mutation: {
     ...adminResolvers.Mutation,
+    ...alertResolvers.Mutation,
     async createNote(_parent, { input }, ctx) {
       const { db, catalogue, access } = ctx;
       requireRole(access, 'editor', 'Writing incident notes');
@@ -124,6 +126,7 @@ export const resolvers: Resolvers = {
 
   Query: {
     ...adminResolvers.Query,
+    ...alertResolvers.Query,
     async catalogue(_parent, _args, { catalogue, access }) {
       const data = await catalogue.get(access);
       return {

@@ -31,10 +31,15 @@ export function createApp(opts: {
   ingest?: IngestConfig;
   /** VIGIL_PUBLIC_URL, for absolute links in exports */
   publicUrl?: string | null;
+  /** the catalogue the alert engine reads too (default: a new one) */
+  catalogue?: DataCatalogueCache;
+  /** the alert engine: configured channels, and a nudge after new data or a rule change */
+  alerts?: { channels: readonly { id: string; kind: string }[]; kick: () => void };
 }) {
   const { db, log, apollo, security } = opts;
   const clientDir = opts.clientDir ?? CLIENT_DIST;
-  const catalogue = new DataCatalogueCache(db);
+  const catalogue = opts.catalogue ?? new DataCatalogueCache(db);
+  const alertsKick = opts.alerts?.kick;
   const app = express();
   app.disable('x-powered-by');
   // Client addresses and HTTPS as reported by the trusted reverse proxies only.
@@ -49,7 +54,11 @@ export function createApp(opts: {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
   });
 
-  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: (stored) => catalogue.noteIngested(stored) }));
+  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: (stored) => {
+    catalogue.noteIngested(stored);
+    // the watermark may have moved: the alert engine evaluates the hours that became complete
+    alertsKick?.();
+  } }));
 
   app.use(['/auth', '/graphql'], identify(security));
   app.use(authRouter(security, log));
@@ -65,7 +74,8 @@ export function createApp(opts: {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const asker = askerOf(res)!;
-        return { db, log, catalogue, security, access: asker.access, sessionHash: asker.sessionHash, ip: req.ip ?? '', publicUrl: opts.publicUrl ?? null };
+        return { db, log, catalogue, security, access: asker.access, sessionHash: asker.sessionHash, ip: req.ip ?? '', publicUrl: opts.publicUrl ?? null,
+          alertChannels: opts.alerts?.channels ?? [], alertsChanged: alertsKick };
       },
     }),
   );

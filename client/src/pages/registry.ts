@@ -124,6 +124,14 @@ export const PAGES: readonly PageDef[] = [
     scopeOnly: true,
   },
   {
+    id: 'alerts',
+    title: 'Alerts',
+    path: '/alerts',
+    summary: 'What fires, why, and who was told: rules, their last evaluation, silences and notifications.',
+    component: page(() => import('./alerts/Alerts'), 'Alerts'),
+    noFilters: true,
+  },
+  {
     id: 'admin',
     title: 'Admin',
     path: '/admin',

@@ -164,5 +164,10 @@ export const AUDIT_ACTIONS = [
   'token_created',
   'token_revoked',
   'target_changed',
+  'alert_rule_created',
+  'alert_rule_updated',
+  'alert_rule_deleted',
+  'alert_silenced',
+  'alert_silence_ended',
   'ingest_refused',
 ] as const;

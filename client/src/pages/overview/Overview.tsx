@@ -9,6 +9,7 @@ import { KpiGrid, useKpis, type TileGroup } from '../../panels/KpiGrid';
 import { comparisonCovered } from '../../panels/KpiTile';
 import { TimeChartPanel } from '../../panels/TimeChartPanel';
 import { Attention } from './Attention';
+import { AlertBell } from './AlertBell';
 import { allClearText, attentionFlags } from './attention';
 
 /** The headline figures of the four families: what an ops lead reads first every morning. */
@@ -40,6 +41,7 @@ export function Overview() {
   if (noData) return <FirstRun page="Overview" />;
   return (
     <>
+      <AlertBell />
       <Attention flags={flags} loading={loading} error={error} retry={retry} tested={tested} allClear={allClearText(metrics, kpis, tested)} />
       <KpiGrid groups={HEADLINES} label="Headline figures" />
       <EventsPanel kinds={['INCIDENT', 'ROLLBACK']} page="/" />
