@@ -30,6 +30,8 @@ const SERVER_LAYERS: Record<string, number> = {
   // accounts, sessions and ingestion tokens (which name the streams they may write); the retrospective
   auth: 6,
   retro: 6,
+  // the DSA transparency report: figures read through queries, checked, written in the Commission's templates
+  dsa: 6,
   demo: 7,
   graphql: 8,
   http: 9,

@@ -103,4 +103,14 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
   // 0016 daily moderation rollups
   moderation_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
   moderation_region_policy_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
+
+  // 0018 DSA transparency report streams (read whole per half-year by the report: sums and medians
+  // re-aggregate across shards like the rollups)
+  dsa_notices: sharded('cityHash64(notice_id)', 'one row per notice, nothing joins it (the decision time travels with it); a re-sent notice stays on one shard'),
+  dsa_orders: sharded('cityHash64(order_id)', 'one row per order, nothing joins it'),
+  dsa_disputes: sharded('cityHash64(dispute_id)', "both events of a dispute (submitted, resolved) on one shard: its handling time pairs them"),
+  dsa_suspensions: sharded('cityHash64(account_id)', "an account's suspensions together; counts are sums"),
+  dsa_active_recipients: sharded('cityHash64(figure_id)', 'an ingested stream (written through the Distributed table); a few hundred rows a year, read as a latest-per-key over all shards'),
+  dsa_moderation_staff: sharded('cityHash64(figure_id)', 'an ingested stream (written through the Distributed table); a few dozen rows per snapshot, read as a latest-per-key over all shards'),
+  dsa_report_texts: everyNode('eleven texts per service and period; versioned writes need one deduplication log'),
 };

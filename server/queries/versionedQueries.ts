@@ -5,8 +5,10 @@ import type { Statement } from './metricQuery.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { readableCondition, regionFilterCondition, type DocumentBounds } from './documentScope.js';
 
-export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens' | 'metric_targets';
-const ID_COLUMN: Record<VersionedTable, string> = { incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id', metric_targets: 'metric_id' };
+export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens' | 'metric_targets' | 'dsa_report_texts';
+const ID_COLUMN: Record<VersionedTable, string> = {
+  incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id', metric_targets: 'metric_id', dsa_report_texts: 'text_id',
+};
 
 export function latestVersionStatement(table: VersionedTable, id: string): Statement {
   return {

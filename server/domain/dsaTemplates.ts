@@ -1,0 +1,99 @@
+// The eleven CSV templates of Annex I of Commission Implementing Regulation (EU) 2024/2835, kept
+// byte for byte in server/dsa/templates/ (the Commission's public files). Headers, row skeletons,
+// the category and keyword list, member states and languages are all read from them, so the
+// export cannot drift from the templates.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dsa', 'templates');
+
+export const TEMPLATE_FILES: Readonly<Record<number, string>> = {
+  1: 'Part_1_summary', 2: 'Part_2_categories_names', 3: 'Part_3_member_states_orders', 4: 'Part_4_notices',
+  5: 'Part_5_own_initiative_illegal', 6: 'Part_6_own_initiative_TC', 7: 'Part_7_appeals_and_recidivism',
+  8: 'Part_8_automated_means', 9: 'Part_9_human_resources', 10: 'Part_10_AMAR', 11: 'Part_11_qualitative',
+};
+export const PARTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
+export type Part = (typeof PARTS)[number];
+
+export const templateFileName = (part: number) => `4_EN_Annex_I__Templates_for_Transparency_Reports_CSV_${TEMPLATE_FILES[part]}.csv`;
+
+/** EU member states in the templates' order (AT … SE: by English name), Greece as GR. */
+export const EU_MEMBER_STATES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
+  'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+] as const;
+
+/** Official EU languages (ISO 639-1) in the templates' order (bg … sv: by English name). */
+export const OFFICIAL_LANGUAGES = [
+  'bg', 'hr', 'cs', 'da', 'nl', 'en', 'et', 'fi', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt', 'ro', 'sk', 'sl', 'es', 'sv',
+] as const;
+
+/** RFC 4180 fields of one small, well-formed template file (quoted fields may hold commas and ""). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+export interface Template {
+  /** the file as published */
+  text: string;
+  /** the header line exactly as published (without its newline) */
+  headerLine: string;
+  header: string[];
+  rows: string[][];
+}
+
+const cache = new Map<number, Template>();
+
+export function readTemplate(part: number): Template {
+  let t = cache.get(part);
+  if (!t) {
+    const text = fs.readFileSync(path.join(TEMPLATE_DIR, templateFileName(part)), 'utf8');
+    const [header, ...rows] = parseCsv(text);
+    t = { text, headerLine: text.slice(0, text.indexOf('\n')), header: header!, rows };
+    cache.set(part, t);
+  }
+  return t;
+}
+
+export interface EuCategory {
+  code: string;
+  /** its keywords in the template's order (KEYWORD_OTHER last) */
+  keywords: string[];
+}
+
+/** The category list of part 2: each STATEMENT_CATEGORY_* with the KEYWORD_* rows under it. */
+export function euCategories(): EuCategory[] {
+  const out: EuCategory[] = [];
+  for (const r of readTemplate(2).rows) {
+    const code = r[2]!.trim();
+    if (code.startsWith('STATEMENT_CATEGORY_')) out.push({ code, keywords: [] });
+    else if (code.startsWith('KEYWORD_')) out[out.length - 1]!.keywords.push(code);
+  }
+  return out;
+}
+
+export const EU_CATEGORY_CODES = euCategories().map((c) => c.code);
+export const EU_KEYWORD_CODES = [...new Set(euCategories().flatMap((c) => c.keywords))];
+
+/** The keyword an item is counted under in its category: its first keyword that belongs there, else KEYWORD_OTHER. */
+export function reportedKeyword(category: string, keywords: readonly string[]): string {
+  const own = euCategories().find((c) => c.code === category)?.keywords ?? [];
+  return keywords.find((k) => own.includes(k) && k !== 'KEYWORD_OTHER') ?? 'KEYWORD_OTHER';
+}
