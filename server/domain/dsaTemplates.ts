@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ANNEX_I_CATEGORIES } from './dsaVocabulary.js';
 
 export const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dsa', 'templates');
 
@@ -19,7 +20,7 @@ export type Part = (typeof PARTS)[number];
 export const templateFileName = (part: number) => `4_EN_Annex_I__Templates_for_Transparency_Reports_CSV_${TEMPLATE_FILES[part]}.csv`;
 
 /** EU member states in the templates' order (AT … SE: by English name), Greece as GR. */
-export const EU_MEMBER_STATES = [
+export const REPORT_MEMBER_STATES = [
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
   'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
 ] as const;
@@ -72,28 +73,8 @@ export function readTemplate(part: number): Template {
   return t;
 }
 
-export interface EuCategory {
-  code: string;
-  /** its keywords in the template's order (KEYWORD_OTHER last) */
-  keywords: string[];
-}
-
-/** The category list of part 2: each STATEMENT_CATEGORY_* with the KEYWORD_* rows under it. */
-export function euCategories(): EuCategory[] {
-  const out: EuCategory[] = [];
-  for (const r of readTemplate(2).rows) {
-    const code = r[2]!.trim();
-    if (code.startsWith('STATEMENT_CATEGORY_')) out.push({ code, keywords: [] });
-    else if (code.startsWith('KEYWORD_')) out[out.length - 1]!.keywords.push(code);
-  }
-  return out;
-}
-
-export const EU_CATEGORY_CODES = euCategories().map((c) => c.code);
-export const EU_KEYWORD_CODES = [...new Set(euCategories().flatMap((c) => c.keywords))];
-
 /** The keyword an item is counted under in its category: its first keyword that belongs there, else KEYWORD_OTHER. */
 export function reportedKeyword(category: string, keywords: readonly string[]): string {
-  const own = euCategories().find((c) => c.code === category)?.keywords ?? [];
+  const own = ANNEX_I_CATEGORIES.find((c) => c.code === category)?.keywords.map((k) => k.code) ?? [];
   return keywords.find((k) => own.includes(k) && k !== 'KEYWORD_OTHER') ?? 'KEYWORD_OTHER';
 }

@@ -23,7 +23,7 @@ export interface IngestResult {
 
 /** How a journal row's field is read back: the validated value's type (the insert converts it). */
 const JOURNAL_TYPE: Record<FieldType['kind'] | 'derived', string> = {
-  id: 'String', name: 'String', dimension: 'String', enum: 'String', time: "DateTime('UTC')", uint: 'UInt32', probability: 'Float64', bool: 'UInt8', derived: 'String',
+  id: 'String', name: 'String', dimension: 'String', enum: 'String', enumList: 'Array(String)', time: "DateTime('UTC')", uint: 'UInt32', probability: 'Float64', bool: 'UInt8', derived: 'String',
 };
 
 function journalColumns(stream: StreamDef, names: readonly string[]): JournalColumn[] {

@@ -2,7 +2,10 @@
 // identifies an event, and every field with its type and allowed values. Validation, the JSON
 // Schema served to producers, and the insert all read these definitions.
 import { REGIONS, POLICIES, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS, ACTIONS, LABEL_SOURCES, COUNTRY_NAMES } from '../domain/taxonomy.js';
-import { EU_CATEGORY_CODES, EU_KEYWORD_CODES, EU_MEMBER_STATES, OFFICIAL_LANGUAGES } from '../domain/dsaTemplates.js';
+import {
+  ACCOUNT_TYPES, EEA_MEMBER_STATES, EU_CATEGORY_CODES, EU_KEYWORD_CODES, LANGUAGE_CODES, LEGAL_GROUNDS, RESTRICTIONS,
+} from '../domain/dsaVocabulary.js';
+import { REPORT_MEMBER_STATES, OFFICIAL_LANGUAGES } from '../domain/dsaTemplates.js';
 
 export type FieldType =
   | { kind: 'id' } // letters, digits and . _ : - (1–128)
@@ -14,6 +17,8 @@ export type FieldType =
   | { kind: 'name'; max: number } // free text without control characters
   | { kind: 'time' } // ISO-8601 instant or Unix seconds
   | { kind: 'enum'; values: readonly string[] }
+  // a set of values from a list, as a JSON array (each value at most once; [] = none)
+  | { kind: 'enumList'; values: readonly string[] }
   | { kind: 'uint'; max: number }
   | { kind: 'probability' } // 0 … 1
   | { kind: 'bool' };
@@ -23,7 +28,7 @@ export interface FieldDef {
   type: FieldType;
   required: boolean;
   /** stored when the field is left out */
-  default?: string | number;
+  default?: string | number | readonly string[];
   description: string;
 }
 
@@ -54,6 +59,9 @@ const time = (name: string, description: string): FieldDef => ({ name, type: { k
 const oneOf = (name: string, values: readonly string[], description: string, required = true, fallback?: string): FieldDef => ({
   name, type: { kind: 'enum', values }, required, ...(fallback !== undefined ? { default: fallback } : {}), description,
 });
+const listOf = (name: string, values: readonly string[], description: string): FieldDef => ({
+  name, type: { kind: 'enumList', values }, required: false, default: [], description,
+});
 const COUNTRIES = Object.keys(COUNTRY_NAMES);
 const country = oneOf('country', COUNTRIES, 'ISO 3166 alpha-2 country of the content (GR for Greece); its region is derived');
 const policy = oneOf('policy', codes(POLICIES), 'policy from the taxonomy');
@@ -83,11 +91,10 @@ const DSA_OUTCOME_AS_APPEAL: Record<string, string> = { upheld: 'upheld', omitte
 export const COMPLAINT_SUBJECTS = ['visibility', 'provision', 'account', 'monetisation', 'notice_no_action', 'trusted_flagger_notice_no_action'] as const;
 export const SUSPENSION_REASONS = ['manifestly_illegal_content', 'manifestly_unfounded_notices', 'manifestly_unfounded_complaints'] as const;
 export const ORDER_TYPES = ['act_against_illegal_content', 'provide_information'] as const;
-export const LEGAL_GROUNDS = ['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT'] as const;
 const euCategory = oneOf('eu_category', EU_CATEGORY_CODES, 'category of the DSA template (STATEMENT_CATEGORY_*)');
 const euKeyword = oneOf('eu_keyword', ['', ...EU_KEYWORD_CODES], "the keyword (KEYWORD_*) of the category the item is counted under; '' counts it under KEYWORD_OTHER", false, '');
 const service = dimension('service', 'the service (a provider may run several)');
-const memberState = (name: string, description: string, extra: readonly string[] = []) => oneOf(name, [...extra, ...EU_MEMBER_STATES], description);
+const memberState = (name: string, description: string, extra: readonly string[] = []) => oneOf(name, [...extra, ...REPORT_MEMBER_STATES], description);
 const startOfMonth = (v: unknown) => {
   const d = new Date(seconds(v) * 1000);
   return d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
@@ -113,6 +120,16 @@ export const STREAMS: readonly StreamDef[] = [
       { name: 'views_at_action', type: { kind: 'uint', max: 4_000_000_000 }, required: false, default: 0, description: 'views when actioned' },
       optionalDimension('model_id', 'model that flagged or decided, if any'),
       optionalDimension('model_version', 'its version'),
+      // what the EU DSA transparency report counts (server/domain/dsaVocabulary.ts; '' / [] = not given)
+      optionalDimension('service', "the service (platform) the decision was taken on; '' when the install runs one service"),
+      oneOf('eu_category', ['', ...EU_CATEGORY_CODES], 'DSA category (Annex I Part 2 of Regulation 2024/2835, e.g. STATEMENT_CATEGORY_ANIMAL_WELFARE; v1 codes accepted)', false, ''),
+      listOf('eu_keywords', EU_KEYWORD_CODES, 'DSA keywords (KEYWORD_* codes of the same list)'),
+      oneOf('legal_ground', ['', ...LEGAL_GROUNDS], 'DSA legal ground: illegal content, or incompatible with the terms and conditions', false, ''),
+      listOf('restrictions', RESTRICTIONS, 'every restriction applied (visibility, monetary, service provision, account), DSA Transparency Database codes'),
+      oneOf('content_language', ['', ...LANGUAGE_CODES], 'language of the content, ISO 639-1 lower case', false, ''),
+      listOf('territorial_scope', EEA_MEMBER_STATES, 'EEA member states the decision applies in (ISO 3166 alpha-2, Greece GR)'),
+      oneOf('account_type', ['', ...ACCOUNT_TYPES], 'DSA account type of the recipient', false, ''),
+      oneOf('time_precision', ['second', 'day'], "'day' when the times are dates only (day precision): the decision is then left out of time-to-action percentiles", false, 'second'),
     ],
     eventId: (r) => String(r.decision_id),
     check: (r) => [
@@ -120,6 +137,9 @@ export const STREAMS: readonly StreamDef[] = [
       ...(r.queue && (r.enqueued_at === undefined || r.enqueued_at === null)
         ? [['enqueued_at', 'a decision from a review queue needs enqueued_at, when the item entered the queue (the SLA clock starts there)'] as [string, string]]
         : r.enqueued_at !== undefined && r.enqueued_at !== null ? ordered(r, [['enqueued_at', 'decided_at']]) : []),
+      ...(r.action === 'none' && Array.isArray(r.restrictions) && r.restrictions.length > 0
+        ? [['restrictions', "a decision with action 'none' (no violation found) restricts nothing; leave restrictions empty"] as [string, string]]
+        : []),
     ],
     derive: withRegion,
     example: {
@@ -336,6 +356,7 @@ export function jsonSchemaOf(s: StreamDef): Record<string, unknown> {
       case 'name': return { ...base, type: 'string', maxLength: t.max };
       case 'time': return { ...base, oneOf: [{ type: 'string', format: 'date-time' }, { type: 'integer', description: 'Unix seconds' }] };
       case 'enum': return { ...base, enum: t.values };
+      case 'enumList': return { ...base, type: 'array', items: { enum: t.values }, uniqueItems: true };
       case 'uint': return { ...base, type: 'integer', minimum: 0, maximum: t.max };
       case 'probability': return { ...base, type: 'number', minimum: 0, maximum: 1 };
       case 'bool': return { ...base, type: 'boolean' };

@@ -59,6 +59,12 @@ function parseTime(v: unknown, now: number): number | string {
   return Math.floor(s);
 }
 
+/** The allowed values, all of them when few; a long list is cut after 12 (the stream's JSON Schema has them all). */
+const oneOf = (values: readonly string[]) =>
+  values.length > 12
+    ? `${values.slice(0, 12).map((x) => (x === '' ? '""' : x)).join(', ')}, … (${values.length} values, listed in the stream's JSON Schema)`
+    : values.map((x) => JSON.stringify(x)).join(', ');
+
 /** The stored value of one field, or the message that says why it is wrong. */
 function fieldValue(f: FieldDef, v: unknown, now: number): { value: unknown } | { error: string } {
   const t = f.type;
@@ -79,9 +85,17 @@ function fieldValue(f: FieldDef, v: unknown, now: number): { value: unknown } | 
       return typeof s === 'string' ? { error: s } : { value: toClickHouseDateTime(s) };
     }
     case 'enum':
-      return typeof v === 'string' && t.values.includes(v)
-        ? { value: v }
-        : { error: `must be one of ${t.values.length > 12 ? `${t.values.slice(0, 12).join(', ')}, …` : t.values.map((x) => JSON.stringify(x)).join(', ')}` };
+      return typeof v === 'string' && t.values.includes(v) ? { value: v } : { error: `must be one of ${oneOf(t.values)}` };
+    case 'enumList': {
+      if (!Array.isArray(v)) return { error: `must be a JSON array of values from: ${oneOf(t.values)}` };
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        const shown = typeof item === 'string' ? JSON.stringify(item.slice(0, 64)) : typeof item;
+        if (typeof item !== 'string' || !t.values.includes(item)) return { error: `item ${i + 1} (${shown}) must be one of ${oneOf(t.values)}` };
+        if (v.indexOf(item) < i) return { error: `item ${i + 1} (${shown}) repeats item ${v.indexOf(item) + 1}` };
+      }
+      return { value: v };
+    }
     case 'uint':
       return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= t.max ? { value: v } : { error: `must be a whole number from 0 to ${t.max}` };
     case 'probability':

@@ -16,7 +16,7 @@ export function seenStatement(stream: string, ids: readonly string[]): Statement
 const BATCH_TOKEN = /^[0-9a-f]{32}$/;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 /** ClickHouse types a journal row's fields are read as (the insert then converts to the column's). */
-const COLUMN_TYPE = /^(String|UInt8|UInt32|Float64|DateTime\('UTC'\))$/;
+const COLUMN_TYPE = /^(String|UInt8|UInt32|Float64|DateTime\('UTC'\)|Array\(String\))$/;
 
 function checkToken(token: string): string {
   if (!BATCH_TOKEN.test(token)) throw new Error('invalid batch token');
@@ -60,12 +60,13 @@ export function rawFromJournalSql(table: string, columns: readonly JournalColumn
 }
 
 /**
- * The JSONExtract type of a journal row, e.g. Tuple(decision_id Nullable(String), …). Every element
- * is Nullable: a row without an optional field gives NULL, which the insert turns into the column's
- * DEFAULT (insert_null_as_default), as a JSON insert of the row would.
+ * The JSONExtract type of a journal row, e.g. Tuple(decision_id Nullable(String), …). Every scalar
+ * element is Nullable: a row without an optional field gives NULL, which the insert turns into the
+ * column's DEFAULT (insert_null_as_default), as a JSON insert of the row would. An Array cannot be
+ * Nullable: a row without a list field reads [], which is every list column's DEFAULT.
  */
 export function journalTupleType(columns: readonly JournalColumn[]): string {
-  return `Tuple(${columns.map((c) => `${c.name} Nullable(${c.type})`).join(', ')})`;
+  return `Tuple(${columns.map((c) => `${c.name} ${c.type.startsWith('Array(') ? c.type : `Nullable(${c.type})`}`).join(', ')})`;
 }
 
 /** Step 3: the batch's ids into ingest_seen; its view marks the batch done. */

@@ -86,6 +86,8 @@ function mapStatement(get: (column: string) => string): Mapped {
       action: actionOf({ visibility: lists.decision_visibility!, account: get('decision_account'), provision: get('decision_provision'), monetary: get('decision_monetary') }),
       // views are not published: 1 keeps these decisions out of "removed before any views"
       views_at_action: 1,
+      // the dump's dates are days: no reaction time can be read from them
+      time_precision: 'day',
     },
   };
 }
