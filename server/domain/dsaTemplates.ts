@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { ANNEX_I_CATEGORIES } from './dsaVocabulary.js';
 
 export const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dsa', 'templates');
@@ -30,27 +31,6 @@ export const OFFICIAL_LANGUAGES = [
   'bg', 'hr', 'cs', 'da', 'nl', 'en', 'et', 'fi', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt', 'ro', 'sk', 'sl', 'es', 'sv',
 ] as const;
 
-/** RFC 4180 fields of one small, well-formed template file (quoted fields may hold commas and ""). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
-
 export interface Template {
   /** the file as published */
   text: string;
@@ -66,7 +46,7 @@ export function readTemplate(part: number): Template {
   let t = cache.get(part);
   if (!t) {
     const text = fs.readFileSync(path.join(TEMPLATE_DIR, templateFileName(part)), 'utf8');
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = parse(text, { relax_column_count: true }) as string[][];
     t = { text, headerLine: text.slice(0, text.indexOf('\n')), header: header!, rows };
     cache.set(part, t);
   }
