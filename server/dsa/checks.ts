@@ -75,7 +75,8 @@ function categoriesAddUp(report: DsaReport): Offence[] {
         const total = s.value(b.total, c) ?? 0;
         const sum = b.categories.reduce((a, x) => a + (s.value(x.row, c) ?? 0), 0);
         if (sum !== total) out.push(s.offence(b.total, c, `categories add up to ${sum}, the total is ${total}`));
-        for (const cat of b.categories) {
+        // a category without keyword rows (NOT_SPECIFIED_NOTICE / _ORDER) has nothing to add up
+        for (const cat of b.categories.filter((x) => x.keywords.length > 0)) {
           const ct = s.value(cat.row, c) ?? 0;
           const ks = cat.keywords.reduce((a, k) => a + (s.value(k, c) ?? 0), 0);
           if (ks !== ct) out.push(s.offence(cat.row, c, `keywords add up to ${ks}, the category is ${ct}`));
@@ -155,7 +156,9 @@ function memberStatesAddUp(report: DsaReport): Offence[] {
   const p = report.parts.find((x) => x.part === 3)!;
   const s = new Sheet(p);
   const out: Offence[] = [];
-  const totals = p.rows.filter((r) => r.scope === 'TOTAL');
+  // TOTAL and category rows only: the template's member-state rows list one keyword fewer than its
+  // TOTAL rows (KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE), so keyword rows cannot be compared
+  const totals = p.rows.filter((r) => r.scope === 'TOTAL' && !r.code.startsWith('KEYWORD_'));
   for (const t of totals) {
     const states = p.rows.filter((r) => r.scope !== 'TOTAL' && r.code === t.code && r.category === t.category);
     for (const c of ['Number of orders to act against illegal content received', 'Number of specific items of information included in the total number of orders to act against illegal content', 'Number of orders to provide information']) {

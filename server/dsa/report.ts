@@ -78,6 +78,10 @@ export const RESTRICTION_COLUMN_NAMES = Object.keys(RESTRICTION_COLUMNS);
 
 /** Every "category|keyword" pair of Part 2 but KEYWORD_OTHER (an item with no such pair counts under KEYWORD_OTHER). */
 const KEYWORD_PAIRS = ANNEX_I_CATEGORIES.flatMap((c) => c.keywords.filter((k) => k.code !== 'KEYWORD_OTHER').map((k) => `${c.code}|${k.code}`));
+/** The same pairs as the member-state rows of part 3 list them: the template leaves
+ *  KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE out there, so per member state such orders count
+ *  under their category's KEYWORD_OTHER (its "not captured by any other sub-category"). */
+const STATE_KEYWORD_PAIRS = [...new Set(skeleton(3).filter((r) => r.scope !== 'TOTAL' && r.code.startsWith('KEYWORD_') && r.code !== 'KEYWORD_OTHER').map((r) => `${r.category}|${r.code}`))];
 
 /** Plain numbers: integers as digits, other values to 4 decimals without trailing zeros; none = ''. */
 export function plain(v: number | null | undefined, decimals = 4): string {
@@ -131,7 +135,7 @@ export async function buildReport(db: Database, o: ReportOptions, asOf = Math.fl
       run<Row>(db, dsaStaffStatement(w)),
       run<Row>(db, dsaModelPerformanceStatement(w)),
       run<Row>(db, dsaTextsStatement(o.service, o.from, o.to)),
-      ...ORDER_GROUPINGS.map((g) => run<Row>(db, dsaOrdersStatement(w, g, KEYWORD_PAIRS))),
+      ...ORDER_GROUPINGS.map((g) => run<Row>(db, dsaOrdersStatement(w, g, g.startsWith('state') ? STATE_KEYWORD_PAIRS : KEYWORD_PAIRS))),
     ]);
   const parts: ReportPart[] = PARTS.map((part) => {
     const t = readTemplate(part);
@@ -175,7 +179,7 @@ export async function buildReport(db: Database, o: ReportOptions, asOf = Math.fl
   const NOTICE_COLUMNS: [string, (r: Row | undefined) => string][] = [
     ['Number of notices received ', (r) => plain(num(r, 'notices'))],
     ['Number of notices received from Trusted flaggers', (r) => plain(num(r, 'tf_notices'))],
-    ['Number of specific items of information included in the total number of notices', (r) => plain(num(r, 'items'))],
+    ['Number of specific items of information included in the total number of notices', (r) => plain(num(r, 'notice_items'))],
     ['Number of specific items of information included in the total number of notices by Trusted Flaggers (Trusted Flagger notices)', (r) => plain(num(r, 'tf_items'))],
     ['Median time to take action', (r) => plain(hours(r?.median_s))],
     ['Median time to take action (Trusted Flagger notices)', (r) => plain(hours(r?.tf_median_s))],
@@ -269,10 +273,10 @@ export async function buildReport(db: Database, o: ReportOptions, asOf = Math.fl
     let context = '';
     if (indicator === 'Number of measures solely taken by automated means ') value = plain(measuresOf(own, language, true));
     else if (indicator === 'Number of measures not taken by automated means') value = plain(measuresOf(own, language, false));
-    else if (indicator === 'Number of notices solely processed by automated means ') value = plain(num(noticeTotal[0], row.scope === 'NAM Trusted Flagger' ? 'tf_automated' : 'automated'));
+    else if (indicator === 'Number of notices solely processed by automated means ') value = plain(num(noticeTotal[0], row.scope === 'NAM Trusted Flagger' ? 'tf_nam_automated' : 'nam_automated'));
     else if (indicator === 'Number of notices not processed by automated means') {
       const tf = row.scope === 'NAM Trusted Flagger';
-      value = plain(num(noticeTotal[0], tf ? 'tf_notices' : 'notices') - num(noticeTotal[0], tf ? 'tf_automated' : 'automated'));
+      value = plain(num(noticeTotal[0], tf ? 'tf_notices' : 'notices') - num(noticeTotal[0], tf ? 'tf_nam_automated' : 'nam_automated'));
     } else if (indicator.startsWith('Accuracy of the automated means - ')) {
       const which = indicator.slice('Accuracy of the automated means - '.length) as keyof typeof accuracy;
       if (row.scope === 'Total number' || row.scope === 'Own-initiative ') {

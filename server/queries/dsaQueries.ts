@@ -54,11 +54,11 @@ export function dsaNoticesStatement(w: ReportWindow, by: keyof typeof NOTICE_GRO
     operation: 'dsa.notices',
     sql: `SELECT ${col('category', 'eu_category')}, ${col('keyword', KEYWORD)},
         count() AS notices, countIf(trusted_flagger = 1) AS tf_notices,
-        sum(items) AS items, sumIf(items, trusted_flagger = 1) AS tf_items,
+        sum(items) AS notice_items, sumIf(items, trusted_flagger = 1) AS tf_items,
         ${median(secs, acted)} AS median_s, ${median(secs, `${acted} AND trusted_flagger = 1`)} AS tf_median_s,
         countIf(legal_ground = 'DECISION_GROUND_ILLEGAL_CONTENT') AS law, countIf(legal_ground = 'DECISION_GROUND_ILLEGAL_CONTENT' AND trusted_flagger = 1) AS tf_law,
         countIf(legal_ground = 'DECISION_GROUND_INCOMPATIBLE_CONTENT') AS tc, countIf(legal_ground = 'DECISION_GROUND_INCOMPATIBLE_CONTENT' AND trusted_flagger = 1) AS tf_tc,
-        countIf(automated = 1) AS automated, countIf(automated = 1 AND trusted_flagger = 1) AS tf_automated
+        countIf(automated = 1) AS nam_automated, countIf(automated = 1 AND trusted_flagger = 1) AS tf_nam_automated
       FROM dsa_notices
       WHERE ${inPeriod('received_at')} AND ${ofService}
       ${group.length ? `GROUP BY ${group.join(', ')}` : ''}`,
@@ -124,19 +124,19 @@ export function dsaComplaintsStatement(w: ReportWindow, bySubject: boolean): Sta
 export function dsaDisputesStatement(w: ReportWindow): Statement {
   return {
     operation: 'dsa.disputes',
-    sql: `SELECT count() AS disputes, countIf(outcome = 'upheld') AS upheld, countIf(outcome = 'partially_reversed') AS partially_reversed,
-        countIf(outcome = 'reversed') AS reversed, countIf(outcome = 'omitted') AS omitted,
-        ${median("dateDiff('second', submitted_at, resolved_at)", "outcome != ''")} AS median_s,
-        countIf(outcome != '') AS resolved, countIf(outcome != '' AND implemented = 1) AS implemented
+    sql: `SELECT count() AS disputes, countIf(result = 'upheld') AS upheld, countIf(result = 'partially_reversed') AS partially_reversed,
+        countIf(result = 'reversed') AS reversed, countIf(result = 'omitted') AS omitted,
+        ${median("dateDiff('second', submitted, resolved_at)", "result != ''")} AS median_s,
+        countIf(result != '') AS resolved, countIf(result != '' AND was_implemented = 1) AS implemented
       FROM (
-        SELECT dispute_id, min(submitted_at) AS submitted_at,
-          anyIf(outcome, event = 'resolved' AND event_at < {to:DateTime('UTC')}) AS outcome,
+        SELECT dispute_id, min(submitted_at) AS submitted,
+          anyIf(outcome, event = 'resolved' AND event_at < {to:DateTime('UTC')}) AS result,
           minIf(event_at, event = 'resolved') AS resolved_at,
-          maxIf(implemented, event = 'resolved' AND event_at < {to:DateTime('UTC')}) AS implemented
+          maxIf(implemented, event = 'resolved' AND event_at < {to:DateTime('UTC')}) AS was_implemented
         FROM dsa_disputes
         WHERE ${ofService}
         GROUP BY dispute_id
-        HAVING ${inPeriod('submitted_at')}
+        HAVING ${inPeriod('submitted')}
       )`,
     params: params(w),
   };
@@ -210,8 +210,8 @@ export function dsaModelPerformanceStatement(w: ReportWindow): Statement {
 export function dsaTextsStatement(service: string, periodFrom: string, periodTo: string): Statement {
   return {
     operation: 'dsa.texts',
-    sql: `SELECT indicator, body, version, text_id FROM (
-        SELECT text_id, argMax(indicator, version) AS indicator, argMax(body, version) AS body, max(version) AS version, argMax(is_deleted, version) AS deleted
+    sql: `SELECT indicator, body, latest_version, text_id FROM (
+        SELECT text_id, argMax(indicator, version) AS indicator, argMax(body, version) AS body, max(version) AS latest_version, argMax(is_deleted, version) AS deleted
         FROM dsa_report_texts
         WHERE service = {service:String} AND period_from = {pfrom:Date} AND period_to = {pto:Date}
         GROUP BY text_id
