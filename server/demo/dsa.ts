@@ -243,7 +243,7 @@ export async function loadDsaDemo(db: Database, o: DemoOptions, tokenPrefix: str
     for (let i = 0; i < list.length; i += CHUNK) {
       await db.insertJsonWith(`seed.${table}`, demoInsertSql(table, `${tokenPrefix}-dsa-${table}-${i / CHUNK}`), list.slice(i, i + CHUNK));
     }
-    counts[`dsa:${table}`] = list.length;
+    counts[table] = list.length;
   }
   return counts;
 }

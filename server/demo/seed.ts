@@ -87,7 +87,7 @@ async function loadStreams(db: Database, log: Logger, o: DemoOptions, started: n
   await done(annotation.taskEvents, annotation.labels, annotation.audits);
 
   // the EU service's DSA events for the last complete half-year (README "DSA transparency report")
-  Object.assign(rows, await loadDsaDemo(db, o, tokenPrefix));
+  for (const [table, n] of Object.entries(await loadDsaDemo(db, o, tokenPrefix))) rows[table] = (rows[table] ?? 0) + n;
   log.info({ seconds: Math.round((performance.now() - started) / 100) / 10 }, 'demo DSA service loaded');
 
   const surge = surgeWindow(o);
