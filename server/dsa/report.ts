@@ -46,7 +46,7 @@ const HOUR = 3600;
 export function reportWindow(o: Pick<ReportOptions, 'from' | 'to' | 'service'>): ReportWindow {
   for (const [name, v] of [['from', o.from], ['to', o.to]] as const) {
     if (!DAY.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
-      throw new BadInput(`--${name} ${v}: expected a date like 2025-07-01`, name);
+      throw new BadInput(`${name} ${JSON.stringify(v)}: expected a date like 2025-07-01`, name);
     }
   }
   const from = Date.parse(`${o.from}T00:00:00Z`) / 1000;

@@ -210,6 +210,55 @@ export type Direction =
   | 'NEUTRAL'
   | 'UP';
 
+export type DsaCheck = {
+  __typename?: 'DsaCheck';
+  description: Scalars['String']['output'];
+  /** the cells breaking the rule; empty when it passes */
+  offences: Array<DsaOffence>;
+  rule: Scalars['String']['output'];
+};
+
+export type DsaOffence = {
+  __typename?: 'DsaOffence';
+  /** spreadsheet address in the part, e.g. F2 */
+  cell: Scalars['String']['output'];
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  part: Scalars['Int']['output'];
+  /** what the row is (category, scope, indicator) */
+  row: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type DsaReport = {
+  __typename?: 'DsaReport';
+  /** every consistency rule, failing or not */
+  checks: Array<DsaCheck>;
+  /** the eleven parts in the template's layout */
+  parts: Array<DsaReportPart>;
+};
+
+export type DsaReportInput = {
+  /** first day of the period, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** the service; absent or empty = every service */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** last day of the period, YYYY-MM-DD (inclusive) */
+  to: Scalars['String']['input'];
+};
+
+export type DsaReportPart = {
+  __typename?: 'DsaReportPart';
+  /** the part as the CSV file to file (template header line byte for byte) */
+  csv: Scalars['String']['output'];
+  /** the template's column headers, trailing spaces kept */
+  header: Array<Scalars['String']['output']>;
+  /** 1 to 11 */
+  part: Scalars['Int']['output'];
+  /** the rows, cell by cell, as the CSV holds them */
+  rows: Array<Array<Scalars['String']['output']>>;
+};
+
 export type ExportInput = {
   kind: ExportKind;
   rows?: InputMaybe<Scalars['Int']['input']>;
@@ -618,6 +667,8 @@ export type Query = {
   breakdown: Breakdown;
   /** Every metric and dimension, with the values present in the data and the time span of the data. */
   catalogue: Catalogue;
+  /** The DSA transparency report of a period (Annex I of Implementing Regulation (EU) 2024/2835, parts 1–11) with its consistency checks (admins whose scope is unrestricted: the report is EU-wide). */
+  dsaReport: DsaReport;
   /** Ingestion tokens, without their secrets (admins). */
   ingestTokens: Array<IngestToken>;
   /** Metrics for a period compared with another period, with significance tests and target status. */
@@ -662,6 +713,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryBreakdownArgs = {
   input: BreakdownInput;
+};
+
+
+export type QueryDsaReportArgs = {
+  input: DsaReportInput;
 };
 
 
@@ -1096,6 +1152,11 @@ export type ResolversTypes = {
   DimensionInfo: ResolverTypeWrapper<DimensionInfo>;
   DimensionValue: ResolverTypeWrapper<DimensionValue>;
   Direction: Direction;
+  DsaCheck: ResolverTypeWrapper<DsaCheck>;
+  DsaOffence: ResolverTypeWrapper<DsaOffence>;
+  DsaReport: ResolverTypeWrapper<DsaReport>;
+  DsaReportInput: DsaReportInput;
+  DsaReportPart: ResolverTypeWrapper<DsaReportPart>;
   ExportInput: ExportInput;
   ExportKind: ExportKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1172,6 +1233,11 @@ export type ResolversParentTypes = {
   DimensionFilterInput: DimensionFilterInput;
   DimensionInfo: DimensionInfo;
   DimensionValue: DimensionValue;
+  DsaCheck: DsaCheck;
+  DsaOffence: DsaOffence;
+  DsaReport: DsaReport;
+  DsaReportInput: DsaReportInput;
+  DsaReportPart: DsaReportPart;
   ExportInput: ExportInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1305,6 +1371,33 @@ export type DimensionInfoResolvers<ContextType = GraphQLContext, ParentType exte
 export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DsaCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaCheck'] = ResolversParentTypes['DsaCheck']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offences?: Resolver<Array<ResolversTypes['DsaOffence']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DsaOffenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaOffence'] = ResolversParentTypes['DsaOffence']> = {
+  cell?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DsaReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReport'] = ResolversParentTypes['DsaReport']> = {
+  checks?: Resolver<Array<ResolversTypes['DsaCheck']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DsaReportPart']>, ParentType, ContextType>;
+};
+
+export type DsaReportPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReportPart'] = ResolversParentTypes['DsaReportPart']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  header?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export type IngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestToken'] = ResolversParentTypes['IngestToken']> = {
@@ -1450,6 +1543,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
+  dsaReport?: Resolver<ResolversTypes['DsaReport'], ParentType, ContextType, RequireFields<QueryDsaReportArgs, 'input'>>;
   ingestTokens?: Resolver<Array<ResolversTypes['IngestToken']>, ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;
   markers?: Resolver<Array<ResolversTypes['Marker']>, ParentType, ContextType, RequireFields<QueryMarkersArgs, 'input'>>;
@@ -1617,6 +1711,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionFilter?: DimensionFilterResolvers<ContextType>;
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
+  DsaCheck?: DsaCheckResolvers<ContextType>;
+  DsaOffence?: DsaOffenceResolvers<ContextType>;
+  DsaReport?: DsaReportResolvers<ContextType>;
+  DsaReportPart?: DsaReportPartResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   Marker?: MarkerResolvers<ContextType>;

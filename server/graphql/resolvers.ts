@@ -30,6 +30,7 @@ import type { Dimension, Note, RetroItem, Resolvers, SqlStatement } from './gene
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
 import { adminResolvers } from './adminResolvers.js';
+import { dsaResolvers } from './dsaResolvers.js';
 import { metricInfo, stamp } from './shapes.js';
 
 type Row = Record<string, unknown>;
@@ -124,6 +125,7 @@ export const resolvers: Resolvers = {
 
   Query: {
     ...adminResolvers.Query,
+    ...dsaResolvers.Query,
     async catalogue(_parent, _args, { catalogue, access }) {
       const data = await catalogue.get(access);
       return {
