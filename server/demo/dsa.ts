@@ -14,6 +14,7 @@ import { ANNEX_I_CATEGORIES } from '../domain/dsaVocabulary.js';
 import { REPORT_MEMBER_STATES, OFFICIAL_LANGUAGES, readTemplate } from '../domain/dsaTemplates.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { demoInsertSql } from '../queries/demoLoads.js';
+import { reportTextId } from '../dsa/texts.js';
 import { Rng, WeightedPicker } from './rng.js';
 import { DAY, HOUR, POLICY_PICKER, type DemoOptions } from './world.js';
 
@@ -226,7 +227,7 @@ export function generateDsaDemo(o: DemoOptions): DsaDemoRows {
   const period = { period_from: new Date(from * 1000).toISOString().slice(0, 10), period_to: new Date((to - DAY) * 1000).toISOString().slice(0, 10) };
   for (const [i, row] of readTemplate(11).rows.entries()) {
     out.dsa_report_texts.push({
-      text_id: `dsa-${service}-${period.period_from}-${i + 1}`, version: 1, service, ...period, indicator: row[3],
+      text_id: reportTextId(service, period.period_from, period.period_to, i + 1), version: 1, service, ...period, indicator: row[3],
       body: `Demo text for "${row[3]!.trim()}": what ${service} did in the period, written by the compliance team.`, author: 'demo', is_deleted: 0, updated_at: `${asOf}.000`,
     });
   }

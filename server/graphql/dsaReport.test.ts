@@ -60,4 +60,26 @@ describe('dsaReport', () => {
     expect(r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toBe('from "2026-02-30": expected a date like 2025-07-01');
   });
+
+  it('keeps every version of a qualitative text: written, edited on the version loaded, a stale edit refused, the report shows the latest', async () => {
+    const SET = `mutation($input: DsaReportTextInput!) { setDsaReportText(input: $input) { id indicator body version author } }`;
+    const text = (body: string, expectedVersion: number) => ({ input: { from: '2026-01-01', to: '2026-06-30', service: 'svc', indicator: 3, body, expectedVersion } });
+    const first = (await api.ok(SET, text('Classifiers flag; people decide appeals.', 0))).setDsaReportText;
+    expect(first).toMatchObject({ indicator: 'Qualitative description of the automated means', version: 1, author: 'system' });
+    const second = (await api.ok(SET, text('Classifiers flag; reviewers decide borderline items and appeals.', 1))).setDsaReportText;
+    expect(second).toMatchObject({ id: first.id, version: 2 });
+    const stale = await api.gql(SET, text('An edit based on version 1.', 1));
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const again = await api.gql(SET, text('A second first version.', 0));
+    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const bad = await api.gql(SET, { input: { ...text('x', 0).input, indicator: 12 } });
+    expect(bad.errors?.[0]?.message).toBe('indicator must be a row of part 11, from 1 to 11; got 12');
+    const versions = await t.db.select<{ version: number; body: string }>('test', 'SELECT version, body FROM dsa_report_texts WHERE text_id = {id:String} ORDER BY version', { id: first.id });
+    expect(versions.map((v) => Number(v.version))).toEqual([1, 2]);
+    const { dsaReport } = await api.ok(QUERY, INPUT);
+    const part11 = dsaReport.parts[10];
+    expect(part11.rows.find((r: string[]) => r[3] === 'Qualitative description of the automated means')[4]).toBe('Classifiers flag; reviewers decide borderline items and appeals.');
+    const scoped: Access = { username: 'eve', role: 'admin', scope: { COUNTRY: ['DE'] } };
+    expect((await api.gql(SET, text('z', 2), scoped)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
 });

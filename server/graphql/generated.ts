@@ -259,6 +259,30 @@ export type DsaReportPart = {
   rows: Array<Array<Scalars['String']['output']>>;
 };
 
+export type DsaReportText = {
+  __typename?: 'DsaReportText';
+  author: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** the indicator as the template words it */
+  indicator: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DsaReportTextInput = {
+  body: Scalars['String']['input'];
+  /** 0 for a text never written, else the version loaded */
+  expectedVersion: Scalars['Int']['input'];
+  /** first day of the period, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** the row of part 11, 1 to 11 */
+  indicator: Scalars['Int']['input'];
+  /** the service; absent or empty = every service */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** last day of the period, YYYY-MM-DD */
+  to: Scalars['String']['input'];
+};
+
 export type ExportInput = {
   kind: ExportKind;
   rows?: InputMaybe<Scalars['Int']['input']>;
@@ -476,6 +500,8 @@ export type Mutation = {
   /** Records an export (CSV, SQL, Markdown, print) in the audit log; CSV and SQL need the analyst role. */
   recordExport: Scalars['Boolean']['output'];
   revokeIngestToken: IngestToken;
+  /** Writes a qualitative section (part 11) of a DSA report: version 1 with expectedVersion 0, else the next version of the one loaded; CONFLICT when someone else wrote it first (admins whose scope is unrestricted). */
+  setDsaReportText: DsaReportText;
   /** Sets a user's password (admins); their sessions end. */
   setPassword: User;
   /** Changes a metric's target (admins); refused with CONFLICT when it changed since expectedVersion. */
@@ -543,6 +569,12 @@ export type MutationRecordExportArgs = {
 export type MutationRevokeIngestTokenArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationSetDsaReportTextArgs = {
+  input: DsaReportTextInput;
 };
 
 
@@ -1157,6 +1189,8 @@ export type ResolversTypes = {
   DsaReport: ResolverTypeWrapper<DsaReport>;
   DsaReportInput: DsaReportInput;
   DsaReportPart: ResolverTypeWrapper<DsaReportPart>;
+  DsaReportText: ResolverTypeWrapper<DsaReportText>;
+  DsaReportTextInput: DsaReportTextInput;
   ExportInput: ExportInput;
   ExportKind: ExportKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1238,6 +1272,8 @@ export type ResolversParentTypes = {
   DsaReport: DsaReport;
   DsaReportInput: DsaReportInput;
   DsaReportPart: DsaReportPart;
+  DsaReportText: DsaReportText;
+  DsaReportTextInput: DsaReportTextInput;
   ExportInput: ExportInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1400,6 +1436,14 @@ export type DsaReportPartResolvers<ContextType = GraphQLContext, ParentType exte
   rows?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
+export type DsaReportTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReportText'] = ResolversParentTypes['DsaReportText']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestToken'] = ResolversParentTypes['IngestToken']> = {
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1502,6 +1546,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationDeleteRetroItemArgs, 'expectedVersion' | 'id'>>;
   recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
   revokeIngestToken?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType, RequireFields<MutationRevokeIngestTokenArgs, 'expectedVersion' | 'id'>>;
+  setDsaReportText?: Resolver<ResolversTypes['DsaReportText'], ParentType, ContextType, RequireFields<MutationSetDsaReportTextArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'expectedVersion' | 'password' | 'username'>>;
   setTarget?: Resolver<ResolversTypes['TargetSetting'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'change' | 'expectedVersion' | 'metric'>>;
   updateNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -1715,6 +1760,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DsaOffence?: DsaOffenceResolvers<ContextType>;
   DsaReport?: DsaReportResolvers<ContextType>;
   DsaReportPart?: DsaReportPartResolvers<ContextType>;
+  DsaReportText?: DsaReportTextResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   Marker?: MarkerResolvers<ContextType>;

@@ -87,6 +87,7 @@ async function audited<T extends { id: string; version: number; title?: string }
 export const resolvers: Resolvers = {
   Mutation: {
     ...adminResolvers.Mutation,
+    ...dsaResolvers.Mutation,
     async createNote(_parent, { input }, ctx) {
       const { db, catalogue, access } = ctx;
       requireRole(access, 'editor', 'Writing incident notes');
