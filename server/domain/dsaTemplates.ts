@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { ANNEX_I_CATEGORIES } from './dsaVocabulary.js';
 
-export const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dsa', 'templates');
+const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dsa', 'templates');
 
 export const TEMPLATE_FILES: Readonly<Record<number, string>> = {
   1: 'Part_1_summary', 2: 'Part_2_categories_names', 3: 'Part_3_member_states_orders', 4: 'Part_4_notices',
@@ -32,8 +32,6 @@ export const OFFICIAL_LANGUAGES = [
 ] as const;
 
 export interface Template {
-  /** the file as published */
-  text: string;
   /** the header line exactly as published (without its newline) */
   headerLine: string;
   header: string[];
@@ -47,7 +45,7 @@ export function readTemplate(part: number): Template {
   if (!t) {
     const text = fs.readFileSync(path.join(TEMPLATE_DIR, templateFileName(part)), 'utf8');
     const [header, ...rows] = parse(text, { relax_column_count: true }) as string[][];
-    t = { text, headerLine: text.slice(0, text.indexOf('\n')), header: header!, rows };
+    t = { headerLine: text.slice(0, text.indexOf('\n')), header: header!, rows };
     cache.set(part, t);
   }
   return t;

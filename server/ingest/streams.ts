@@ -88,9 +88,9 @@ const DSA_OUTCOMES = ['upheld', 'partially_reversed', 'reversed', 'omitted'] as 
 /** How a DSA outcome reads on the dashboard's appeals: anything reversed, even partly, is overturned. */
 const DSA_OUTCOME_AS_APPEAL: Record<string, string> = { upheld: 'upheld', omitted: 'upheld', partially_reversed: 'overturned', reversed: 'overturned' };
 /** The complaint kinds part 7 counts separately. */
-export const COMPLAINT_SUBJECTS = ['visibility', 'provision', 'account', 'monetisation', 'notice_no_action', 'trusted_flagger_notice_no_action'] as const;
-export const SUSPENSION_REASONS = ['manifestly_illegal_content', 'manifestly_unfounded_notices', 'manifestly_unfounded_complaints'] as const;
-export const ORDER_TYPES = ['act_against_illegal_content', 'provide_information'] as const;
+const COMPLAINT_SUBJECTS = ['visibility', 'provision', 'account', 'monetisation', 'notice_no_action', 'trusted_flagger_notice_no_action'] as const;
+const SUSPENSION_REASONS = ['manifestly_illegal_content', 'manifestly_unfounded_notices', 'manifestly_unfounded_complaints'] as const;
+const ORDER_TYPES = ['act_against_illegal_content', 'provide_information'] as const;
 const euCategory = oneOf('eu_category', EU_CATEGORY_CODES, 'category of the DSA template (STATEMENT_CATEGORY_*)');
 const euKeyword = oneOf('eu_keyword', ['', ...EU_KEYWORD_CODES], "the keyword (KEYWORD_*) of the category the item is counted under; '' counts it under KEYWORD_OTHER", false, '');
 const service = dimension('service', 'the service (a provider may run several)');

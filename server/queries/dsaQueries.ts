@@ -190,7 +190,7 @@ export function dsaStaffStatement(w: ReportWindow): Statement {
   };
 }
 
-export const UNBIASED_LABEL_SOURCES = LABEL_SOURCES.filter((s) => s.unbiased).map((s) => s.code);
+const UNBIASED_LABEL_SOURCES = LABEL_SOURCES.filter((s) => s.unbiased).map((s) => s.code);
 
 /**
  * Part 8: confusion counts of the classifiers on EU content over the period, from unbiased label
