@@ -53,6 +53,12 @@ const m = (rollup: RollupId, sql: string, label: string): Measure => ({ rollup, 
  * How every percentile is read (stats/distributions.ts): the quantile it approximates and its
  * error bound, stated with each percentile's definition.
  */
+/** Why some decisions have no time to action (migration 0017). */
+const DAY_PRECISION =
+  ' Decisions whose times are known only to the day (time_precision "day", e.g. statements imported from the EU DSA Transparency Database, which publishes' +
+  ' dates only) are left out: their "time to action" would read 0 s for a same-day decision or the content\'s age in whole days — neither is a reaction time.' +
+  ' They still count in every other figure.';
+
 export const PERCENTILE_METHOD =
   ' Read from a histogram of log-spaced buckets (each about 9 % wide): the estimate lies in the same bucket as the lower empirical quantile ' +
   '(the smallest duration with at least that share of items at or below it; R quantile type 1), interpolated linearly within the bucket, ' +
@@ -104,12 +110,12 @@ const MODERATION: MetricDef[] = [
   },
   {
     id: 'time_to_action_p50', label: 'Time to action p50', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
-    definition: 'Median time from the first flag or report to the decision.' + PERCENTILE_METHOD,
+    definition: 'Median time from the first flag or report to the decision.' + DAY_PRECISION + PERCENTILE_METHOD,
     value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.5,
   },
   {
     id: 'time_to_action_p90', label: 'Time to action p90', family: 'MODERATION', kind: 'QUANTILE', unit: 'SECONDS', goodDirection: 'DOWN', rollup: 'moderation',
-    definition: '90th percentile of the time from the first flag or report to the decision.' + PERCENTILE_METHOD,
+    definition: '90th percentile of the time from the first flag or report to the decision.' + DAY_PRECISION + PERCENTILE_METHOD,
     value: m('moderation', 'tta_hist', 'decisions'), quantile: 0.9,
   },
   {

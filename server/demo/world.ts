@@ -56,7 +56,8 @@ export const POLICY_PREVALENCE: Record<string, number> = {
 export const PRIORITY_POLICIES = new Set(['minor_safety', 'suicide_self_harm', 'violent_extremism']);
 
 export const REGION_CODES = REGIONS.map((r) => r.code) as RegionCode[];
-export const POLICY_CODES = POLICIES.map((p) => p.code);
+// the demo's producers file every decision under a policy ('unmapped' is for imported statements only)
+export const POLICY_CODES = POLICIES.map((p) => p.code).filter((p) => p in POLICY_SHARE);
 
 /** A policy by its share of volume, and a country of a region by its share of the region (countries
  *  without a share, e.g. most EU states, get no demo data). */

@@ -49,6 +49,9 @@ export const POLICIES: readonly Coded[] = [
   { code: 'spam_fake_engagement', label: 'Spam & fake engagement' },
   { code: 'frauds_scams', label: 'Frauds & scams' },
   { code: 'regulated_goods', label: 'Regulated goods' },
+  // decisions imported with a category no policy above soundly covers (e.g. EU DSA intellectual
+  // property or data protection statements): they count in every total and show under this label
+  { code: 'unmapped', label: 'Unmapped (DSA category only)' },
 ];
 
 export const CONTENT_TYPES: readonly Coded[] = [
