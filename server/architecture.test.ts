@@ -32,6 +32,8 @@ const SERVER_LAYERS: Record<string, number> = {
   retro: 6,
   // alert rules, their evaluation (metrics, the retrospective's tests and Markdown), notifications and digests
   alerts: 6,
+  // the DSA transparency report: figures read through queries, checked, written in the Commission's templates
+  dsa: 6,
   demo: 7,
   graphql: 8,
   http: 9,

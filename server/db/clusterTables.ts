@@ -109,4 +109,13 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
   alert_evaluations: everyNode('one row per rule, group and evaluated hour, read per rule; ReplacingMergeTree must see all rows of a key on one replica set to replace them'),
   alert_silences: everyNode('a few silences; versioned writes need one deduplication log'),
   alert_notifications: everyNode('the delivery ledger: a delivery id must be looked up whole before a send, on whichever server sends'),
+  // 0018 DSA transparency report streams (read whole per half-year by the report: sums and medians
+  // re-aggregate across shards like the rollups)
+  dsa_notices: sharded('cityHash64(notice_id)', 'one row per notice, nothing joins it (the decision time travels with it); a re-sent notice stays on one shard'),
+  dsa_orders: sharded('cityHash64(order_id)', 'one row per order, nothing joins it'),
+  dsa_disputes: sharded('cityHash64(dispute_id)', "both events of a dispute (submitted, resolved) on one shard: its handling time pairs them"),
+  dsa_suspensions: sharded('cityHash64(account_id)', "an account's suspensions together; counts are sums"),
+  dsa_active_recipients: sharded('cityHash64(figure_id)', 'an ingested stream (written through the Distributed table); a few hundred rows a year, read as a latest-per-key over all shards'),
+  dsa_moderation_staff: sharded('cityHash64(figure_id)', 'an ingested stream (written through the Distributed table); a few dozen rows per snapshot, read as a latest-per-key over all shards'),
+  dsa_report_texts: everyNode('eleven texts per service and period; versioned writes need one deduplication log'),
 };

@@ -52,10 +52,14 @@ async function wipe(): Promise<void> {
 
 describe('an interrupted demo load', () => {
   let clean: Record<string, string>;
+  let cleanMainDecisions: string;
+  // the main moderation stream's decisions (the DSA service's come in a later stream)
+  const mainDecisions = async () => (await select<{ n: string }>("SELECT toString(count()) AS n FROM moderation_decisions WHERE service = ''"))[0]!.n;
 
   beforeAll(async () => {
     await seedDemo(t.db, t.log, OPTIONS);
     clean = await fingerprint();
+    cleanMainDecisions = await mainDecisions();
     await wipe();
   });
 
@@ -68,7 +72,7 @@ describe('an interrupted demo load', () => {
     await t.db.command('test.crash', 'DROP VIEW crash_mv');
     await t.db.command('test.crash', 'DROP TABLE crash_target');
     const half = await fingerprint();
-    expect(half.moderation_decisions).toBe(clean.moderation_decisions);
+    expect(await mainDecisions()).toBe(cleanMainDecisions);
     expect(half).not.toEqual(clean);
     expect(half.model_predictions).toBeUndefined();
     expect(await unfinishedDemoLoads(t.db)).toEqual([{ loadId: expect.any(String), options: OPTIONS }]);

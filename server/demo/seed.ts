@@ -7,6 +7,7 @@ import { TsvWriter } from './writer.js';
 import { generateModeration } from './moderation.js';
 import { generateModels, rolloutRows } from './models.js';
 import { generateAnnotation } from './annotation.js';
+import { loadDsaDemo } from './dsa.js';
 import {
   DECISIONS_INSERT, ENQUEUES_INSERT, APPEALS_INSERT, PREDICTIONS_INSERT, GROUND_TRUTH_INSERT, TASK_EVENTS_INSERT, LABELS_INSERT, AUDITS_INSERT,
   ENCODED_INSERTS, createLoaderSql, dropLoaderSql, type EncodedInsert,
@@ -84,6 +85,10 @@ async function loadStreams(db: Database, log: Logger, o: DemoOptions, started: n
   const annotation = { taskEvents: writer(TASK_EVENTS_INSERT), labels: writer(LABELS_INSERT), audits: writer(AUDITS_INSERT) };
   await generateAnnotation(o, annotation);
   await done(annotation.taskEvents, annotation.labels, annotation.audits);
+
+  // the EU service's DSA events for the last complete half-year (README "DSA transparency report")
+  for (const [table, n] of Object.entries(await loadDsaDemo(db, o, tokenPrefix))) rows[table] = (rows[table] ?? 0) + n;
+  log.info({ seconds: Math.round((performance.now() - started) / 100) / 10 }, 'demo DSA service loaded');
 
   const surge = surgeWindow(o);
   const noteId = `demo-surge-${o.seed}`;

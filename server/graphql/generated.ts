@@ -418,6 +418,79 @@ export type Direction =
   | 'NEUTRAL'
   | 'UP';
 
+export type DsaCheck = {
+  __typename?: 'DsaCheck';
+  description: Scalars['String']['output'];
+  /** the cells breaking the rule; empty when it passes */
+  offences: Array<DsaOffence>;
+  rule: Scalars['String']['output'];
+};
+
+export type DsaOffence = {
+  __typename?: 'DsaOffence';
+  /** spreadsheet address in the part, e.g. F2 */
+  cell: Scalars['String']['output'];
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  part: Scalars['Int']['output'];
+  /** what the row is (category, scope, indicator) */
+  row: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type DsaReport = {
+  __typename?: 'DsaReport';
+  /** every consistency rule, failing or not */
+  checks: Array<DsaCheck>;
+  /** the eleven parts in the template's layout */
+  parts: Array<DsaReportPart>;
+};
+
+export type DsaReportInput = {
+  /** first day of the period, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** the service; absent or empty = every service */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** last day of the period, YYYY-MM-DD (inclusive) */
+  to: Scalars['String']['input'];
+};
+
+export type DsaReportPart = {
+  __typename?: 'DsaReportPart';
+  /** the part as the CSV file to file (template header line byte for byte) */
+  csv: Scalars['String']['output'];
+  /** the template's column headers, trailing spaces kept */
+  header: Array<Scalars['String']['output']>;
+  /** 1 to 11 */
+  part: Scalars['Int']['output'];
+  /** the rows, cell by cell, as the CSV holds them */
+  rows: Array<Array<Scalars['String']['output']>>;
+};
+
+export type DsaReportText = {
+  __typename?: 'DsaReportText';
+  author: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** the indicator as the template words it */
+  indicator: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DsaReportTextInput = {
+  body: Scalars['String']['input'];
+  /** 0 for a text never written, else the version loaded */
+  expectedVersion: Scalars['Int']['input'];
+  /** first day of the period, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** the row of part 11, 1 to 11 */
+  indicator: Scalars['Int']['input'];
+  /** the service; absent or empty = every service */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** last day of the period, YYYY-MM-DD */
+  to: Scalars['String']['input'];
+};
+
 export type ExportInput = {
   kind: ExportKind;
   rows?: InputMaybe<Scalars['Int']['input']>;
@@ -648,6 +721,8 @@ export type Mutation = {
   /** Records an export (CSV, SQL, Markdown, print) in the audit log; CSV and SQL need the analyst role. */
   recordExport: Scalars['Boolean']['output'];
   revokeIngestToken: IngestToken;
+  /** Writes a qualitative section (part 11) of a DSA report: version 1 with expectedVersion 0, else the next version of the one loaded; CONFLICT when someone else wrote it first (admins whose scope is unrestricted). */
+  setDsaReportText: DsaReportText;
   /** Sets a user's password (admins); their sessions end. */
   setPassword: User;
   /** Changes a metric's target (admins); refused with CONFLICT when it changed since expectedVersion. */
@@ -743,6 +818,12 @@ export type MutationRecordExportArgs = {
 export type MutationRevokeIngestTokenArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationSetDsaReportTextArgs = {
+  input: DsaReportTextInput;
 };
 
 
@@ -889,6 +970,8 @@ export type Query = {
   breakdown: Breakdown;
   /** Every metric and dimension, with the values present in the data and the time span of the data. */
   catalogue: Catalogue;
+  /** The DSA transparency report of a period (Annex I of Implementing Regulation (EU) 2024/2835, parts 1–11) with its consistency checks (admins whose scope is unrestricted: the report is EU-wide). */
+  dsaReport: DsaReport;
   /** What is firing now in the asker's scope (the Overview's bell). */
   firingAlerts: Array<FiringAlert>;
   /** Ingestion tokens, without their secrets (admins). */
@@ -955,6 +1038,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryBreakdownArgs = {
   input: BreakdownInput;
+};
+
+
+export type QueryDsaReportArgs = {
+  input: DsaReportInput;
 };
 
 
@@ -1407,6 +1495,13 @@ export type ResolversTypes = {
   DimensionInfo: ResolverTypeWrapper<DimensionInfo>;
   DimensionValue: ResolverTypeWrapper<DimensionValue>;
   Direction: Direction;
+  DsaCheck: ResolverTypeWrapper<DsaCheck>;
+  DsaOffence: ResolverTypeWrapper<DsaOffence>;
+  DsaReport: ResolverTypeWrapper<DsaReport>;
+  DsaReportInput: DsaReportInput;
+  DsaReportPart: ResolverTypeWrapper<DsaReportPart>;
+  DsaReportText: ResolverTypeWrapper<DsaReportText>;
+  DsaReportTextInput: DsaReportTextInput;
   ExportInput: ExportInput;
   ExportKind: ExportKind;
   FiringAlert: ResolverTypeWrapper<FiringAlert>;
@@ -1496,6 +1591,13 @@ export type ResolversParentTypes = {
   DimensionFilterInput: DimensionFilterInput;
   DimensionInfo: DimensionInfo;
   DimensionValue: DimensionValue;
+  DsaCheck: DsaCheck;
+  DsaOffence: DsaOffence;
+  DsaReport: DsaReport;
+  DsaReportInput: DsaReportInput;
+  DsaReportPart: DsaReportPart;
+  DsaReportText: DsaReportText;
+  DsaReportTextInput: DsaReportTextInput;
   ExportInput: ExportInput;
   FiringAlert: FiringAlert;
   Float: Scalars['Float']['output'];
@@ -1726,6 +1828,41 @@ export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType ext
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DsaCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaCheck'] = ResolversParentTypes['DsaCheck']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offences?: Resolver<Array<ResolversTypes['DsaOffence']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DsaOffenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaOffence'] = ResolversParentTypes['DsaOffence']> = {
+  cell?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DsaReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReport'] = ResolversParentTypes['DsaReport']> = {
+  checks?: Resolver<Array<ResolversTypes['DsaCheck']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DsaReportPart']>, ParentType, ContextType>;
+};
+
+export type DsaReportPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReportPart'] = ResolversParentTypes['DsaReportPart']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  header?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type DsaReportTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReportText'] = ResolversParentTypes['DsaReportText']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FiringAlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FiringAlert'] = ResolversParentTypes['FiringAlert']> = {
   evaluation?: Resolver<ResolversTypes['AlertEvaluation'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType>;
@@ -1837,6 +1974,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   endAlertSilence?: Resolver<ResolversTypes['AlertSilence'], ParentType, ContextType, RequireFields<MutationEndAlertSilenceArgs, 'expectedVersion' | 'id'>>;
   recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
   revokeIngestToken?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType, RequireFields<MutationRevokeIngestTokenArgs, 'expectedVersion' | 'id'>>;
+  setDsaReportText?: Resolver<ResolversTypes['DsaReportText'], ParentType, ContextType, RequireFields<MutationSetDsaReportTextArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'expectedVersion' | 'password' | 'username'>>;
   setTarget?: Resolver<ResolversTypes['TargetSetting'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'change' | 'expectedVersion' | 'metric'>>;
   updateAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationUpdateAlertRuleArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -1886,6 +2024,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
+  dsaReport?: Resolver<ResolversTypes['DsaReport'], ParentType, ContextType, RequireFields<QueryDsaReportArgs, 'input'>>;
   firingAlerts?: Resolver<Array<ResolversTypes['FiringAlert']>, ParentType, ContextType>;
   ingestTokens?: Resolver<Array<ResolversTypes['IngestToken']>, ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;
@@ -2062,6 +2201,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionFilter?: DimensionFilterResolvers<ContextType>;
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
+  DsaCheck?: DsaCheckResolvers<ContextType>;
+  DsaOffence?: DsaOffenceResolvers<ContextType>;
+  DsaReport?: DsaReportResolvers<ContextType>;
+  DsaReportPart?: DsaReportPartResolvers<ContextType>;
+  DsaReportText?: DsaReportTextResolvers<ContextType>;
   FiringAlert?: FiringAlertResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;

@@ -31,6 +31,7 @@ import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
 import { adminResolvers } from './adminResolvers.js';
 import { alertResolvers } from './alertResolvers.js';
+import { dsaResolvers } from './dsaResolvers.js';
 import { metricInfo, stamp } from './shapes.js';
 
 type Row = Record<string, unknown>;
@@ -88,6 +89,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...adminResolvers.Mutation,
     ...alertResolvers.Mutation,
+    ...dsaResolvers.Mutation,
     async createNote(_parent, { input }, ctx) {
       const { db, catalogue, access } = ctx;
       requireRole(access, 'editor', 'Writing incident notes');
@@ -127,6 +129,7 @@ export const resolvers: Resolvers = {
   Query: {
     ...adminResolvers.Query,
     ...alertResolvers.Query,
+    ...dsaResolvers.Query,
     async catalogue(_parent, _args, { catalogue, access }) {
       const data = await catalogue.get(access);
       return {

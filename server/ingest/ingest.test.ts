@@ -38,7 +38,7 @@ async function push(stream: string, rows: unknown[] | string, headers: Record<st
 const count = async (sql: string) => Number((await t.db.select<{ n: string }>('test.count', sql))[0]!.n);
 /** Rows of every table (raw and rollups) an event of each stream reaches: nothing may move on a retry. */
 async function snapshot() {
-  const tables = ['moderation_decisions', 'review_enqueues', 'appeal_events', 'model_predictions', 'ground_truth_labels', 'model_outcomes', 'annotation_task_events', 'annotation_labels', 'qa_audits'];
+  const tables = [...new Set([...STREAMS.map((s) => s.table), 'model_outcomes'])];
   const out: Record<string, number> = {};
   for (const table of tables) out[table] = await count(`SELECT count() AS n FROM ${table}`);
   out.rolled_decisions = await count('SELECT sum(decisions) AS n FROM moderation_hourly');

@@ -5,6 +5,7 @@ import { REGIONS, POLICIES, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS,
 import {
   ACCOUNT_TYPES, EEA_MEMBER_STATES, EU_CATEGORY_CODES, EU_KEYWORD_CODES, LANGUAGE_CODES, LEGAL_GROUNDS, RESTRICTIONS,
 } from '../domain/dsaVocabulary.js';
+import { REPORT_MEMBER_STATES, OFFICIAL_LANGUAGES } from '../domain/dsaTemplates.js';
 
 export type FieldType =
   | { kind: 'id' } // letters, digits and . _ : - (1–128)
@@ -81,6 +82,24 @@ const annotationWork: FieldDef[] = [
 // other's rows, so both streams write one batch at a time, in one lane.
 const MODEL_OUTCOMES_LANE = 'model-outcomes';
 
+// ---- DSA transparency report (Annex I of Implementing Regulation (EU) 2024/2835) ----
+/** The template's complaint and dispute outcomes; "omitted" = not decided on the merits (the decision stands). */
+const DSA_OUTCOMES = ['upheld', 'partially_reversed', 'reversed', 'omitted'] as const;
+/** How a DSA outcome reads on the dashboard's appeals: anything reversed, even partly, is overturned. */
+const DSA_OUTCOME_AS_APPEAL: Record<string, string> = { upheld: 'upheld', omitted: 'upheld', partially_reversed: 'overturned', reversed: 'overturned' };
+/** The complaint kinds part 7 counts separately. */
+const COMPLAINT_SUBJECTS = ['visibility', 'provision', 'account', 'monetisation', 'notice_no_action', 'trusted_flagger_notice_no_action'] as const;
+const SUSPENSION_REASONS = ['manifestly_illegal_content', 'manifestly_unfounded_notices', 'manifestly_unfounded_complaints'] as const;
+const ORDER_TYPES = ['act_against_illegal_content', 'provide_information'] as const;
+const euCategory = oneOf('eu_category', EU_CATEGORY_CODES, 'category of the DSA template (STATEMENT_CATEGORY_*)');
+const euKeyword = oneOf('eu_keyword', ['', ...EU_KEYWORD_CODES], "the keyword (KEYWORD_*) of the category the item is counted under; '' counts it under KEYWORD_OTHER", false, '');
+const service = dimension('service', 'the service (a provider may run several)');
+const memberState = (name: string, description: string, extra: readonly string[] = []) => oneOf(name, [...extra, ...REPORT_MEMBER_STATES], description);
+const startOfMonth = (v: unknown) => {
+  const d = new Date(seconds(v) * 1000);
+  return d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
+};
+
 export const STREAMS: readonly StreamDef[] = [
   {
     name: 'moderation-decisions', table: 'moderation_decisions', description: 'One moderation decision on one item.',
@@ -147,11 +166,19 @@ export const STREAMS: readonly StreamDef[] = [
       time('decided_at', "when the appealed decision was taken: the appeal rate counts an appeal in its decision's hour"),
       country, policy, oneOf('content_type', codes(CONTENT_TYPES), 'kind of item'),
       oneOf('outcome', ['', 'upheld', 'overturned'], "for resolved appeals: upheld or overturned; '' when filed", false, ''),
+      // DSA complaints (Article 20) are appeals with these three fields (README "DSA transparency report")
+      optionalDimension('service', 'the service the decision was taken on (DSA report)'),
+      oneOf('dsa_outcome', ['', ...DSA_OUTCOMES], "for resolved appeals, the DSA template's outcome: upheld, partially_reversed, reversed or omitted (decision not taken on its merits); must agree with outcome", false, ''),
+      oneOf('dsa_subject', ['', ...COMPLAINT_SUBJECTS], 'what the complaint is about, as the DSA template counts it', false, ''),
+      { name: 'restrictions_imposed', type: { kind: 'uint', max: 1000 }, required: false, default: 0, description: 'for resolved appeals: restrictions newly imposed as a result of the complaint' },
     ],
     eventId: (r) => `${r.appeal_id}:${r.event}`,
     check: (r) => [
       ...(r.event === 'resolved' && !r.outcome ? [['outcome', 'a resolved appeal needs an outcome (upheld or overturned)'] as [string, string]]
         : r.event === 'filed' && r.outcome ? [['outcome', 'a filed appeal has no outcome yet'] as [string, string]] : []),
+      ...(r.event === 'filed' && r.dsa_outcome ? [['dsa_outcome', 'a filed appeal has no outcome yet'] as [string, string]]
+        : r.dsa_outcome && DSA_OUTCOME_AS_APPEAL[String(r.dsa_outcome)] !== r.outcome
+          ? [['dsa_outcome', `${String(r.dsa_outcome)} means outcome ${DSA_OUTCOME_AS_APPEAL[String(r.dsa_outcome)]}, not ${String(r.outcome)}`] as [string, string]] : []),
       ...ordered(r, [['decided_at', 'event_at']]),
     ],
     derive: withRegion,
@@ -221,6 +248,98 @@ export const STREAMS: readonly StreamDef[] = [
     ],
     eventId: (r) => String(r.audit_id),
     example: { audit_id: 'q-771', label_id: 't-20331-1', annotator_id: 'tessera-bogota-12', vendor: 'tessera', site: 'tessera-bogota', queue: 'es-general', language: 'es', region: 'LATAM', policy: 'hate_speech', audited_at: '2026-11-17T10:00:00Z', passed: true },
+  },
+  {
+    name: 'dsa-notices', table: 'dsa_notices', description: 'A notice received under Article 16 DSA, with the decision that followed, if any.',
+    fields: [
+      id('notice_id', 'unique id of the notice'), service, time('received_at', 'when the notice was received'), euCategory, euKeyword,
+      { name: 'items', type: { kind: 'uint', max: 1_000_000 }, required: true, description: 'specific items of information the notice names (1 or more)' },
+      { name: 'trusted_flagger', type: { kind: 'bool' }, required: true, description: 'true when sent by a trusted flagger (Article 22)' },
+      { name: 'automated', type: { kind: 'bool' }, required: false, default: 0, description: 'true when processed solely by automated means' },
+      { name: 'decision_id', type: { kind: 'id' }, required: false, default: '', description: 'the decision taken on it; left out when none was taken' },
+      { name: 'decided_at', type: { kind: 'time' }, required: false, description: 'when that decision was taken (with decision_id)' },
+      oneOf('legal_ground', ['', ...LEGAL_GROUNDS], "ground of the action taken: illegal content or incompatible with the terms and conditions; '' when no action", false, ''),
+    ],
+    eventId: (r) => String(r.notice_id),
+    check: (r) => [
+      ...(Number(r.items) < 1 ? [['items', 'a notice names at least one item'] as [string, string]] : []),
+      ...(r.decision_id && (r.decided_at === undefined || r.decided_at === null) ? [['decided_at', 'a notice with a decision_id needs decided_at'] as [string, string]] : []),
+      ...(!r.decision_id && (r.decided_at !== undefined && r.decided_at !== null) ? [['decision_id', 'decided_at without decision_id'] as [string, string]] : []),
+      ...(!r.decision_id && r.legal_ground ? [['legal_ground', 'an action needs its decision_id'] as [string, string]] : []),
+      ...(r.decided_at !== undefined && r.decided_at !== null ? ordered(r, [['received_at', 'decided_at']]) : []),
+    ],
+    example: {
+      notice_id: 'n-5521', service: 'vigil-video', received_at: '2026-03-02T09:00:00Z', eu_category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', eu_keyword: 'KEYWORD_HATE_SPEECH',
+      items: 1, trusted_flagger: false, decision_id: 'd-7f3a91', decided_at: '2026-03-02T15:30:00Z', legal_ground: 'DECISION_GROUND_ILLEGAL_CONTENT',
+    },
+  },
+  {
+    name: 'dsa-orders', table: 'dsa_orders', description: 'An order of a member-state authority (Article 9: act against illegal content; Article 10: provide information).',
+    fields: [
+      id('order_id', 'unique id of the order'), service, memberState('member_state', 'the member state whose authority issued it'),
+      oneOf('order_type', ORDER_TYPES, 'act_against_illegal_content (Article 9) or provide_information (Article 10)'), euCategory, euKeyword,
+      { name: 'items', type: { kind: 'uint', max: 1_000_000 }, required: true, description: 'specific items of information the order names' },
+      time('received_at', 'when it was received'), time('acknowledged_at', 'when the authority was informed of its receipt'),
+      { name: 'effected_at', type: { kind: 'time' }, required: false, description: 'when it was given effect; left out while it has not been' },
+    ],
+    eventId: (r) => String(r.order_id),
+    check: (r) => [
+      ...ordered(r, [['received_at', 'acknowledged_at']]),
+      ...(r.effected_at !== undefined && r.effected_at !== null ? ordered(r, [['received_at', 'effected_at']]) : []),
+    ],
+    example: {
+      order_id: 'o-118', service: 'vigil-video', member_state: 'DE', order_type: 'act_against_illegal_content', eu_category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
+      eu_keyword: 'KEYWORD_HATE_SPEECH', items: 3, received_at: '2026-03-02T09:00:00Z', acknowledged_at: '2026-03-02T09:20:00Z', effected_at: '2026-03-02T13:00:00Z',
+    },
+  },
+  {
+    name: 'dsa-disputes', table: 'dsa_disputes', description: 'A dispute submitted to a certified out-of-court dispute settlement body (Article 21), or its resolution (two events, same dispute_id).',
+    fields: [
+      id('dispute_id', 'the dispute'), service, oneOf('event', ['submitted', 'resolved'], 'submitted or resolved'), time('event_at', 'when it was submitted / resolved'),
+      time('submitted_at', 'when it was submitted (equal to event_at for submitted)'),
+      oneOf('outcome', ['', ...DSA_OUTCOMES], "for resolved disputes: upheld, partially_reversed, reversed or omitted; '' when submitted", false, ''),
+      { name: 'implemented', type: { kind: 'bool' }, required: false, default: 0, description: "for resolved disputes: true when the body's outcome was implemented" },
+    ],
+    eventId: (r) => `${r.dispute_id}:${r.event}`,
+    check: (r) => [
+      ...(r.event === 'resolved' && !r.outcome ? [['outcome', 'a resolved dispute needs an outcome'] as [string, string]]
+        : r.event === 'submitted' && r.outcome ? [['outcome', 'a submitted dispute has no outcome yet'] as [string, string]] : []),
+      ...ordered(r, [['submitted_at', 'event_at']]),
+    ],
+    example: { dispute_id: 'ods-12', service: 'vigil-video', event: 'resolved', event_at: '2026-04-20T10:00:00Z', submitted_at: '2026-03-01T10:00:00Z', outcome: 'upheld', implemented: true },
+  },
+  {
+    name: 'dsa-suspensions', table: 'dsa_suspensions', description: 'A suspension of a recipient for misuse (Article 23).',
+    fields: [
+      id('suspension_id', 'unique id of the suspension'), service, time('suspended_at', 'when it was enacted'), id('account_id', 'the recipient suspended'),
+      oneOf('reason', SUSPENSION_REASONS, 'manifestly illegal content, manifestly unfounded notices or manifestly unfounded complaints'),
+    ],
+    eventId: (r) => String(r.suspension_id),
+    example: { suspension_id: 's23-9', service: 'vigil-video', suspended_at: '2026-05-11T08:00:00Z', account_id: 'u-77120', reason: 'manifestly_unfounded_notices' },
+  },
+  {
+    name: 'dsa-active-recipients', table: 'dsa_active_recipients',
+    description: "Monthly active recipients of a service in one member state, or in the Union as a whole (TOTAL: a recipient active in two states counts once). A corrected figure is sent with a new figure_id: the latest reported_at (then figure_id) counts.",
+    fields: [
+      id('figure_id', 'unique id of this figure'), time('reported_at', 'when the figure was produced (the latest one counts)'),
+      service, time('month_start', 'first instant of the month (UTC midnight of its 1st day)'),
+      memberState('member_state', 'a member state, or TOTAL for the Union', ['TOTAL']),
+      { name: 'recipients', type: { kind: 'uint', max: 4_000_000_000 }, required: true, description: 'active recipients that month' },
+    ],
+    eventId: (r) => String(r.figure_id),
+    check: (r) => (startOfMonth(r.month_start) ? [] : [['month_start', 'must be the 1st of a month at 00:00 UTC']]),
+    example: { figure_id: 'amar-2026-03-de', reported_at: '2026-04-02T08:00:00Z', service: 'vigil-video', month_start: '2026-03-01T00:00:00Z', member_state: 'DE', recipients: 8_200_000 },
+  },
+  {
+    name: 'dsa-moderation-staff', table: 'dsa_moderation_staff',
+    description: "Content moderators at a date: the headcount (language '') and those with sufficient expertise in an official EU language ('any' for at least one). A corrected figure is sent with a new figure_id: the latest reported_at (then figure_id) counts.",
+    fields: [
+      id('figure_id', 'unique id of this figure'), time('reported_at', 'when the figure was produced (the latest one counts)'), service, time('as_of', 'the date the figure holds for'), oneOf('employment', ['internal', 'external'], 'employed by the provider (internal) or contracted (external)'),
+      oneOf('language', ['', 'any', ...OFFICIAL_LANGUAGES], "'' for the headcount, 'any' for those with at least one official language, or an official language (ISO 639-1)", false, ''),
+      { name: 'moderators', type: { kind: 'uint', max: 10_000_000 }, required: true, description: 'number of moderators (people, not full-time equivalents)' },
+    ],
+    eventId: (r) => String(r.figure_id),
+    example: { figure_id: 'staff-2026-06-int-de', reported_at: '2026-07-01T08:00:00Z', service: 'vigil-video', as_of: '2026-06-30T00:00:00Z', employment: 'internal', language: 'de', moderators: 42 },
   },
 ];
 

@@ -23,3 +23,16 @@ export function rolloutsInsertSql(token: string): string {
   if (!/^[a-z0-9_-]{1,100}$/.test(token)) throw new Error('invalid deduplication token');
   return `INSERT INTO model_rollouts SETTINGS insert_deduplication_token = '${token}' FORMAT JSONEachRow`;
 }
+
+/** Tables the demo's DSA service fills with JSON rows (server/demo/dsa.ts). */
+const DEMO_JSON_TABLES = new Set([
+  'moderation_decisions', 'appeal_events', 'dsa_notices', 'dsa_orders', 'dsa_disputes', 'dsa_suspensions', 'dsa_active_recipients',
+  'dsa_moderation_staff', 'dsa_report_texts', 'model_predictions', 'ground_truth_labels',
+]);
+
+/** An insert of demo rows into an allow-listed table, repeated without effect by a resumed load (deduplication token). */
+export function demoInsertSql(table: string, token: string): string {
+  if (!DEMO_JSON_TABLES.has(table)) throw new Error(`the demo does not write ${table}`);
+  if (!/^[a-z0-9_-]{1,100}$/.test(token)) throw new Error('invalid deduplication token');
+  return `INSERT INTO ${table} SETTINGS insert_deduplication_token = '${token}' FORMAT JSONEachRow`;
+}

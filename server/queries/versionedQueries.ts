@@ -5,8 +5,11 @@ import type { Statement } from './metricQuery.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { readableCondition, regionFilterCondition, type DocumentBounds } from './documentScope.js';
 
-export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens' | 'metric_targets' | 'alert_rules' | 'alert_silences';
-const ID_COLUMN: Record<VersionedTable, string> = { incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id', metric_targets: 'metric_id', alert_rules: 'rule_id', alert_silences: 'silence_id' };
+export type VersionedTable = 'incident_notes' | 'retro_items' | 'users' | 'ingest_tokens' | 'metric_targets' | 'alert_rules' | 'alert_silences' | 'dsa_report_texts';
+const ID_COLUMN: Record<VersionedTable, string> = {
+  incident_notes: 'note_id', retro_items: 'item_id', users: 'username', ingest_tokens: 'token_id', metric_targets: 'metric_id',
+  alert_rules: 'rule_id', alert_silences: 'silence_id', dsa_report_texts: 'text_id',
+};
 
 export function latestVersionStatement(table: VersionedTable, id: string): Statement {
   return {
