@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ANNEX_I_CATEGORIES, EEA_MEMBER_STATES, EU_KEYWORD_CODES, RESTRICTIONS } from './dsaVocabulary.js';
 
 // the Commission's file, byte for byte
-const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testdata/4_EN_Annex_I__Templates_for_Transparency_Reports_CSV_Part_2_categories_names.csv');
+const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dsa/templates/4_EN_Annex_I__Templates_for_Transparency_Reports_CSV_Part_2_categories_names.csv');
 
 describe('DSA vocabulary', () => {
   it('lists the categories and keywords of Annex I Part 2 in template order', () => {
