@@ -14,7 +14,8 @@ import { createApolloServer } from './graphql/server.js';
 import { createApp, CLIENT_DIST } from './http/app.js';
 import { buildClient } from './http/buildClient.js';
 import { Ingestor } from './ingest/ingest.js';
-import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
+import { createSecurity, ensureFirstAdmin, sharedLedgerFor, type Security } from './auth/security.js';
+import { ProcessLanes, SharedLanes } from './ingest/lanes.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -39,10 +40,15 @@ async function main(): Promise<void> {
     }
     // Batches a crash left half-written are completed before anything else: before migrations,
     // so that one rebuilding a rollup from the raw tables never counts them twice.
-    const finished = await new Ingestor(ingestDb).finishUnfinished();
+    // other servers may be writing meanwhile: with shared state, completed in their lanes — once the
+    // migrations were applied apart (VIGIL_MIGRATE=0, checked above); a server applying them itself
+    // runs alone (README, Running on a cluster) and its ledger table may not exist yet
+    const ledger = sharedLedgerFor(db, config.sharedState);
+    const lanes = ledger.kind === 'clickhouse' && !config.migrateOnStart ? new SharedLanes(ledger) : new ProcessLanes();
+    const finished = await new Ingestor(ingestDb, lanes).finishUnfinished();
     if (finished > 0) log.warn({ batches: finished }, 'completed ingestion batches left unfinished by the previous run');
     if (config.migrateOnStart) await migrate(db, log);
-    security = createSecurity(db, log, config.auth);
+    security = createSecurity(db, log, config.auth, ledger);
     const admin = await ensureFirstAdmin(security);
     if (admin?.generatedPassword) {
       // printed once, to the terminal only (not the log); it is stored only as a hash

@@ -103,4 +103,10 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
   // 0016 daily moderation rollups
   moderation_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
   moderation_region_policy_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
+
+  // 0021 state shared by several Vigil servers
+  shared_ledger: everyNode(
+    'sign-in, rate-limit and lane events read back right after they are appended (insert-then-read): one replica set over all nodes, written with insert_quorum and read with select_sequential_consistency, so every read sees every acknowledged append; small (rows live two days)',
+  ),
+  write_marks: everyNode('one row per Vigil server (the latest sequence number of its writes), polled by every server'),
 };

@@ -5,12 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Readable } from 'node:stream';
 import { createClient, type ClickHouseClient, type Logger as ClientLogger, type LogParams, type ErrorLogParams } from '@clickhouse/client';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ClusterTarget } from './clusterRender.js';
 import { AnswerCache } from './answerCache.js';
+import { ClickHouseWriteMarks } from './sharedLedger.js';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -44,8 +46,8 @@ function settingsClause(operation: string, settings: Record<string, number | str
   return ` SETTINGS ${parts.join(', ')}`;
 }
 
-/** Writes that touch only tables no cached statement reads (sessions, audit log). */
-const KEEPS_ANSWERS = /^(sessions|audit_log)\./;
+/** Writes that touch only tables no cached statement reads (sessions, audit log, shared state). */
+const KEEPS_ANSWERS = /^(sessions|audit_log|shared)\./;
 
 export class Database {
   private inFlight = 0;
@@ -65,9 +67,18 @@ export class Database {
     readonly answers: AnswerCache | null = null,
   ) {}
 
+  /**
+   * Another handle on the same engine with its own answer cache: a second Vigil server in tests
+   * (chDB opens a data folder once per process). Closing it closes the engine for both.
+   */
+  withAnswerCache(answers: AnswerCache | null): Database {
+    return new Database(this.client, this.kind, this.limits, this.log, this.cluster, answers);
+  }
+
   /** A dashboard read: read-only, time- and size-limited, tagged with the operation. */
-  async select<T>(operation: string, sql: string, params: QueryParams = {}): Promise<T[]> {
+  async select<T>(operation: string, sql: string, params: QueryParams = {}, settings: Record<string, number | string> = {}): Promise<T[]> {
     const clause = settingsClause(operation, {
+      ...settings,
       readonly: 2,
       max_execution_time: this.limits.queryTimeoutSeconds,
       max_result_rows: this.limits.maxResultRows,
@@ -163,8 +174,12 @@ export class Database {
     try {
       await this.track(operation, run);
     } finally {
-      // also after a failure: a write the engine reported failed may still have landed in part
-      if (!KEEPS_ANSWERS.test(operation)) this.answers?.advance();
+      // also after a failure: a write the engine reported failed may still have landed in part;
+      // other servers are told before the write is acknowledged (a shared watermark)
+      if (!KEEPS_ANSWERS.test(operation) && this.answers) {
+        this.answers.advance();
+        await this.answers.publish();
+      }
     }
   }
 
@@ -244,7 +259,7 @@ function answerCacheFor(kind: Database['kind'], cache: Config['cache'] | undefin
 const DEFAULT_CACHE: Config['cache'] = { maxMb: 64, staleMs: 5000 };
 
 export async function openDatabase(
-  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster'>> & { cache?: Config['cache'] },
+  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster' | 'sharedState'>> & { cache?: Config['cache'] },
   log: Logger,
   /** share another connection's answer cache (ingestion's own user writes the data those answers read) */
   answers?: AnswerCache | null,
@@ -265,6 +280,7 @@ export async function openDatabase(
       );
     }
     const db = new Database(client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null, answers !== undefined ? answers : answerCacheFor('server', config.cache));
+    if (answers === undefined) shareWatermark(db, config);
     if (!(await db.ping())) {
       await db.close();
       throw new DatabaseUnavailableError(
@@ -287,5 +303,13 @@ export async function openDatabase(
   // chdb ships its own copy of @clickhouse/client-common's types; the runtime contract is the same.
   type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
   const client = createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } });
-  return new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache));
+  const db = new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache));
+  if (answers === undefined) shareWatermark(db, config);
+  return db;
+}
+
+/** With VIGIL_SHARED_STATE=clickhouse the cache's watermark is every server's writes, looked at every staleMs. */
+export function shareWatermark(db: Database, config: Partial<Pick<Config, 'sharedState'>> & { cache?: Config['cache'] }): void {
+  if (config.sharedState !== 'clickhouse' || !db.answers) return;
+  db.answers.shareWatermark(new ClickHouseWriteMarks(db, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`), (config.cache ?? DEFAULT_CACHE).staleMs);
 }

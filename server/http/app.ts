@@ -49,7 +49,7 @@ export function createApp(opts: {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
   });
 
-  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: (stored) => catalogue.noteIngested(stored) }));
+  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, ledger: security.ledger, onIngested: (stored) => catalogue.noteIngested(stored) }));
 
   app.use(['/auth', '/graphql'], identify(security));
   app.use(authRouter(security, log));
