@@ -16,6 +16,7 @@ import { buildClient } from './http/buildClient.js';
 import { Ingestor } from './ingest/ingest.js';
 import { createSecurity, ensureFirstAdmin, sharedLedgerFor, type Security } from './auth/security.js';
 import { ProcessLanes, SharedLanes } from './ingest/lanes.js';
+import { shareWatermark } from './db/sharedLedger.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   let security: Security;
   try {
     db = await openDatabase(config, log);
+    // several servers: answers are forgotten when any server writes (VIGIL_SHARED_STATE=clickhouse)
+    shareWatermark(db, config);
     // ingestion may write with its own, insert-only ClickHouse user
     ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log, db.answers) : db;
     if (!config.migrateOnStart) {

@@ -12,7 +12,16 @@
 // questions in flight share one execution (single-flight). Memory is bounded: least recently used
 // answers are dropped beyond `maxBytes` (approximate: the size of the answer's JSON and its key).
 
-import type { WriteMarks } from './sharedLedger.js';
+/**
+ * A shared watermark's source (server/db/sharedLedger.ts): each server numbers its acknowledged
+ * writes; the signature of every server's latest number changes whenever any server wrote.
+ */
+export interface WriteMarks {
+  /** After a write was acknowledged by the engine, before it is acknowledged to the asker. */
+  publish(): Promise<void>;
+  /** Changes whenever any server published since the last call's answer. */
+  signature(): Promise<string>;
+}
 
 export interface AnswerCacheOptions {
   maxBytes: number;

@@ -5,14 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { Readable } from 'node:stream';
 import { createClient, type ClickHouseClient, type Logger as ClientLogger, type LogParams, type ErrorLogParams } from '@clickhouse/client';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ClusterTarget } from './clusterRender.js';
 import { AnswerCache } from './answerCache.js';
-import { ClickHouseWriteMarks } from './sharedLedger.js';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -259,7 +257,7 @@ function answerCacheFor(kind: Database['kind'], cache: Config['cache'] | undefin
 const DEFAULT_CACHE: Config['cache'] = { maxMb: 64, staleMs: 5000 };
 
 export async function openDatabase(
-  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster' | 'sharedState'>> & { cache?: Config['cache'] },
+  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster'>> & { cache?: Config['cache'] },
   log: Logger,
   /** share another connection's answer cache (ingestion's own user writes the data those answers read) */
   answers?: AnswerCache | null,
@@ -280,7 +278,6 @@ export async function openDatabase(
       );
     }
     const db = new Database(client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null, answers !== undefined ? answers : answerCacheFor('server', config.cache));
-    if (answers === undefined) shareWatermark(db, config);
     if (!(await db.ping())) {
       await db.close();
       throw new DatabaseUnavailableError(
@@ -303,13 +300,5 @@ export async function openDatabase(
   // chdb ships its own copy of @clickhouse/client-common's types; the runtime contract is the same.
   type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
   const client = createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } });
-  const db = new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache));
-  if (answers === undefined) shareWatermark(db, config);
-  return db;
-}
-
-/** With VIGIL_SHARED_STATE=clickhouse the cache's watermark is every server's writes, looked at every staleMs. */
-export function shareWatermark(db: Database, config: Partial<Pick<Config, 'sharedState'>> & { cache?: Config['cache'] }): void {
-  if (config.sharedState !== 'clickhouse' || !db.answers) return;
-  db.answers.shareWatermark(new ClickHouseWriteMarks(db, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`), (config.cache ?? DEFAULT_CACHE).staleMs);
+  return new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache));
 }

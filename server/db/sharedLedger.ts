@@ -7,7 +7,11 @@
 // once, the j-th to be acknowledged reads at least j - 1 others, so "refuse when the others
 // already reach the limit" admits at most the limit across every server (see migration 0021 for
 // what a cluster needs for that: quorum inserts, sequentially consistent reads).
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.js';
 import type { Database } from './database.js';
+import type { WriteMarks } from './answerCache.js';
 
 export interface LedgerEntry {
   key: string;
@@ -100,18 +104,8 @@ export class ClickHouseLedger implements SharedLedger {
   }
 }
 
-/**
- * The answer caches' shared watermark (server/db/answerCache.ts): each server numbers its
- * acknowledged writes; a signature of every server's latest number changes whenever any server
- * wrote.
- */
-export interface WriteMarks {
-  /** After a write was acknowledged by the engine, before it is acknowledged to the asker. */
-  publish(): Promise<void>;
-  /** Changes whenever any server published since the last call's answer. */
-  signature(): Promise<string>;
-}
-
+// The answer caches' shared watermark (answerCache.ts WriteMarks): each server numbers its
+// acknowledged writes; a signature of every server's latest number changes whenever any wrote.
 export class MemoryWriteMarks implements WriteMarks {
   private seq = 0;
   async publish(): Promise<void> {
@@ -143,4 +137,10 @@ export class ClickHouseWriteMarks implements WriteMarks {
     );
     return rows.map((r) => `${r.instance}=${r.seq}`).join(',');
   }
+}
+
+/** With VIGIL_SHARED_STATE=clickhouse the answer cache's watermark is every server's writes, looked at every staleMs. */
+export function shareWatermark(db: Database, config: Pick<Config, 'sharedState'> & { cache: Pick<Config['cache'], 'staleMs'> }): void {
+  if (config.sharedState !== 'clickhouse' || !db.answers) return;
+  db.answers.shareWatermark(new ClickHouseWriteMarks(db, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`), config.cache.staleMs);
 }

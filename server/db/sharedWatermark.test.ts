@@ -4,8 +4,8 @@
 // long as nobody writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
-import { AnswerCache } from './answerCache.js';
-import { ClickHouseWriteMarks, MemoryWriteMarks, type WriteMarks } from './sharedLedger.js';
+import { AnswerCache, type WriteMarks } from './answerCache.js';
+import { ClickHouseWriteMarks, MemoryWriteMarks } from './sharedLedger.js';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -7,7 +7,8 @@ import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js'
 import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
 import { startTestApi, TEST_ADMIN, type TestApi } from '../testing/testApi.js';
 import { AnswerCache } from '../db/answerCache.js';
-import { shareWatermark, type Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
+import { shareWatermark } from '../db/sharedLedger.js';
 
 /** VIGIL_CACHE_STALE_MS of both servers: how long an answer may miss another server's batch. */
 const BOUND_MS = 1500;
@@ -24,7 +25,7 @@ let token: string;
 
 function serverDb(): Database {
   const db = t.db.withAnswerCache(new AnswerCache({ maxBytes: 64 * 1024 * 1024, staleMs: null }));
-  shareWatermark(db, { sharedState: 'clickhouse', cache: { maxMb: 64, staleMs: BOUND_MS } });
+  shareWatermark(db, { sharedState: 'clickhouse', cache: { staleMs: BOUND_MS } });
   return db;
 }
 
