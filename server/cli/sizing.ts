@@ -1,0 +1,181 @@
+// `npm run sizing -- [--scale X] [--days N] [--ingest-rows N]`
+// The measurements behind the README's sizing (Running on a cluster): on the demo at that scale
+// (seeded, or reused, in data-sizing/scale-<X>-<N>d; with CLICKHOUSE_URL the configured database),
+// per rollup: rows per day, distinct dimension combinations and how many of them a time bucket
+// holds, bytes per row on disk; per raw table: bytes per row; the cost of reading a rollup
+// (milliseconds per million rows); and the cost of ingesting a decision (exactly-once path,
+// without HTTP). Then what a 2×2 and a 10-shard cluster would hold under the assumptions printed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { numberArg, runCli } from './run.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { defaultDemoOptions, seedDemo } from '../demo/seed.js';
+import { countModerationDecisions } from '../queries/dataStatus.js';
+import { ROLLUPS } from '../definitions/rollups.js';
+import { DIMENSIONS } from '../definitions/dimensions.js';
+import { STREAMS, streamByName } from '../ingest/streams.js';
+import { parseBatch, validateBatch } from '../ingest/validate.js';
+import { Ingestor } from '../ingest/ingest.js';
+
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, days: { type: 'string', default: '90' }, 'ingest-rows': { type: 'string', default: '50000' }, data: { type: 'string' } },
+});
+const scale = numberArg('scale', values.scale, 0.001, 50);
+const days = Math.round(numberArg('days', values.days, 7, 730));
+const ingestRows = Math.round(numberArg('ingest-rows', values['ingest-rows'], 1000, 1_000_000));
+if (!process.env.CLICKHOUSE_URL) {
+  process.env.VIGIL_DATA_DIR = path.resolve(values.data ?? path.join('data-sizing', `scale-${scale}-${days}d`));
+  fs.mkdirSync(path.dirname(process.env.VIGIL_DATA_DIR), { recursive: true });
+}
+process.env.LOG_LEVEL ??= 'warn';
+process.env.VIGIL_CACHE_MB = '0'; // every read measured goes to the engine
+
+/** The ingestion measurement writes decisions on this day, outside the demo's span, and the rollup figures leave it out. */
+const SCRATCH_DAY = '2020-01-01';
+const SINCE = '2021-01-01';
+
+const n = (v: unknown) => Number(v);
+const fmt = (v: number, digits = 0) => v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function one<T>(db: Database, sql: string, params: Record<string, unknown> = {}): Promise<T> {
+  return (await db.select<T>('sizing.read', sql, params))[0]!;
+}
+
+async function onDisk(db: Database, table: string): Promise<{ rows: number; bytes: number; uncompressed: number }> {
+  const r = await one<{ rows: string; bytes: string; uncompressed: string }>(
+    db,
+    `SELECT sum(rows) AS rows, sum(bytes_on_disk) AS bytes, sum(data_uncompressed_bytes) AS uncompressed
+     FROM system.parts WHERE database = currentDatabase() AND table = {table:String} AND active`,
+    { table },
+  );
+  return { rows: n(r.rows), bytes: n(r.bytes), uncompressed: n(r.uncompressed) };
+}
+
+async function median(times: number, f: () => Promise<unknown>): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await f();
+    ms.push(performance.now() - started);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+}
+
+interface RollupFigures {
+  table: string;
+  grain: string;
+  dimensions: number;
+  rows: number;
+  rowsPerDay: number;
+  combinations: number;
+  perBucket: number;
+  bytesPerRow: number;
+  msPerMillion: number;
+}
+
+async function rollupFigures(db: Database): Promise<RollupFigures[]> {
+  const out: RollupFigures[] = [];
+  const seen = new Set<string>();
+  for (const r of Object.values(ROLLUPS)) {
+    if (seen.has(r.table)) continue;
+    seen.add(r.table);
+    // merged, as a rollup is after the background merges have caught up
+    await db.command('sizing.optimize', `OPTIMIZE TABLE ${r.table} FINAL`);
+    const columns = (r.dimensions as readonly string[]).map((d) => DIMENSIONS[d as keyof typeof DIMENSIONS].column);
+    const since = `${r.timeColumn} >= toDateTime({since:String}, 'UTC')`;
+    const stats = await one<{ rows: string; buckets: string; days: string; combinations: string }>(
+      db,
+      `SELECT count() AS rows, uniqExact(${r.timeColumn}) AS buckets, uniqExact(toDate(${r.timeColumn})) AS days,
+              uniqExact(tuple(${columns.join(', ')})) AS combinations
+       FROM ${r.table} WHERE ${since}`,
+      { since: SINCE },
+    );
+    const disk = await onDisk(db, r.table);
+    // the cost of reading every column of every row and regrouping by day and every dimension
+    const ms = await median(3, () => db.select('sizing.scan', `SELECT toDate(${r.timeColumn}) AS d, ${columns.join(', ')}, count() AS c, sum(cityHash64(*)) AS h FROM ${r.table} GROUP BY ALL FORMAT Null`));
+    const rows = n(stats.rows);
+    out.push({
+      table: r.table, grain: r.grain, dimensions: columns.length, rows, rowsPerDay: rows / n(stats.days), combinations: n(stats.combinations),
+      perBucket: rows / n(stats.buckets), bytesPerRow: disk.bytes / disk.rows, msPerMillion: (ms / disk.rows) * 1e6,
+    });
+  }
+  return out;
+}
+
+async function ingestionCost(db: Database): Promise<{ usPerRow: number; rowsPerSecond: number }> {
+  const stream = streamByName.get('moderation-decisions')!;
+  const ingestor = new Ingestor(db);
+  const run = Date.now().toString(36);
+  const size = Math.min(10_000, ingestRows);
+  let ms = 0;
+  for (let b = 0; b * size < ingestRows; b++) {
+    const body = Array.from({ length: size }, (_, i) => JSON.stringify({
+      ...stream.example, decision_id: `sizing-${run}-${b}-${i}`, content_id: `sizing-c-${run}-${b}-${i}`,
+      posted_at: `${SCRATCH_DAY}T09:58:00Z`, flagged_at: `${SCRATCH_DAY}T09:58:40Z`, decided_at: `${SCRATCH_DAY}T10:01:05Z`,
+    })).join('\n');
+    const started = performance.now();
+    await ingestor.ingest(stream, validateBatch(stream, parseBatch(body, 'ndjson')));
+    ms += performance.now() - started;
+  }
+  return { usPerRow: (ms * 1000) / ingestRows, rowsPerSecond: ingestRows / (ms / 1000) };
+}
+
+await runCli('sizing', async ({ db, log }) => {
+  await migrate(db, log);
+  if ((await countModerationDecisions(db)) === 0) {
+    const started = performance.now();
+    await seedDemo(db, log, defaultDemoOptions({ days, scale }));
+    process.stdout.write(`seeded the demo (scale ${scale}, ${days} days) in ${fmt((performance.now() - started) / 1000, 1)} s\n`);
+  }
+  const decisions = await one<{ n: string; days: string }>(db, `SELECT count() AS n, uniqExact(toDate(decided_at)) AS days FROM moderation_decisions WHERE decided_at >= toDateTime({since:String}, 'UTC')`, { since: SINCE });
+  const perDay = n(decisions.n) / n(decisions.days);
+  process.stdout.write(`\ndemo: ${fmt(n(decisions.n))} decisions over ${decisions.days} days = ${fmt(perDay)} a day\n\n`);
+
+  const rollups = await rollupFigures(db);
+  process.stdout.write('| rollup | grain | dimensions | rows a day | distinct combinations | rows per bucket (share of combinations) | bytes per row | ms per million rows read |\n|---|---|---|---|---|---|---|---|\n');
+  for (const r of rollups) {
+    process.stdout.write(`| \`${r.table}\` | ${r.grain.toLowerCase()} | ${r.dimensions} | ${fmt(r.rowsPerDay)} | ${fmt(r.combinations)} | ${fmt(r.perBucket)} (${fmt((100 * r.perBucket) / r.combinations, 1)} %) | ${fmt(r.bytesPerRow, 1)} | ${fmt(r.msPerMillion)} |\n`);
+  }
+
+  process.stdout.write('\n| raw table | rows | bytes per row on disk | uncompressed bytes per row |\n|---|---|---|---|\n');
+  let rawBytesPerDecisionDay = 0;
+  for (const table of [...STREAMS.map((s) => s.table), 'ingest_seen', 'ingest_journal']) {
+    const disk = await onDisk(db, table);
+    if (disk.rows === 0) continue;
+    process.stdout.write(`| \`${table}\` | ${fmt(disk.rows)} | ${fmt(disk.bytes / disk.rows, 1)} | ${fmt(disk.uncompressed / disk.rows, 1)} |\n`);
+    rawBytesPerDecisionDay += disk.bytes / n(decisions.days);
+  }
+  const rollupBytesPerDay = rollups.reduce((sum, r) => sum + r.rowsPerDay * r.bytesPerRow, 0);
+  const bytesPerDecision = rawBytesPerDecisionDay / perDay;
+  process.stdout.write(`\nall raw tables and ledgers: ${fmt(bytesPerDecision, 1)} bytes on disk per decision (every stream, at the demo's mix); rollups ${fmt(rollupBytesPerDay / 1e6, 2)} MB a day\n`);
+
+  const ingest = await ingestionCost(db);
+  process.stdout.write(`ingestion (moderation decisions, batches of ${fmt(Math.min(10_000, ingestRows))}, exactly-once path, no HTTP): ${fmt(ingest.usPerRow, 1)} µs a row = ${fmt(ingest.rowsPerSecond)} rows/s on this machine\n`);
+
+  // ---- projections: every assumption is a named constant, printed with the result ----
+  const A = {
+    coresPerNode: 16,
+    diskPerNodeTB: 2,
+    diskUsable: 0.7, // free space ClickHouse needs for merges
+    ingestCoreShare: 0.5, // of a node's cores, the rest for merges and queries
+    thisMachineCores: 2,
+    combinationGrowth: 10, // a large organisation: ten times the demo's queues, models, countries in use
+    overviewRollupDays: 28, // the Overview's default range reads four weeks of daily rollups
+  };
+  const overviewRowsPerDay = rollups.filter((r) => r.grain === 'DAY' || r.table.includes('region_policy')).reduce((s, r) => s + r.rowsPerDay, 0);
+  const scanMsPerMillion = rollups.reduce((s, r) => s + r.msPerMillion * r.rows, 0) / rollups.reduce((s, r) => s + r.rows, 0);
+  process.stdout.write(`\nassumptions: ${JSON.stringify(A)}\n`);
+  process.stdout.write('\n| cluster | decisions a day (ingestion-bound) | raw retention at that rate | rollup rows read by the Overview (4 weeks) | their read time, spread over the shards |\n|---|---|---|---|---|\n');
+  for (const [name, shards] of [['2 shards × 2 replicas', 2], ['10 shards × 2 replicas', 10]] as const) {
+    const rowsPerSecond = ingest.rowsPerSecond / A.thisMachineCores * A.coresPerNode * A.ingestCoreShare * shards;
+    const decisionsPerDay = rowsPerSecond * 86400;
+    const diskBytes = shards * A.diskPerNodeTB * 1e12 * A.diskUsable; // replicas hold copies: capacity is per shard
+    const rollupPerDay = rollupBytesPerDay * A.combinationGrowth;
+    const retentionDays = diskBytes / (decisionsPerDay * bytesPerDecision + rollupPerDay);
+    const overviewRows = overviewRowsPerDay * A.combinationGrowth * A.overviewRollupDays;
+    const readMs = (overviewRows / 1e6) * scanMsPerMillion / shards;
+    process.stdout.write(`| ${name} | ${fmt(decisionsPerDay / 1e6)} million | ${fmt(retentionDays)} days | ${fmt(overviewRows)} | ${fmt(readMs, 1)} ms |\n`);
+  }
+});
