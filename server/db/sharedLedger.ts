@@ -56,7 +56,14 @@ export class MemoryLedger implements SharedLedger {
   }
 
   async read(scope: string, keys: readonly string[], since: number): Promise<LedgerEntry[]> {
-    return keys.flatMap((key) => (this.entries.get(`${scope}\n${key}`) ?? []).filter((e) => e.at >= since).map((e) => ({ ...e }))).sort(byTime);
+    return keys.flatMap((key) => {
+      const k = `${scope}\n${key}`;
+      // a scope's readers all look back the same span: what is older will not be asked for again
+      const kept = (this.entries.get(k) ?? []).filter((e) => e.at >= since);
+      if (kept.length) this.entries.set(k, kept);
+      else this.entries.delete(k);
+      return kept.map((e) => ({ ...e }));
+    }).sort(byTime);
   }
 
   private prune(before: number): void {
