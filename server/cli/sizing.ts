@@ -13,7 +13,7 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { defaultDemoOptions, seedDemo } from '../demo/seed.js';
 import { countModerationDecisions } from '../queries/dataStatus.js';
-import { ROLLUPS } from '../definitions/rollups.js';
+import { TABLES } from '../definitions/rollups.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
 import { STREAMS, streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
@@ -78,7 +78,7 @@ interface RollupFigures {
 async function rollupFigures(db: Database): Promise<RollupFigures[]> {
   const out: RollupFigures[] = [];
   const seen = new Set<string>();
-  for (const r of Object.values(ROLLUPS)) {
+  for (const r of Object.values(TABLES)) {
     if (seen.has(r.table)) continue;
     seen.add(r.table);
     // merged, as a rollup is after the background merges have caught up
@@ -94,7 +94,7 @@ async function rollupFigures(db: Database): Promise<RollupFigures[]> {
     );
     const disk = await onDisk(db, r.table);
     // the cost of reading every column of every row and regrouping by day and every dimension
-    const ms = await median(3, () => db.select('sizing.scan', `SELECT toDate(${r.timeColumn}) AS d, ${columns.join(', ')}, count() AS c, sum(cityHash64(*)) AS h FROM ${r.table} GROUP BY ALL FORMAT Null`));
+    const ms = await median(3, () => db.select('sizing.scan', `SELECT count() AS groups, sum(h) AS h FROM (SELECT toDate(${r.timeColumn}) AS d, ${columns.join(', ')}, sum(cityHash64(*)) AS h FROM ${r.table} GROUP BY ALL)`));
     const rows = n(stats.rows);
     out.push({
       table: r.table, grain: r.grain, dimensions: columns.length, rows, rowsPerDay: rows / n(stats.days), combinations: n(stats.combinations),
@@ -140,42 +140,58 @@ await runCli('sizing', async ({ db, log }) => {
   }
 
   process.stdout.write('\n| raw table | rows | bytes per row on disk | uncompressed bytes per row |\n|---|---|---|---|\n');
-  let rawBytesPerDecisionDay = 0;
-  for (const table of [...STREAMS.map((s) => s.table), 'ingest_seen', 'ingest_journal']) {
+  let rawBytes = 0;
+  for (const table of STREAMS.map((s) => s.table)) {
     const disk = await onDisk(db, table);
     if (disk.rows === 0) continue;
     process.stdout.write(`| \`${table}\` | ${fmt(disk.rows)} | ${fmt(disk.bytes / disk.rows, 1)} | ${fmt(disk.uncompressed / disk.rows, 1)} |\n`);
-    rawBytesPerDecisionDay += disk.bytes / n(decisions.days);
+    // the demo's rows only (the ingestion measurement adds decisions on a scratch day)
+    rawBytes += (disk.bytes / disk.rows) * (table === 'moderation_decisions' ? n(decisions.n) : disk.rows);
   }
   const rollupBytesPerDay = rollups.reduce((sum, r) => sum + r.rowsPerDay * r.bytesPerRow, 0);
-  const bytesPerDecision = rawBytesPerDecisionDay / perDay;
-  process.stdout.write(`\nall raw tables and ledgers: ${fmt(bytesPerDecision, 1)} bytes on disk per decision (every stream, at the demo's mix); rollups ${fmt(rollupBytesPerDay / 1e6, 2)} MB a day\n`);
+  const bytesPerDecision = rawBytes / n(decisions.n);
+  process.stdout.write(`\nevery raw table: ${fmt(bytesPerDecision, 1)} bytes on disk per decision (all streams, at the demo's mix of scores, labels, reviews, appeals per decision); rollups ${fmt(rollupBytesPerDay / 1e6, 2)} MB a day\n`);
 
   const ingest = await ingestionCost(db);
   process.stdout.write(`ingestion (moderation decisions, batches of ${fmt(Math.min(10_000, ingestRows))}, exactly-once path, no HTTP): ${fmt(ingest.usPerRow, 1)} µs a row = ${fmt(ingest.rowsPerSecond)} rows/s on this machine\n`);
+  // what exactly-once ingestion keeps besides the raw row: the id in ingest_seen (kept), the row in the journal (35 days)
+  const seen = await onDisk(db, 'ingest_seen');
+  const journal = await onDisk(db, 'ingest_journal');
+  const seenPerRow = seen.bytes / seen.rows;
+  const journalPerRow = journal.bytes / journal.rows;
+  process.stdout.write(`ingest_seen ${fmt(seenPerRow, 1)} bytes per event, ingest_journal ${fmt(journalPerRow, 1)} bytes per event (kept 35 days)\n`);
 
   // ---- projections: every assumption is a named constant, printed with the result ----
   const A = {
-    coresPerNode: 16,
     diskPerNodeTB: 2,
     diskUsable: 0.7, // free space ClickHouse needs for merges
-    ingestCoreShare: 0.5, // of a node's cores, the rest for merges and queries
-    thisMachineCores: 2,
-    combinationGrowth: 10, // a large organisation: ten times the demo's queues, models, countries in use
-    overviewRollupDays: 28, // the Overview's default range reads four weeks of daily rollups
+    laneRowsPerSecond: Math.round(ingest.rowsPerSecond), // one batch at a time per stream across the cluster: one writer's rate (this machine's)
+    combinationGrowth: 10, // a large organisation: ten times the demo's queues, models, countries, vendors in use
+    overviewDays: 28, // the Overview's default range: four weeks
+    volumes: [100e6, 500e6], // decisions a day to size for
   };
-  const overviewRowsPerDay = rollups.filter((r) => r.grain === 'DAY' || r.table.includes('region_policy')).reduce((s, r) => s + r.rowsPerDay, 0);
-  const scanMsPerMillion = rollups.reduce((s, r) => s + r.msPerMillion * r.rows, 0) / rollups.reduce((s, r) => s + r.rows, 0);
-  process.stdout.write(`\nassumptions: ${JSON.stringify(A)}\n`);
-  process.stdout.write('\n| cluster | decisions a day (ingestion-bound) | raw retention at that rate | rollup rows read by the Overview (4 weeks) | their read time, spread over the shards |\n|---|---|---|---|---|\n');
+  const volumeFactor = (v: number) => v / perDay;
+  /** rows a day of a rollup at a volume: buckets × occupied combinations, occupancy growing with volume up to every combination */
+  const rowsPerDayAt = (r: RollupFigures, v: number) => {
+    const buckets = r.grain === 'HOUR' ? 24 : 1;
+    if (r.perBucket > r.combinations) return r.rowsPerDay * volumeFactor(v); // one row per entity (a task): grows with volume
+    return buckets * Math.min(r.combinations * A.combinationGrowth, r.perBucket * volumeFactor(v));
+  };
+  const overviewTables = rollups.filter((r) => !['moderation_hourly', 'moderation_region_policy_hourly', 'moderation_daily'].includes(r.table));
+  const big = rollups.reduce((x, r) => (r.rows > x.rows ? r : x));
+  process.stdout.write(`\nassumptions: ${JSON.stringify(A)}; read cost ${fmt(big.msPerMillion)} ms per million rollup rows (${big.table}, the largest)\n`);
+  process.stdout.write('\n| cluster | decisions a day | raw retention on disk | rollup rows a day | rollup rows the Overview reads (4 weeks) | their read time, spread over the shards |\n|---|---|---|---|---|---|\n');
   for (const [name, shards] of [['2 shards × 2 replicas', 2], ['10 shards × 2 replicas', 10]] as const) {
-    const rowsPerSecond = ingest.rowsPerSecond / A.thisMachineCores * A.coresPerNode * A.ingestCoreShare * shards;
-    const decisionsPerDay = rowsPerSecond * 86400;
-    const diskBytes = shards * A.diskPerNodeTB * 1e12 * A.diskUsable; // replicas hold copies: capacity is per shard
-    const rollupPerDay = rollupBytesPerDay * A.combinationGrowth;
-    const retentionDays = diskBytes / (decisionsPerDay * bytesPerDecision + rollupPerDay);
-    const overviewRows = overviewRowsPerDay * A.combinationGrowth * A.overviewRollupDays;
-    const readMs = (overviewRows / 1e6) * scanMsPerMillion / shards;
-    process.stdout.write(`| ${name} | ${fmt(decisionsPerDay / 1e6)} million | ${fmt(retentionDays)} days | ${fmt(overviewRows)} | ${fmt(readMs, 1)} ms |\n`);
+    for (const v of A.volumes) {
+      const diskBytes = shards * A.diskPerNodeTB * 1e12 * A.diskUsable; // replicas hold copies: capacity is per shard
+      const rollupRows = rollups.reduce((sum, r) => sum + rowsPerDayAt(r, v), 0);
+      const rollupBytes = rollups.reduce((sum, r) => sum + rowsPerDayAt(r, v) * r.bytesPerRow, 0);
+      const perDayBytes = v * (bytesPerDecision + seenPerRow) + rollupBytes;
+      const retentionDays = (diskBytes - 35 * v * journalPerRow) / perDayBytes;
+      const overviewRows = overviewTables.reduce((sum, r) => sum + rowsPerDayAt(r, v), 0) * A.overviewDays;
+      const readMs = (overviewRows / 1e6) * big.msPerMillion / shards;
+      const ceiling = v / 86400 > A.laneRowsPerSecond ? ` (above one lane's ${fmt(A.laneRowsPerSecond * 86400 / 1e6)} million)` : '';
+      process.stdout.write(`| ${name} | ${fmt(v / 1e6)} million${ceiling} | ${fmt(retentionDays)} days | ${fmt(rollupRows)} | ${fmt(overviewRows)} | ${fmt(readMs)} ms |\n`);
+    }
   }
 });
