@@ -19,14 +19,26 @@ import { STREAMS, streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
 import { Ingestor } from '../ingest/ingest.js';
 
-const { values } = parseArgs({
-  options: { scale: { type: 'string', default: '1' }, days: { type: 'string', default: '90' }, 'ingest-rows': { type: 'string', default: '50000' }, data: { type: 'string' } },
-});
-const scale = numberArg('scale', values.scale, 0.001, 50);
-const days = Math.round(numberArg('days', values.days, 7, 730));
-const ingestRows = Math.round(numberArg('ingest-rows', values['ingest-rows'], 1000, 1_000_000));
+/** The options, or one line on stderr and exit code 1 (no stack trace) when one is not valid. */
+function options(): { scale: number; days: number; ingestRows: number; data: string | undefined } {
+  try {
+    const { values } = parseArgs({
+      options: { scale: { type: 'string', default: '1' }, days: { type: 'string', default: '90' }, 'ingest-rows': { type: 'string', default: '50000' }, data: { type: 'string' } },
+    });
+    return {
+      scale: numberArg('scale', values.scale, 0.001, 50),
+      days: Math.round(numberArg('days', values.days, 7, 730)),
+      ingestRows: Math.round(numberArg('ingest-rows', values['ingest-rows'], 1000, 1_000_000)),
+      data: values.data,
+    };
+  } catch (e) {
+    process.stderr.write(`vigil sizing: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+}
+const { scale, days, ingestRows, data } = options();
 if (!process.env.CLICKHOUSE_URL) {
-  process.env.VIGIL_DATA_DIR = path.resolve(values.data ?? path.join('data-sizing', `scale-${scale}-${days}d`));
+  process.env.VIGIL_DATA_DIR = path.resolve(data ?? path.join('data-sizing', `scale-${scale}-${days}d`));
   fs.mkdirSync(path.dirname(process.env.VIGIL_DATA_DIR), { recursive: true });
 }
 process.env.LOG_LEVEL ??= 'warn';
