@@ -189,7 +189,9 @@ await runCli('sizing', async ({ db, log }) => {
     if (r.perBucket > r.combinations) return r.rowsPerDay * volumeFactor(v); // one row per entity (a task): grows with volume
     return buckets * Math.min(r.combinations * A.combinationGrowth, r.perBucket * volumeFactor(v));
   };
-  const overviewTables = rollups.filter((r) => !['moderation_hourly', 'moderation_region_policy_hourly', 'moderation_daily'].includes(r.table));
+  // the Overview's panels read moderation by region × policy by day (the table decider), the other
+  // families' rollups whole; not the seven-dimension moderation tables, nor per-task answers (agreement, a slice)
+  const overviewTables = rollups.filter((r) => !['moderation_hourly', 'moderation_region_policy_hourly', 'moderation_daily', 'annotation_task_answers'].includes(r.table));
   const big = rollups.reduce((x, r) => (r.rows > x.rows ? r : x));
   process.stdout.write(`\nassumptions: ${JSON.stringify(A)}; read cost ${fmt(big.msPerMillion)} ms per million rollup rows (${big.table}, the largest)\n`);
   process.stdout.write('\n| cluster | decisions a day | raw retention on disk | rollup rows a day | rollup rows the Overview reads (4 weeks) | their read time, spread over the shards |\n|---|---|---|---|---|---|\n');
