@@ -179,6 +179,8 @@ await runCli('sizing', async ({ db, log }) => {
     diskUsable: 0.7, // free space ClickHouse needs for merges
     laneRowsPerSecond: Math.round(ingest.rowsPerSecond), // one batch at a time per stream across the cluster: one writer's rate (this machine's)
     combinationGrowth: 10, // a large organisation: ten times the demo's queues, models, countries, vendors in use
+    coresPerNode: 16, // a read uses every core of each shard's node; this machine has 2
+    thisMachineCores: 2,
     overviewDays: 28, // the Overview's default range: four weeks
     volumes: [100e6, 500e6], // decisions a day to size for
   };
@@ -203,7 +205,7 @@ await runCli('sizing', async ({ db, log }) => {
       const perDayBytes = v * (bytesPerDecision + seenPerRow) + rollupBytes;
       const retentionDays = (diskBytes - 35 * v * journalPerRow) / perDayBytes;
       const overviewRows = overviewTables.reduce((sum, r) => sum + rowsPerDayAt(r, v), 0) * A.overviewDays;
-      const readMs = (overviewRows / 1e6) * big.msPerMillion / shards;
+      const readMs = ((overviewRows / 1e6) * big.msPerMillion) / (A.coresPerNode / A.thisMachineCores) / shards;
       const ceiling = v / 86400 > A.laneRowsPerSecond ? ` (above one lane's ${fmt(A.laneRowsPerSecond * 86400 / 1e6)} million)` : '';
       process.stdout.write(`| ${name} | ${fmt(v / 1e6)} million${ceiling} | ${fmt(retentionDays)} days | ${fmt(rollupRows)} | ${fmt(overviewRows)} | ${fmt(readMs)} ms |\n`);
     }
