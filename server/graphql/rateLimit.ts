@@ -1,5 +1,5 @@
 // Per-user limit on expensive questions: each series, breakdown, KPI, curve, drift, agreement or
-// retrospective field in a request costs one of the user's allowance (a dashboard page asks
+// retrospective field in a request costs one unit of the user's allowance (a dashboard page asks
 // ~40 at once, within the burst). Over the limit: RATE_LIMITED with HTTP 429 and Retry-After.
 // The allowance is the asker's security.userLimiter: per process, or shared by every server.
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';

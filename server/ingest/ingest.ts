@@ -53,19 +53,15 @@ export class Ingestor {
   constructor(private readonly db: Database, private readonly lanes: IngestLanes = new ProcessLanes()) {}
 
   ingest(stream: StreamDef, batch: ValidBatch): Promise<IngestResult> {
-    return this.serially(stream.lane ?? stream.name, () => this.write(stream, batch));
+    return this.lanes.run(stream.lane ?? stream.name, () => this.write(stream, batch));
   }
 
   /** Completes every batch a previous run left unfinished; returns how many. Run at start-up. */
   async finishUnfinished(): Promise<number> {
     await this.load();
     const streams = new Set([...this.unfinished.values()].map((u) => u.stream));
-    const counts = await Promise.all([...streams].map((s) => this.serially(s.lane ?? s.name, () => this.finish(s))));
+    const counts = await Promise.all([...streams].map((s) => this.lanes.run(s.lane ?? s.name, () => this.finish(s))));
     return counts.reduce((a, b) => a + b, 0);
-  }
-
-  private serially<T>(lane: string, task: () => Promise<T>): Promise<T> {
-    return this.lanes.run(lane, task);
   }
 
   /** The unfinished batches of earlier runs, read once. */
@@ -134,7 +130,7 @@ export class Ingestor {
       const other = u.stream;
       this.finishing.add(other.name);
       // a failure here is reported by the next write of that stream, which completes them first
-      void this.serially(other.lane ?? other.name, () => this.finish(other))
+      void this.lanes.run(other.lane ?? other.name, () => this.finish(other))
         .catch(() => undefined)
         .finally(() => this.finishing.delete(other.name));
     }
