@@ -4,11 +4,11 @@
 // in a shared ledger (server/db/sharedLedger.ts): in this process, or in ClickHouse so that the
 // limit holds across every Vigil server (VIGIL_SHARED_STATE=clickhouse). A request's cost is
 // appended first and the window read after; one that meets others already filling it withdraws
-// its cost (concurrent ones may refuse each other: they retry twice after a short random pause).
+// its cost (concurrent ones may refuse each other: they retry up to three times after a random pause that doubles each time).
 import { randomUUID } from 'node:crypto';
 import { MemoryLedger, type LedgerEntry, type SharedLedger } from '../db/sharedLedger.js';
 
-const RETRIES = 2;
+const RETRIES = 3;
 
 export class RateLimiter {
   private readonly windowSeconds: number;
@@ -38,7 +38,7 @@ export class RateLimiter {
       if (others === 0) return 0;
       await this.ledger.append(this.scope, [{ key, id, at: now, weight: -c }]);
       if (round === RETRIES) return others;
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
+      await new Promise((resolve) => setTimeout(resolve, (5 + Math.random() * 45) * 2 ** round));
     }
   }
 

@@ -15,7 +15,7 @@
 // share one count (VIGIL_SHARED_STATE=clickhouse) — N failures allowed means N across all servers.
 // A reservation is appended first and the counts read after: an attempt whose reservation meets
 // others' that already reach a limit withdraws it, so at most the limit reach the password check
-// (concurrent attempts may also refuse each other: they retry twice after a short random pause).
+// (concurrent attempts may also refuse each other: they retry up to three times after a random pause that doubles each time).
 import { randomUUID } from 'node:crypto';
 import { MemoryLedger, type LedgerEntry, type SharedLedger } from '../db/sharedLedger.js';
 
@@ -46,7 +46,7 @@ const keysOf = (username: string, ip: string) => ({ pair: `p:${username}\n${ip}`
 const SCOPE = 'login';
 /** Failures are counted over at most the last day (beyond the cap of every wait). */
 const LOOKBACK_SECONDS = 86400;
-const RETRIES = 2;
+const RETRIES = 3;
 
 /**
  * A key's failures from its entries, oldest first, leaving out `except` (an attempt's own): a
@@ -104,7 +104,7 @@ export class LoginThrottle {
       }
       await this.ledger.append(SCOPE, keys.map((key) => ({ key, id, at: now, weight: -1 })));
       if (round === RETRIES) return others;
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
+      await new Promise((resolve) => setTimeout(resolve, (5 + Math.random() * 45) * 2 ** round));
     }
   }
 
