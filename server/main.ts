@@ -33,24 +33,27 @@ async function main(): Promise<void> {
   let security: Security;
   try {
     db = await openDatabase(config, log);
-    // several servers: answers are forgotten when any server writes (VIGIL_SHARED_STATE=clickhouse)
-    shareWatermark(db, config);
     // ingestion may write with its own, insert-only ClickHouse user
     ingestDb = config.clickhouseIngest ? await openDatabase({ ...config, clickhouse: config.clickhouseIngest }, log, db.answers) : db;
     if (!config.migrateOnStart) {
       const pending = await pendingMigrations(db);
       if (pending.length) throw new Error(`migrations not applied: ${pending.join(', ')}. Run \`npm run migrate\` with a ClickHouse user that may change the schema, or set VIGIL_MIGRATE=1.`);
     }
+    // Several servers: answers are forgotten when any server writes (VIGIL_SHARED_STATE=clickhouse),
+    // and batches a crash left half-written are completed in lanes shared with the others — once the
+    // migrations were applied apart (VIGIL_MIGRATE=0, checked above). A server applying them itself
+    // runs alone (README, Running on a cluster) and the shared tables may not exist before it has.
+    if (!config.migrateOnStart) shareWatermark(db, config);
     // Batches a crash left half-written are completed before anything else: before migrations,
     // so that one rebuilding a rollup from the raw tables never counts them twice.
-    // other servers may be writing meanwhile: with shared state, completed in their lanes — once the
-    // migrations were applied apart (VIGIL_MIGRATE=0, checked above); a server applying them itself
-    // runs alone (README, Running on a cluster) and its ledger table may not exist yet
     const ledger = sharedLedgerFor(db, config.sharedState);
     const lanes = ledger.kind === 'clickhouse' && !config.migrateOnStart ? new SharedLanes(ledger) : new ProcessLanes();
     const finished = await new Ingestor(ingestDb, lanes).finishUnfinished();
     if (finished > 0) log.warn({ batches: finished }, 'completed ingestion batches left unfinished by the previous run');
-    if (config.migrateOnStart) await migrate(db, log);
+    if (config.migrateOnStart) {
+      await migrate(db, log);
+      shareWatermark(db, config);
+    }
     security = createSecurity(db, log, config.auth, ledger);
     const admin = await ensureFirstAdmin(security);
     if (admin?.generatedPassword) {
