@@ -30,6 +30,9 @@ GRANT INSERT ON vigil.ingest_tokens TO vigil_app;
 GRANT INSERT ON vigil.ingest_token_uses TO vigil_app;
 GRANT INSERT ON vigil.audit_log TO vigil_app;
 GRANT INSERT ON vigil.metric_targets TO vigil_app;
+-- the state several Vigil servers share (VIGIL_SHARED_STATE=clickhouse, migration 0021)
+GRANT INSERT ON vigil.shared_ledger TO vigil_app;
+GRANT INSERT ON vigil.write_marks TO vigil_app;
 -- without a separate ingestion user, the app also ingests: then grant it vigil_ingest's rights too
 
 CREATE USER IF NOT EXISTS vigil_ingest IDENTIFIED WITH sha256_password BY 'change me: ingest';

@@ -39,6 +39,7 @@ describe('configuration of access', () => {
     [{ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_CLUSTER: "vigil' ON CLUSTER x" }, `VIGIL_CLUSTER=vigil' ON CLUSTER x is not a cluster name: a letter, then up to 63 letters, digits, _ or -.`],
     [{ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_CLUSTER: '1st' }, 'VIGIL_CLUSTER=1st is not a cluster name'],
     [{ VIGIL_CLUSTER: 'vigil' }, 'VIGIL_CLUSTER needs CLICKHOUSE_URL: the embedded engine is a single node.'],
+    [{ VIGIL_SHARED_STATE: 'redis' }, 'VIGIL_SHARED_STATE=redis must be memory (one Vigil server) or clickhouse (several behind a load balancer).'],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
@@ -47,6 +48,11 @@ describe('configuration of access', () => {
     expect(loadConfig({ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_CLUSTER: 'tns-prod_2' }).cluster).toBe('tns-prod_2');
     expect(loadConfig({ CLICKHOUSE_URL: 'http://ch:8123' }).cluster).toBeNull();
     expect(loadConfig({}).cluster).toBeNull();
+  });
+
+  it('keeps shared state in this process unless told to keep it in ClickHouse', () => {
+    expect(loadConfig({}).sharedState).toBe('memory');
+    expect(loadConfig({ VIGIL_SHARED_STATE: 'ClickHouse' }).sharedState).toBe('clickhouse');
   });
 
   it('gives ingestion its own ClickHouse user when configured', () => {

@@ -30,6 +30,11 @@ export interface Config {
   logLevel: string;
   queryTimeoutSeconds: number;
   maxResultRows: number;
+  /**
+   * Where the state several Vigil servers must share lives (sign-in throttle, rate limits, ingestion
+   * lanes, the answer cache's watermark): this process ('memory') or ClickHouse ('clickhouse').
+   */
+  sharedState: 'memory' | 'clickhouse';
   /** answers of dashboard statements kept in memory (0 MB: off), and how stale they may be with a server */
   cache: { maxMb: number; staleMs: number };
   demo: { seedWhenEmpty: boolean; days: number; scale: number; seed: number };
@@ -269,6 +274,12 @@ function alertsConfig(env: Env): AlertsConfig {
   };
 }
 
+function sharedState(raw: string | undefined): Config['sharedState'] {
+  const value = (raw?.trim() || 'memory').toLowerCase();
+  if (value !== 'memory' && value !== 'clickhouse') throw new ConfigError(`VIGIL_SHARED_STATE=${raw} must be memory (one Vigil server) or clickhouse (several behind a load balancer).`);
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const url = env.CLICKHOUSE_URL?.trim();
   let clickhouse: ClickHouseServerConfig | null = null;
@@ -313,6 +324,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     queryTimeoutSeconds: int(env, 'VIGIL_QUERY_TIMEOUT_S', 30, 1, 3600),
     maxResultRows: int(env, 'VIGIL_MAX_RESULT_ROWS', 100_000, 100, 100_000_000),
+    sharedState: sharedState(env.VIGIL_SHARED_STATE),
     cache: { maxMb: int(env, 'VIGIL_CACHE_MB', 64, 0, 65_536), staleMs: int(env, 'VIGIL_CACHE_STALE_MS', 5000, 0, 3_600_000) },
     demo: {
       seedWhenEmpty: bool(env, 'VIGIL_DEMO', true),

@@ -14,7 +14,9 @@ import { createApolloServer } from './graphql/server.js';
 import { createApp, CLIENT_DIST } from './http/app.js';
 import { buildClient } from './http/buildClient.js';
 import { Ingestor } from './ingest/ingest.js';
-import { createSecurity, ensureFirstAdmin, type Security } from './auth/security.js';
+import { createSecurity, ensureFirstAdmin, sharedLedgerFor, type Security } from './auth/security.js';
+import { ProcessLanes, SharedLanes } from './ingest/lanes.js';
+import { shareWatermark } from './db/sharedLedger.js';
 import { DataCatalogueCache } from './metrics/dataCatalogue.js';
 import { AlertEngine } from './alerts/engine.js';
 import { installDefaultRules } from './alerts/defaults.js';
@@ -41,12 +43,22 @@ async function main(): Promise<void> {
       const pending = await pendingMigrations(db);
       if (pending.length) throw new Error(`migrations not applied: ${pending.join(', ')}. Run \`npm run migrate\` with a ClickHouse user that may change the schema, or set VIGIL_MIGRATE=1.`);
     }
+    // Several servers: answers are forgotten when any server writes (VIGIL_SHARED_STATE=clickhouse),
+    // and batches a crash left half-written are completed in lanes shared with the others — once the
+    // migrations were applied apart (VIGIL_MIGRATE=0, checked above). A server applying them itself
+    // runs alone (README, Running on a cluster) and the shared tables may not exist before it has.
+    if (!config.migrateOnStart) shareWatermark(db, config);
     // Batches a crash left half-written are completed before anything else: before migrations,
     // so that one rebuilding a rollup from the raw tables never counts them twice.
-    const finished = await new Ingestor(ingestDb).finishUnfinished();
+    const ledger = sharedLedgerFor(db, config.sharedState);
+    const lanes = ledger.kind === 'clickhouse' && !config.migrateOnStart ? new SharedLanes(ledger) : new ProcessLanes();
+    const finished = await new Ingestor(ingestDb, lanes).finishUnfinished();
     if (finished > 0) log.warn({ batches: finished }, 'completed ingestion batches left unfinished by the previous run');
-    if (config.migrateOnStart) await migrate(db, log);
-    security = createSecurity(db, log, config.auth);
+    if (config.migrateOnStart) {
+      await migrate(db, log);
+      shareWatermark(db, config);
+    }
+    security = createSecurity(db, log, config.auth, ledger);
     const admin = await ensureFirstAdmin(security);
     if (admin?.generatedPassword) {
       // printed once, to the terminal only (not the log); it is stored only as a hash

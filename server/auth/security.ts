@@ -8,6 +8,8 @@ import { IngestTokens } from './ingestTokens.js';
 import { AuditLog } from './audit.js';
 import { LoginThrottle } from './throttle.js';
 import { generatePassword } from './passwords.js';
+import { RateLimiter } from './rateLimiter.js';
+import { ClickHouseLedger, MemoryLedger, type SharedLedger } from '../db/sharedLedger.js';
 
 export interface Security {
   config: AuthConfig;
@@ -16,16 +18,27 @@ export interface Security {
   tokens: IngestTokens;
   audit: AuditLog;
   throttle: LoginThrottle;
+  /** expensive GraphQL fields per user (VIGIL_USER_RATE, VIGIL_USER_BURST) */
+  userLimiter: RateLimiter;
+  /** where the sign-in throttle, the rate limits and the ingestion lanes keep their state */
+  ledger: SharedLedger;
 }
 
-export function createSecurity(db: Database, log: Logger, config: AuthConfig): Security {
+/** The ledger VIGIL_SHARED_STATE names: this process's memory, or ClickHouse (several servers). */
+export function sharedLedgerFor(db: Database, kind: 'memory' | 'clickhouse'): SharedLedger {
+  return kind === 'clickhouse' ? new ClickHouseLedger(db) : new MemoryLedger();
+}
+
+export function createSecurity(db: Database, log: Logger, config: AuthConfig, ledger: SharedLedger = new MemoryLedger()): Security {
   return {
+    ledger,
+    userLimiter: new RateLimiter(config.userRate, config.userBurst, ledger, 'user'),
     config,
     accounts: new Accounts(db),
     sessions: new Sessions(db, config.sessionSeconds),
     tokens: new IngestTokens(db),
     audit: new AuditLog(db, log),
-    throttle: new LoginThrottle(),
+    throttle: new LoginThrottle(ledger),
   };
 }
 

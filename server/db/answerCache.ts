@@ -3,9 +3,25 @@
 // them) and the data watermark: every write through this process advances the watermark, so an
 // answer computed before a write is never served after it. Other processes (several Vigil servers
 // on one ClickHouse server) cannot advance it: there every answer also expires `staleMs` after its
-// computation started, which bounds how long it may miss another process's batch. Identical
+// computation started, which bounds how long it may miss another process's batch — unless the
+// watermark is shared (VIGIL_SHARED_STATE=clickhouse, `shareWatermark`): then every server
+// publishes its acknowledged writes (server/db/sharedLedger.ts WriteMarks) and an answer is served
+// only while the latest look at every server's writes started less than `staleMs` ago and found
+// none new, so no answer older than a batch acknowledged anywhere is served more than `staleMs`
+// after that acknowledgement, and an answer no one wrote against is kept until memory needs it. Identical
 // questions in flight share one execution (single-flight). Memory is bounded: least recently used
 // answers are dropped beyond `maxBytes` (approximate: the size of the answer's JSON and its key).
+
+/**
+ * A shared watermark's source (server/db/sharedLedger.ts): each server numbers its acknowledged
+ * writes; the signature of every server's latest number changes whenever any server wrote.
+ */
+export interface WriteMarks {
+  /** After a write was acknowledged by the engine, before it is acknowledged to the asker. */
+  publish(): Promise<void>;
+  /** Changes whenever any server published since the last call's answer. */
+  signature(): Promise<string>;
+}
 
 export interface AnswerCacheOptions {
   maxBytes: number;
@@ -41,9 +57,54 @@ export class AnswerCache {
   private bytes = 0;
   private counts = { executions: 0, hits: 0, joined: 0 };
   private readonly now: () => number;
+  private staleMs: number | null;
+  private shared: { marks: WriteMarks; pollMs: number; signature: string | null; checkedFrom: number; check: { from: number; done: Promise<void> } | null } | null = null;
 
   constructor(private readonly options: AnswerCacheOptions) {
     this.now = options.now ?? Date.now;
+    this.staleMs = options.staleMs;
+  }
+
+  /**
+   * The watermark comes from every server's writes: this cache publishes its own, and before
+   * serving looks at everyone's at most `pollMs` apart (answers then no longer expire by age).
+   */
+  shareWatermark(marks: WriteMarks, pollMs: number): void {
+    this.shared = { marks, pollMs, signature: null, checkedFrom: -Infinity, check: null };
+    this.staleMs = null;
+  }
+
+  /** After this process's write was acknowledged: other servers learn of it before it is acknowledged. */
+  async publish(): Promise<void> {
+    await this.shared?.marks.publish();
+  }
+
+  /** A look at every server's writes that started less than pollMs ago, made when there is none. */
+  private async checkShared(): Promise<void> {
+    const s = this.shared!;
+    const now = this.now();
+    if (now - s.checkedFrom < s.pollMs) return;
+    if (!s.check || now - s.check.from >= s.pollMs) {
+      const from = now;
+      const done = s.marks.signature().then(
+        (signature) => {
+          if (signature !== s.signature) {
+            s.signature = signature;
+            this.advance();
+          }
+          s.checkedFrom = Math.max(s.checkedFrom, from);
+        },
+        (err: unknown) => {
+          // not knowing what others wrote: forget every answer; the question goes to the engine
+          this.advance();
+          throw err;
+        },
+      ).finally(() => {
+        if (s.check?.done === done) s.check = null;
+      });
+      s.check = { from, done };
+    }
+    await s.check.done;
   }
 
   get watermark(): number {
@@ -68,10 +129,17 @@ export class AnswerCache {
 
   /** The cached answer to `statementKey`, the one being computed, or `compute()`'s. */
   async through<T>(statementKey: string, compute: () => Promise<T[]>): Promise<readonly T[]> {
+    if (this.shared) {
+      try {
+        await this.checkShared();
+      } catch {
+        return compute();
+      }
+    }
     const key = `${this.watermarkValue}\n${statementKey}`;
     const found = this.entries.get(key);
     const now = this.now();
-    if (found && (this.options.staleMs === null || now - found.startedAt <= this.options.staleMs)) {
+    if (found && (this.staleMs === null || now - found.startedAt <= this.staleMs)) {
       this.entries.delete(key);
       this.entries.set(key, found);
       if (found.rows) {

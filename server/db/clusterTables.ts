@@ -118,4 +118,9 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
   dsa_active_recipients: sharded('cityHash64(figure_id)', 'an ingested stream (written through the Distributed table); a few hundred rows a year, read as a latest-per-key over all shards'),
   dsa_moderation_staff: sharded('cityHash64(figure_id)', 'an ingested stream (written through the Distributed table); a few dozen rows per snapshot, read as a latest-per-key over all shards'),
   dsa_report_texts: everyNode('eleven texts per service and period; versioned writes need one deduplication log'),
+  // 0021 state shared by several Vigil servers
+  shared_ledger: everyNode(
+    'sign-in, rate-limit and lane events read back right after they are appended (insert-then-read): one replica set over all nodes, written with insert_quorum and read with select_sequential_consistency, so every read sees every acknowledged append; small (rows live two days)',
+  ),
+  write_marks: everyNode('one row per Vigil server (the latest sequence number of its writes), polled by every server'),
 };

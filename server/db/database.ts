@@ -44,8 +44,8 @@ function settingsClause(operation: string, settings: Record<string, number | str
   return ` SETTINGS ${parts.join(', ')}`;
 }
 
-/** Writes that touch only tables no cached statement reads (sessions, audit log). */
-const KEEPS_ANSWERS = /^(sessions|audit_log)\./;
+/** Writes that touch only tables no cached statement reads (sessions, audit log, shared state). */
+const KEEPS_ANSWERS = /^(sessions|audit_log|shared)\./;
 
 export class Database {
   private inFlight = 0;
@@ -65,9 +65,18 @@ export class Database {
     readonly answers: AnswerCache | null = null,
   ) {}
 
+  /**
+   * Another handle on the same engine with its own answer cache: a second Vigil server in tests
+   * (chDB opens a data folder once per process). Closing it closes the engine for both.
+   */
+  withAnswerCache(answers: AnswerCache | null): Database {
+    return new Database(this.client, this.kind, this.limits, this.log, this.cluster, answers);
+  }
+
   /** A dashboard read: read-only, time- and size-limited, tagged with the operation. */
-  async select<T>(operation: string, sql: string, params: QueryParams = {}): Promise<T[]> {
+  async select<T>(operation: string, sql: string, params: QueryParams = {}, settings: Record<string, number | string> = {}): Promise<T[]> {
     const clause = settingsClause(operation, {
+      ...settings,
       readonly: 2,
       max_execution_time: this.limits.queryTimeoutSeconds,
       max_result_rows: this.limits.maxResultRows,
@@ -163,8 +172,12 @@ export class Database {
     try {
       await this.track(operation, run);
     } finally {
-      // also after a failure: a write the engine reported failed may still have landed in part
-      if (!KEEPS_ANSWERS.test(operation)) this.answers?.advance();
+      // also after a failure: a write the engine reported failed may still have landed in part;
+      // other servers are told before the write is acknowledged (a shared watermark)
+      if (!KEEPS_ANSWERS.test(operation) && this.answers) {
+        this.answers.advance();
+        await this.answers.publish();
+      }
     }
   }
 

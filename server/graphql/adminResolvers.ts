@@ -105,13 +105,13 @@ export const adminResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       checkPassword(newPassword, 'newPassword');
       // guesses of the current password count like failed sign-ins (a stolen session must not
       // become an oracle for the password); reserved before the check, so a burst counts
-      const wait = security.throttle.attempt(user.username, ctx.ip);
+      const wait = await security.throttle.attempt(user.username, ctx.ip);
       if (wait > 0) throw new GraphQLError(`Too many wrong passwords. Try again in ${wait} seconds.`, { extensions: { code: 'RATE_LIMITED', retryAfter: wait } });
       if (!(await verifyPassword(currentPassword, user.passwordHash))) {
         await audit(ctx, 'password_changed', user.username, { reason: 'wrong current password' }, false);
         throw badInput('currentPassword is not your current password.', 'currentPassword');
       }
-      security.throttle.succeed(user.username, ctx.ip);
+      await security.throttle.succeed(user.username, ctx.ip);
       await security.accounts.setPassword(user.username, user.version, newPassword, user.username);
       await security.sessions.revokeAllOf(user.username, sessionHash);
       await audit(ctx, 'password_changed', user.username);

@@ -1,9 +1,9 @@
 // Per-user limit on expensive questions: each series, breakdown, KPI, curve, drift, agreement or
-// retrospective field in a request costs one token of the user's bucket (a dashboard page asks
+// retrospective field in a request costs one unit of the user's allowance (a dashboard page asks
 // ~40 at once, within the burst). Over the limit: RATE_LIMITED with HTTP 429 and Retry-After.
+// The allowance is the asker's security.userLimiter: per process, or shared by every server.
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { RateLimiter } from '../auth/rateLimiter.js';
 import type { GraphQLContext } from './context.js';
 
 const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective', 'alertPreview']);
@@ -41,7 +41,6 @@ export function expensiveFields(selectionSet: SelectionSetNode, document: Docume
 }
 
 export function userRateLimit(rate: number, burst: number): ApolloServerPlugin<GraphQLContext> {
-  const limiter = new RateLimiter(rate, burst);
   return {
     async requestDidStart() {
       return {
@@ -49,10 +48,10 @@ export function userRateLimit(rate: number, burst: number): ApolloServerPlugin<G
           if (!operation) return;
           const cost = expensiveFields(operation.selectionSet, document);
           if (cost === 0) return;
-          const wait = limiter.take(contextValue.access.username, cost);
+          const wait = await contextValue.security.userLimiter.take(contextValue.access.username, cost);
           if (wait > 0) {
             const seconds = Math.ceil(wait);
-            throw new GraphQLError(`Too many expensive questions at once: at most ${rate} a second (bursts of ${burst}). Try again in ${seconds} s.`, {
+            throw new GraphQLError(`Too many expensive questions at once: at most ${burst} in ${burst / rate} s (${rate} a second on average). Try again in ${seconds} s.`, {
               extensions: { code: 'RATE_LIMITED', retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
             });
           }

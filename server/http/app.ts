@@ -54,7 +54,7 @@ export function createApp(opts: {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: db.kind });
   });
 
-  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, onIngested: (stored) => {
+  if (opts.ingest) app.use(ingestRouter({ db: opts.ingestDb ?? db, log, config: opts.ingest, tokens: security.tokens, ledger: security.ledger, onIngested: (stored) => {
     catalogue.noteIngested(stored);
     // the watermark may have moved: the alert engine evaluates the hours that became complete
     alertsKick?.();

@@ -86,21 +86,27 @@ export function authRouter(security: Security, log: Logger): Router {
     }
     const name = username.trim().toLowerCase();
     const ip = req.ip ?? '';
-    // reserved before the (slow) password check, so concurrent attempts are counted as they arrive
-    const wait = throttle.attempt(name, ip);
-    if (wait > 0) {
-      res.status(429).set('Retry-After', String(wait)).json({ error: `Too many failed sign-ins. Try again in ${wait} seconds.` });
-      return;
-    }
     const unavailable = (err: unknown) => {
       log.error({ err: (err as Error).message }, 'sign-in failed: the database did not answer');
       res.status(503).set('Retry-After', '5').json({ error: 'Signing in is unavailable: the database did not answer. Try again in a moment.' });
     };
+    // reserved before the (slow) password check, so concurrent attempts are counted as they arrive
+    // (with a shared throttle the count is in ClickHouse: no count, no check)
+    let wait: number;
+    try {
+      wait = await throttle.attempt(name, ip);
+    } catch (err) {
+      return unavailable(err);
+    }
+    if (wait > 0) {
+      res.status(429).set('Retry-After', String(wait)).json({ error: `Too many failed sign-ins. Try again in ${wait} seconds.` });
+      return;
+    }
     let user: Awaited<ReturnType<typeof accounts.get>>;
     try {
       user = await accounts.get(name);
     } catch (err) {
-      throttle.release(name, ip);
+      await throttle.release(name, ip);
       return unavailable(err);
     }
     // an unknown user is checked against a decoy hash: the same work, the same answer
@@ -110,7 +116,7 @@ export function authRouter(security: Security, log: Logger): Router {
       res.status(401).json({ error: 'Wrong username or password.' });
       return;
     }
-    throttle.succeed(name, ip);
+    await throttle.succeed(name, ip);
     // a fresh session at every sign-in; whatever cookie came with the request is ended (fixation)
     let token: string;
     try {

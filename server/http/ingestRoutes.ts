@@ -15,6 +15,8 @@ import { readBatch, type BatchRead } from '../ingest/readBatch.js';
 import { Ingestor } from '../ingest/ingest.js';
 import type { IngestTokens } from '../auth/ingestTokens.js';
 import { RateLimiter } from '../auth/rateLimiter.js';
+import type { SharedLedger } from '../db/sharedLedger.js';
+import { ProcessLanes, SharedLanes } from '../ingest/lanes.js';
 
 const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
   'application/x-ndjson': 'ndjson',
@@ -23,11 +25,12 @@ const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
   'application/json': 'json',
 };
 
-export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; tokens: IngestTokens; onIngested?: (stored: { table: string; records: readonly Record<string, unknown>[] }) => void }): Router {
+export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; tokens: IngestTokens; ledger?: SharedLedger; onIngested?: (stored: { table: string; records: readonly Record<string, unknown>[] }) => void }): Router {
   const { config, log } = opts;
   const router = Router();
-  const ingestor = new Ingestor(opts.db);
-  const limiter = new RateLimiter(config.ratePerSecond, config.burst);
+  // with a shared ledger, a lane is one writer at a time across every server, not only this one
+  const ingestor = new Ingestor(opts.db, opts.ledger?.kind === 'clickhouse' ? new SharedLanes(opts.ledger) : new ProcessLanes());
+  const limiter = new RateLimiter(config.ratePerSecond, config.burst, opts.ledger, 'token');
 
   router.get('/ingest/v1/streams', (_req, res) => {
     res.json({ streams: STREAMS.map((s) => ({ name: s.name, table: s.table, description: s.description, schema: jsonSchemaOf(s) })) });
@@ -55,9 +58,9 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
       }
       return;
     }
-    const wait = limiter.take(check.token.id);
+    const wait = await limiter.take(check.token.id);
     if (wait > 0) {
-      res.status(429).set('Retry-After', String(Math.ceil(wait))).json({ error: `Too many requests for this token: at most ${config.ratePerSecond} per second (burst ${config.burst}).` });
+      res.status(429).set('Retry-After', String(Math.ceil(wait))).json({ error: `Too many requests for this token: at most ${config.burst} in ${config.burst / config.ratePerSecond} s (${config.ratePerSecond} per second on average).` });
       return;
     }
     next();

@@ -3,6 +3,9 @@
 // from the journal with the batch's own deduplication token. A batch left unfinished (by a crash
 // or a database failure) is completed from the journal before the next batch of its stream is
 // checked against the seen ids, and at start-up (migration 0014 explains why this holds).
+// Several servers writing one database share their lanes (lanes.ts SharedLanes): then a lane has one
+// writer at a time across all of them, and each reads the unfinished batches of the stream anew
+// from the journal before checking a batch — whichever server left them, it completes them.
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { run } from '../queries/metricQuery.js';
@@ -13,6 +16,7 @@ import {
 import { toClickHouseDateTime } from '../domain/time.js';
 import { streamByName, type FieldType, type StreamDef } from './streams.js';
 import type { ValidBatch } from './validate.js';
+import { ProcessLanes, type IngestLanes } from './lanes.js';
 
 export interface IngestResult {
   stream: string;
@@ -38,34 +42,26 @@ interface Unfinished {
 }
 
 export class Ingestor {
-  /** One batch at a time per lane (a stream, or streams that must not interleave, see StreamDef.lane):
-   *  the check of accepted ids and the writes must not interleave. */
-  private tails = new Map<string, Promise<unknown>>();
   /** Batches journaled (or maybe journaled) and not known to be done, by batch token. */
   private unfinished = new Map<string, Unfinished>();
   /** Streams whose unfinished batches are already queued for completion. */
   private finishing = new Set<string>();
   private loaded: Promise<void> | null = null;
 
-  constructor(private readonly db: Database) {}
+  /** `lanes`: one batch at a time per lane (a stream, or streams that must not interleave, see
+   *  StreamDef.lane): the check of accepted ids and the writes must not interleave. */
+  constructor(private readonly db: Database, private readonly lanes: IngestLanes = new ProcessLanes()) {}
 
   ingest(stream: StreamDef, batch: ValidBatch): Promise<IngestResult> {
-    return this.serially(stream.lane ?? stream.name, () => this.write(stream, batch));
+    return this.lanes.run(stream.lane ?? stream.name, () => this.write(stream, batch));
   }
 
   /** Completes every batch a previous run left unfinished; returns how many. Run at start-up. */
   async finishUnfinished(): Promise<number> {
     await this.load();
     const streams = new Set([...this.unfinished.values()].map((u) => u.stream));
-    const counts = await Promise.all([...streams].map((s) => this.serially(s.lane ?? s.name, () => this.finish(s))));
+    const counts = await Promise.all([...streams].map((s) => this.lanes.run(s.lane ?? s.name, () => this.finish(s))));
     return counts.reduce((a, b) => a + b, 0);
-  }
-
-  private serially<T>(lane: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(lane) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(task);
-    this.tails.set(lane, next);
-    return next;
   }
 
   /** The unfinished batches of earlier runs, read once. */
@@ -73,10 +69,7 @@ export class Ingestor {
     this.loaded ??= (async () => {
       const [has] = await run<{ n: string }>(this.db, HAS_JOURNAL);
       if (Number(has?.n ?? 0) === 0) return;
-      for (const b of await run<{ stream: string; batch_token: string }>(this.db, UNFINISHED_BATCHES)) {
-        const stream = streamByName.get(b.stream);
-        if (stream && !this.unfinished.has(b.batch_token)) this.unfinished.set(b.batch_token, { stream, columns: null });
-      }
+      await this.readUnfinished(null);
     })().catch((e: unknown) => {
       this.loaded = null;
       throw e;
@@ -84,8 +77,25 @@ export class Ingestor {
     return this.loaded;
   }
 
+  /**
+   * The journal's unfinished batches (of one stream, or all): added to those known. With shared
+   * lanes, for one stream, the journal's list replaces this process's (another server may have
+   * completed some), keeping the columns this process knows.
+   */
+  private async readUnfinished(only: StreamDef | null): Promise<void> {
+    const found = new Set<string>();
+    for (const b of await run<{ stream: string; batch_token: string }>(this.db, UNFINISHED_BATCHES)) {
+      const stream = streamByName.get(b.stream);
+      if (!stream || (only && stream !== only)) continue;
+      found.add(b.batch_token);
+      if (!this.unfinished.has(b.batch_token)) this.unfinished.set(b.batch_token, { stream, columns: null });
+    }
+    if (only) for (const [token, u] of this.unfinished) if (u.stream === only && !found.has(token)) this.unfinished.delete(token);
+  }
+
   /** Completes the stream's unfinished batches, oldest first; throws if one cannot be. */
   private async finish(stream: StreamDef): Promise<number> {
+    if (this.lanes.shared) await this.readUnfinished(stream);
     let done = 0;
     for (const [token, u] of [...this.unfinished]) {
       if (u.stream !== stream) continue;
@@ -120,7 +130,7 @@ export class Ingestor {
       const other = u.stream;
       this.finishing.add(other.name);
       // a failure here is reported by the next write of that stream, which completes them first
-      void this.serially(other.lane ?? other.name, () => this.finish(other))
+      void this.lanes.run(other.lane ?? other.name, () => this.finish(other))
         .catch(() => undefined)
         .finally(() => this.finishing.delete(other.name));
     }

@@ -4,7 +4,8 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { createApp } from '../http/app.js';
 import { loadConfig, type IngestConfig } from '../config.js';
-import { createSecurity, type Security } from '../auth/security.js';
+import { createSecurity, sharedLedgerFor, type Security } from '../auth/security.js';
+import type { Database } from '../db/database.js';
 import { signIn, TEST_ADMIN } from './signIn.js';
 
 export { TEST_ADMIN };
@@ -38,23 +39,26 @@ export interface TestApi {
 /** Apollo in-process; with `http`, also the whole HTTP app on a free loopback port. */
 export async function startTestApi(
   t: TestDatabase,
-  opts: { http?: boolean; ingest?: IngestConfig; env?: Record<string, string>; clientDir?: string } = {},
+  /** `db`: another handle on t's engine (Database.withAnswerCache), to stand for a second server */
+  opts: { http?: boolean; ingest?: IngestConfig; env?: Record<string, string>; clientDir?: string; db?: Database } = {},
 ): Promise<TestApi> {
-  const auth = loadConfig({ VIGIL_ADMIN_PASSWORD: TEST_ADMIN.password, VIGIL_USER_BURST: '10000', ...opts.env }).auth;
+  const config = loadConfig({ VIGIL_ADMIN_PASSWORD: TEST_ADMIN.password, VIGIL_USER_BURST: '10000', ...opts.env });
+  const { auth } = config;
+  const db = opts.db ?? t.db;
   const apollo = createApolloServer(auth);
   await apollo.start();
-  const security = createSecurity(t.db, t.log, auth);
+  const security = createSecurity(db, t.log, auth, sharedLedgerFor(db, config.sharedState));
   let server: Server | null = null;
   let url = '';
   if (opts.http) {
-    server = createApp({ db: t.db, log: t.log, apollo, security, clientDir: opts.clientDir ?? '/nonexistent', ingest: opts.ingest }).listen(0, '127.0.0.1');
+    server = createApp({ db, log: t.log, apollo, security, clientDir: opts.clientDir ?? '/nonexistent', ingest: opts.ingest }).listen(0, '127.0.0.1');
     await new Promise((r) => server!.once('listening', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     if ((await security.accounts.count()) === 0) await security.accounts.create(TEST_ADMIN.username, TEST_ADMIN.password, { role: 'admin' }, 'test', []);
   }
-  const catalogue = new DataCatalogueCache(t.db);
+  const catalogue = new DataCatalogueCache(db);
   const gql = async (query: string, variables: Record<string, unknown> = {}, access: Access = FULL_ACCESS) => {
-    const context: GraphQLContext = { db: t.db, log: t.log, catalogue, security, access, sessionHash: null, ip: '127.0.0.1' };
+    const context: GraphQLContext = { db, log: t.log, catalogue, security, access, sessionHash: null, ip: '127.0.0.1' };
     const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult as GraphQLResult;

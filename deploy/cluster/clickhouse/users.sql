@@ -38,6 +38,9 @@ GRANT ON CLUSTER 'vigil' INSERT ON vigil.ingest_tokens TO vigil_app;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.ingest_token_uses TO vigil_app;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.audit_log TO vigil_app;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.metric_targets TO vigil_app;
+-- the state the Vigil servers share (VIGIL_SHARED_STATE=clickhouse, migration 0021)
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.shared_ledger TO vigil_app;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.write_marks TO vigil_app;
 
 CREATE USER IF NOT EXISTS vigil_ingest ON CLUSTER 'vigil' IDENTIFIED WITH sha256_password BY '${VIGIL_INGEST_PASSWORD}' SETTINGS PROFILE 'vigil_writes';
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.moderation_decisions TO vigil_ingest;
