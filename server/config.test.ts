@@ -40,6 +40,7 @@ describe('configuration of access', () => {
     [{ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_CLUSTER: '1st' }, 'VIGIL_CLUSTER=1st is not a cluster name'],
     [{ VIGIL_CLUSTER: 'vigil' }, 'VIGIL_CLUSTER needs CLICKHOUSE_URL: the embedded engine is a single node.'],
     [{ VIGIL_SHARED_STATE: 'redis' }, 'VIGIL_SHARED_STATE=redis must be memory (one Vigil server) or clickhouse (several behind a load balancer).'],
+    [{ VIGIL_SHARED_STATE: 'clickhouse' }, 'VIGIL_SHARED_STATE=clickhouse: set VIGIL_ALERTS=1 on exactly one Vigil server and VIGIL_ALERTS=0 on the others'],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
@@ -52,7 +53,7 @@ describe('configuration of access', () => {
 
   it('keeps shared state in this process unless told to keep it in ClickHouse', () => {
     expect(loadConfig({}).sharedState).toBe('memory');
-    expect(loadConfig({ VIGIL_SHARED_STATE: 'ClickHouse' }).sharedState).toBe('clickhouse');
+    expect(loadConfig({ VIGIL_SHARED_STATE: 'ClickHouse', VIGIL_ALERTS: '0' }).sharedState).toBe('clickhouse');
   });
 
   it('gives ingestion its own ClickHouse user when configured', () => {

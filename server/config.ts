@@ -258,6 +258,11 @@ function alertChannels(raw: string | undefined): AlertChannelConfig[] {
 }
 
 function alertsConfig(env: Env): AlertsConfig {
+  // Two engines would each evaluate and send: with several servers (shared state) exactly one must
+  // run it, so the choice is made explicitly on each server rather than defaulting to "all of them".
+  if (sharedState(env.VIGIL_SHARED_STATE) === 'clickhouse' && !env.VIGIL_ALERTS?.trim()) {
+    throw new ConfigError('VIGIL_SHARED_STATE=clickhouse: set VIGIL_ALERTS=1 on exactly one Vigil server and VIGIL_ALERTS=0 on the others (one alert engine evaluates and sends).');
+  }
   const channels = alertChannels(env.VIGIL_ALERT_CHANNELS);
   const smtpUrl = env.VIGIL_SMTP_URL?.trim();
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('VIGIL_SMTP_URL must start with smtp:// or smtps://.');

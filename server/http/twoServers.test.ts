@@ -13,7 +13,7 @@ import { shareWatermark } from '../db/sharedLedger.js';
 /** VIGIL_CACHE_STALE_MS of both servers: how long an answer may miss another server's batch. */
 const BOUND_MS = 1500;
 const PASSWORD = 'a long enough password';
-const ENV = { VIGIL_SHARED_STATE: 'clickhouse', VIGIL_TRUSTED_PROXIES: '127.0.0.1', VIGIL_USER_RATE: '0.1', VIGIL_USER_BURST: '6' };
+const ENV = { VIGIL_SHARED_STATE: 'clickhouse', VIGIL_ALERTS: '0', VIGIL_TRUSTED_PROXIES: '127.0.0.1', VIGIL_USER_RATE: '0.1', VIGIL_USER_BURST: '6' };
 const INGEST = { maxBytes: 65536, maxRows: 100, ratePerSecond: 1000, burst: 1000 };
 
 let t: TestDatabase;
