@@ -151,6 +151,8 @@ export async function seriesOf(
 export interface BreakdownCellResult {
   keys: string[];
   labels: string[];
+  /** a key is Other (everything beyond the top N) */
+  isOther: boolean;
   point: Point;
 }
 
@@ -180,15 +182,15 @@ export async function breakdownOf(
     const marginals: BreakdownCellResult[] = [];
     const cells: BreakdownCellResult[] = [];
     for (const k1 of keysOf(0)) {
-      marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], point: at((k) => k[0] === k1) });
+      marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], isOther: k1 === OTHER_KEY, point: at((k) => k[0] === k1) });
       if (q.dims.length === 1) cells.push(marginals[marginals.length - 1]!);
       else for (const k2 of keysOf(1)) {
         if (rows.some((r) => r.keys[0] === k1 && r.keys[1] === k2)) {
-          cells.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], point: at((k) => k[0] === k1 && k[1] === k2) });
+          cells.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], isOther: k1 === OTHER_KEY || k2 === OTHER_KEY, point: at((k) => k[0] === k1 && k[1] === k2) });
         }
       }
     }
-    if (q.dims.length > 1) for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], point: at((k) => k[1] === k2) });
+    if (q.dims.length > 1) for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], isOther: k2 === OTHER_KEY, point: at((k) => k[1] === k2) });
     return { from, to, cells, marginals, total: at(() => true), statements };
   }
   const main = breakdownStatements(def, slice, q.dims, tops.map((t) => t.folded));
@@ -205,15 +207,15 @@ export async function breakdownOf(
   const result: BreakdownCellResult[] = [];
   const marginals: BreakdownCellResult[] = [];
   for (const k1 of keysOf(0)) {
-    marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], point: point(cells.get(`${k1}|*`)) });
+    marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], isOther: k1 === OTHER_KEY, point: point(cells.get(`${k1}|*`)) });
     if (q.dims.length === 1) result.push(marginals[marginals.length - 1]!);
     else for (const k2 of keysOf(1)) {
       const c = cells.get(`${k1}|${k2}`);
-      if (c) result.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], point: point(c) });
+      if (c) result.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], isOther: k1 === OTHER_KEY || k2 === OTHER_KEY, point: point(c) });
     }
   }
   if (q.dims.length > 1) {
-    for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], point: point(cells.get(`*|${k2}`)) });
+    for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], isOther: k2 === OTHER_KEY, point: point(cells.get(`*|${k2}`)) });
   }
   return { from, to, cells: result, marginals, total: point(cells.get('*|*')), statements };
 }

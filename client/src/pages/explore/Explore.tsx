@@ -16,6 +16,7 @@ import { useApi } from '../../dashboard/useApi';
 import { ExploreBreakdownDocument, ExploreSeriesDocument, SeriesDocument, type Dimension } from '../../generated/graphql';
 import { answerNotes, answerSubtitle } from '../../panels/answerNotes';
 import { KpiTile } from '../../panels/KpiTile';
+import { familyView } from '../../views';
 import { useKpis } from '../../panels/KpiGrid';
 import { PanelStates } from '../../panels/PanelStates';
 import { isEmptyBreakdown } from '../../panels/BreakdownPanel';
@@ -221,7 +222,7 @@ export function Explore() {
       <div className="explore-top">
         {metric && comparing ? (
           <div className="explore-kpi">
-            <KpiTile metric={metric} kpi={kpi} />
+            <KpiTile metric={metric} kpi={kpi} view={familyView(metric)} />
           </div>
         ) : null}
         <Panel
