@@ -155,7 +155,7 @@ function candidatesOf(index: number, kpi: KpiResult, current: { keys: string[]; 
     const base = { flag: index, keys: cell.keys, current: point, previous: prior };
     if (offTarget) {
       const weight = rule.support(point) * shortfall(point.value, def.target!);
-      if (weight > 0) out.push({ ...base, weight, pValue: def.kind === 'RATE' ? offTargetPValue(point, def.target!) : null });
+      if (weight > 0) out.push({ ...base, weight, pValue: rule.noise === 'binomial' ? offTargetPValue(point, def.target!) : null });
     } else if (rule.culprit === 'level') {
       const weight = point.value * (sign || 1);
       if (weight > 0) out.push({ ...base, weight, pValue: null });

@@ -26,8 +26,15 @@ export interface KindRule {
    * by their measure SQL itself; `sumMap` merges histograms (percentiles from mergeable counts).
    */
   aggregate: 'measure' | 'sumMap';
-  /** Which rows rank groups for top N: the range, or everything before its end (levels that carry over). */
-  keysAt: 'range' | 'before_to';
+  /** How one result row's measure columns are read: plain sums, a histogram (sumMap), or answer counts with the observed disagreement. */
+  columns: 'sums' | 'histogram' | 'answers';
+  /**
+   * Which rows a figure over a range reads, and which rank groups for top N: the range, or
+   * everything before its end (a level that carries over: a backlog, the oldest waiting item).
+   */
+  window: 'range' | 'to_end';
+  /** What ranks groups for top N: the events, the items of a histogram, the pairable answers, or the denominator. */
+  rankBy: 'value' | 'histogram' | 'pairable' | 'denominator';
   /**
    * How a series fills a bucket: `flow` reads each bucket alone (an empty bucket is an empty
    * figure); `level` carries the running level (inflow − outflow since the data began) across
@@ -50,6 +57,13 @@ export interface KindRule {
   additive: boolean;
   /** What explains a bad figure in a cell: its change against the comparison period, or its level (a backlog's growth). */
   culprit: 'change' | 'level';
+  /** Whether figures of successive periods add up (counts): a four-week figure is then shown per week. */
+  sumsOverTime: boolean;
+  /**
+   * The sampling noise of a daily value, for anomalies: Poisson for counts (√n), binomial for
+   * proportions (√(p(1−p)/n)); null when the kind has no noise model (not checked for anomalies).
+   */
+  noise: 'poisson' | 'binomial' | null;
 }
 
 const proportionTest = (c: Figure, p: Figure): ChangeTest => ({
@@ -63,15 +77,17 @@ const countTest = (c: Figure, p: Figure, hours: { current: number; previous: num
 const denominator = (f: Figure) => f.denominator ?? 0;
 const events = (f: Figure) => f.value ?? 0;
 
+const FLOW = { aggregate: 'measure', columns: 'sums', window: 'range', fill: 'flow', culprit: 'change', sumsOverTime: false, noise: null } as const;
+
 export const KIND_RULES: Record<MetricKind, KindRule> = {
-  COUNT: { aggregate: 'measure', keysAt: 'range', fill: 'flow', test: countTest, support: events, additive: true, culprit: 'change' },
-  RATE: { aggregate: 'measure', keysAt: 'range', fill: 'flow', test: proportionTest, support: denominator, additive: false, culprit: 'change' },
-  RATIO: { aggregate: 'measure', keysAt: 'range', fill: 'flow', test: null, support: denominator, additive: false, culprit: 'change' },
-  QUANTILE: { aggregate: 'sumMap', keysAt: 'range', fill: 'flow', test: null, support: denominator, additive: false, culprit: 'change' },
-  DISTINCT: { aggregate: 'measure', keysAt: 'range', fill: 'flow', test: null, support: events, additive: true, culprit: 'change' },
-  BACKLOG: { aggregate: 'measure', keysAt: 'before_to', fill: 'level', test: null, support: events, additive: true, culprit: 'level' },
-  AGREEMENT: { aggregate: 'measure', keysAt: 'range', fill: 'flow', test: null, support: denominator, additive: false, culprit: 'change' },
-  OLDEST_WAIT: { aggregate: 'measure', keysAt: 'before_to', fill: 'oldest', test: null, support: () => 1, additive: false, culprit: 'change' },
+  COUNT: { ...FLOW, rankBy: 'value', test: countTest, support: events, additive: true, sumsOverTime: true, noise: 'poisson' },
+  RATE: { ...FLOW, rankBy: 'denominator', test: proportionTest, support: denominator, additive: false, noise: 'binomial' },
+  RATIO: { ...FLOW, rankBy: 'denominator', test: null, support: denominator, additive: false },
+  QUANTILE: { ...FLOW, aggregate: 'sumMap', columns: 'histogram', rankBy: 'histogram', test: null, support: denominator, additive: false },
+  DISTINCT: { ...FLOW, rankBy: 'value', test: null, support: events, additive: true },
+  BACKLOG: { ...FLOW, window: 'to_end', fill: 'level', rankBy: 'denominator', test: null, support: events, additive: true, culprit: 'level' },
+  AGREEMENT: { ...FLOW, columns: 'answers', rankBy: 'pairable', test: null, support: denominator, additive: false },
+  OLDEST_WAIT: { ...FLOW, window: 'to_end', fill: 'oldest', rankBy: 'denominator', test: null, support: () => 1, additive: false },
 };
 
 export const kindRule = (kind: MetricKind): KindRule => KIND_RULES[kind];

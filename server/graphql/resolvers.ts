@@ -27,7 +27,7 @@ import { fromClickHouseDateTime } from '../domain/time.js';
 import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
 } from './inputs.js';
-import { checkDimension, parseFilters } from '../metrics/sliceInput.js';
+import { checkDimension, checkFilterDimensions, parseFilters } from '../metrics/sliceInput.js';
 import type { AttentionInput, Dimension, KpiInput, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
@@ -102,15 +102,10 @@ async function kpisAsked(input: KpiInput | AttentionInput, { db, catalogue, acce
   const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
   const data = await catalogue.get(access);
   const defs = parsed.map((def) => withTarget(def, data.targets));
-  for (const [i, f] of (input.filters ?? []).entries()) {
-    if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) {
-      throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
-    }
-  }
+  checkFilterDimensions(input.filters, 'input.filters');
   const kpis: KpiResult[] = [];
   for (const def of defs) {
-    const own = metricDimensions(def);
-    const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data, access, 'input.filters');
+    const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
     kpis.push(await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null }));
   }
   return { kpis, data };
@@ -192,7 +187,8 @@ export const resolvers: Resolvers = {
       const zone = parseZone(input.timeZone, 'input.timeZone');
       if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
       const data = await catalogue.get(access);
-      const filters = parseFilters(def, input.filters, data, access, 'input.filters');
+      checkFilterDimensions(input.filters, 'input.filters');
+      const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
       const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
       const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
@@ -211,7 +207,8 @@ export const resolvers: Resolvers = {
       if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
       dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
       const data = await catalogue.get(access);
-      const filters = parseFilters(def, input.filters, data, access, 'input.filters');
+      checkFilterDimensions(input.filters, 'input.filters');
+      const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
       const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
       const b = await breakdownOf(db, def, { from: r.from, to: r.to, dims, filters, topN });
       return {
@@ -291,9 +288,7 @@ export const resolvers: Resolvers = {
         inDateRange(input.week, 'input.week');
         week = t;
       } else week = lastCompleteWeekStart(data.span.to + HOUR_S);
-      for (const [i, f] of (input.filters ?? []).entries()) {
-        if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
-      }
+      checkFilterDimensions(input.filters, 'input.filters');
       const r = await retrospectiveOf(db, data, { week, filters: input.filters ?? [], access });
       const notes = r.notes.map(noteOf);
       const items = r.items.map(retroItemOf);

@@ -7,6 +7,7 @@ import { zonedBucketStarts } from '../domain/zones.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
 import type { MetricDef } from '../definitions/catalogue.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { addComponents, componentsOf, finitePoint, pointOf, type Components, type Point } from './points.js';
 import {
   OTHER_KEY, breakdownStatements, oldestWaitStatement, run, seriesStatements, topKeysStatement, totalStatements,
@@ -41,6 +42,12 @@ export function alignToRollup(def: MetricDef, from: number, to: number): { from:
 
 const flag = (v: unknown) => Number(v) === 1;
 
+/** A figure over a whole range: a level is everything in minus everything out up to its end. */
+function rangePoint(def: MetricDef, c: Components | undefined): Point {
+  const p = pointOf(def, c);
+  return KIND_RULES[def.kind].fill === 'level' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p;
+}
+
 /** Rows of statements over different rollups added up per cell. */
 function collect(def: MetricDef, rows: Record<string, unknown>[], cellKey: (r: Record<string, unknown>) => string, into = new Map<string, Components>()) {
   for (const r of rows) {
@@ -56,7 +63,7 @@ const groupLabel = (d: Dimension | null, key: string) =>
   key === OTHER_KEY ? 'Other' : d ? dimensionValueLabel(d, key) : 'All';
 
 async function topKeys(db: Database, def: MetricDef, slice: Slice, d: Dimension, n: number, statements: Statement[]) {
-  const s = topKeysStatement(def, slice, d, n + 1, def.kind === 'BACKLOG' || def.kind === 'OLDEST_WAIT' ? 'before_to' : 'range');
+  const s = topKeysStatement(def, slice, d, n + 1, KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range');
   statements.push(s);
   const keys = (await run<{ key: string }>(db, s)).map((r) => String(r.key));
   return { order: keys.slice(0, n), folded: keys.length > n ? keys.slice(0, n) : null };
@@ -100,7 +107,7 @@ export async function seriesOf(
   let folded: string[] | null = null;
   if (q.groupBy) ({ order, folded } = await topKeys(db, def, slice, q.groupBy, q.topN, statements));
 
-  if (def.kind === 'OLDEST_WAIT') {
+  if (KIND_RULES[def.kind].fill === 'oldest') {
     const buckets = zonedBucketStarts(from, to, q.grain, zone);
     const ends = buckets.map((_, i) => buckets[i + 1] ?? to);
     const rows = await oldestWaits(db, def, slice, q.groupBy ? [{ dimension: q.groupBy, topKeys: folded }] : [], ends, statements);
@@ -129,7 +136,7 @@ export async function seriesOf(
   const buckets = zonedBucketStarts(from, to, q.grain, zone);
   const keys = folded ? [...order, OTHER_KEY] : order;
   const line = (key: string): { points: Point[]; total: Point } => {
-    if (def.kind === 'BACKLOG') {
+    if (KIND_RULES[def.kind].fill === 'level') {
       const carried = before.get(key);
       let level = (carried?.numerator ?? 0) - (carried?.denominator ?? 0);
       const points = buckets.map((b) => {
@@ -175,7 +182,7 @@ export async function breakdownOf(
   const statements: Statement[] = [];
   const tops: { order: string[]; folded: string[] | null }[] = [];
   for (const d of q.dims) tops.push(await topKeys(db, def, slice, d, q.topN, statements));
-  if (def.kind === 'OLDEST_WAIT') {
+  if (KIND_RULES[def.kind].fill === 'oldest') {
     const rows = await oldestWaits(db, def, slice, q.dims.map((dimension, i) => ({ dimension, topKeys: tops[i]!.folded })), [to], statements);
     const at = (match: (keys: string[]) => boolean) => waitPoint(rows, match, 0, to);
     const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
@@ -199,10 +206,7 @@ export async function breakdownOf(
   for (const s of main) {
     collect(def, await run(db, s), (r) => `${flag(r.all_1) ? '*' : String(r.k1)}|${q.dims.length > 1 ? (flag(r.all_2) ? '*' : String(r.k2)) : '*'}`, cells);
   }
-  const point = (c: Components | undefined) => {
-    const p = pointOf(def, c);
-    return def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p;
-  };
+  const point = (c: Components | undefined) => rangePoint(def, c);
   const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
   const result: BreakdownCellResult[] = [];
   const marginals: BreakdownCellResult[] = [];
@@ -222,7 +226,7 @@ export async function breakdownOf(
 
 /** A metric over a whole range (one figure). */
 export async function totalOf(db: Database, def: MetricDef, from: number, to: number, filters: Map<Dimension, string[]>): Promise<{ point: Point; statements: Statement[] }> {
-  if (def.kind === 'OLDEST_WAIT') {
+  if (KIND_RULES[def.kind].fill === 'oldest') {
     const statements: Statement[] = [];
     const rows = await oldestWaits(db, def, { from, to, filters }, [], [to], statements);
     return { point: waitPoint(rows, () => true, 0, to), statements };
@@ -230,6 +234,5 @@ export async function totalOf(db: Database, def: MetricDef, from: number, to: nu
   const statements = totalStatements(def, { from, to, filters });
   let c: Components = {};
   for (const s of statements) for (const row of await run(db, s)) c = addComponents(c, componentsOf(def, row));
-  const p = pointOf(def, c);
-  return { point: def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p, statements };
+  return { point: rangePoint(def, c), statements };
 }

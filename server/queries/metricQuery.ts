@@ -9,6 +9,7 @@ import { DIMENSIONS } from '../definitions/dimensions.js';
 import { ROLLUPS, TABLES, type RollupDef, type RollupId } from '../definitions/rollups.js';
 import { decideTables, narrowestTable } from '../definitions/tableDecider.js';
 import type { MetricDef } from '../definitions/catalogue.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 
 /** Key of the group that adds up every value beyond the top N. */
@@ -50,7 +51,7 @@ function plannedReads(
   for (const part of ['value', 'numerator', 'denominator'] as const) {
     const measure = def[part];
     if (!measure) continue;
-    const sql = def.kind === 'QUANTILE' ? `sumMap(${measure.sql})` : measure.sql;
+    const sql = KIND_RULES[def.kind].aggregate === 'sumMap' ? `sumMap(${measure.sql})` : measure.sql;
     byRollup.set(measure.rollup, [...(byRollup.get(measure.rollup) ?? []), { part, sql }]);
   }
   return [...byRollup].flatMap(([rollup, parts]) => {
@@ -72,15 +73,14 @@ function usedDimensions(slice: Slice, ...grouped: (Dimension | null | undefined)
 
 /** What ranks groups for top N: the metric's volume on its main rollup. */
 export function weightSql(def: MetricDef): string {
-  switch (def.kind) {
-    case 'QUANTILE':
+  switch (KIND_RULES[def.kind].rankBy) {
+    case 'histogram':
       return `arraySum(sumMap(${def.value!.sql}).2)`;
-    case 'AGREEMENT':
+    case 'pairable':
       return 'countIf(length(answers) >= 2)';
-    case 'COUNT':
-    case 'DISTINCT':
+    case 'value':
       return def.value!.sql;
-    default: {
+    case 'denominator': {
       const den = def.denominator!;
       return den.rollup === def.rollup ? den.sql : def.numerator!.sql;
     }
@@ -242,7 +242,8 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
       : { keys: [[bucket, 'bucket']], sets: [['bucket'], []], flags: [['grouping(bucket)', 'all_buckets'], ['1', 'all_keys']] };
     statements.push({ operation: 'metrics.series', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params });
   }
-  if (def.kind === 'BACKLOG') statements.push(backlogBeforeStatement(def, slice, shape.groupBy, shape.topKeys, 'before_from'));
+  // a level carries in everything before the range
+  if (KIND_RULES[def.kind].fill === 'level') statements.push(backlogBeforeStatement(def, slice, shape.groupBy, shape.topKeys, 'before_from'));
   return statements;
 }
 
@@ -276,7 +277,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
         flags: [['grouping(k1)', 'all_1'], ['grouping(k2)', 'all_2']],
       }
     : { keys: [k1], sets: [['k1'], []], flags: [['grouping(k1)', 'all_1']] };
-  const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
+  const time = KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range';
   const statements: Statement[] = [];
   for (const { table: r, slice: part, parts } of plannedReads(def, slice, null, 'UTC', usedDimensions(slice, ...dims), time)) {
     const params: Record<string, unknown> = { ...sliceParams(part) };
@@ -289,7 +290,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
 
 /** A metric over the whole range, one row per rollup; a backlog as it stands at the end of the range. */
 export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
-  const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
+  const time = KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range';
   return plannedReads(def, slice, null, 'UTC', usedDimensions(slice), time).map(({ table: r, slice: part, parts }) => ({
     operation: 'metrics.total',
     sql: selectSql(r, predicates(r, part, time), NO_GROUPING, columns(parts)),

@@ -7,6 +7,7 @@ import type { Dimension, ViewPage } from '../domain/vocabulary.generated.js';
 import type { View } from '../domain/views.js';
 import { FAMILY_DRILL } from '../analysis/attention.js';
 import { cellTest } from '../analysis/cells.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { DAY_S, HOUR_S, toIso } from '../domain/time.js';
 import { metricById, metricDimensions, type MetricDef } from '../definitions/catalogue.js';
 import { withTarget } from '../metrics/targets.js';
@@ -83,8 +84,7 @@ interface Ask {
 }
 
 function filtersFor(def: MetricDef, ask: Ask): Filters {
-  const own = metricDimensions(def);
-  return parseFilters(def, ask.input.filter((f) => own.includes(f.dimension)), ask.data, ask.access, 'input.filters');
+  return parseFilters(def, ask.input, ask.data, ask.access, 'input.filters', 'leave out');
 }
 
 /** Metrics the asker's scope cannot be applied to are left out of their retrospective. */
@@ -101,7 +101,7 @@ async function headlines(db: Database, week: number, ask: Ask, dataEnd: number) 
     const filters = filtersFor(def, ask);
     const k = await kpiOf(db, def, filters, { from: week, to: week + 7 * DAY_S, mode: 'PREVIOUS_WEEK', custom: null, dataEnd });
     const trailing = (await totalOf(db, def, week - 28 * DAY_S, week, filters)).point;
-    const perWeek = def.kind === 'COUNT' && trailing.value !== null ? { ...trailing, value: trailing.value / 4 } : trailing;
+    const perWeek = KIND_RULES[def.kind].sumsOverTime && trailing.value !== null ? { ...trailing, value: trailing.value / 4 } : trailing;
     out.push({
       def, lastWeek: k.current, weekBefore: k.previous, trailing: perWeek, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
       pValue: k.pValue, significant: k.significant, targetStatus: k.targetStatus,
@@ -200,17 +200,18 @@ async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) 
     if (!canSee(ask.access, metricDimensions(def))) continue;
     const filters = filtersFor(def, ask);
     const s = await seriesOf(db, def, { from, to: week + 7 * DAY_S, grain: 'DAY', zone: 'UTC', filters, groupBy: spec.slice, topN: 8 });
+    const rule = KIND_RULES[def.kind];
     const lines: { key: string | null; label: string | null; points: Point[]; volume: number }[] = [
       { key: null, label: null, points: s.bucketTotals, volume: Infinity },
-      ...s.groups.filter((g) => !g.isOther).map((g) => ({ key: g.key, label: g.label, points: g.points, volume: (def.kind === 'COUNT' ? g.total.value : g.total.denominator) ?? 0 })),
+      ...s.groups.filter((g) => !g.isOther).map((g) => ({ key: g.key, label: g.label, points: g.points, volume: rule.support(g.total) })),
     ];
     for (const line of lines) {
       // a slice must be large enough that its daily values are not mostly noise
-      if (line.volume < (def.kind === 'COUNT' ? 7 * 100 : 7 * MIN_DAILY_DENOMINATOR)) continue;
+      if (line.volume < (rule.noise === 'poisson' ? 7 * 100 : 7 * MIN_DAILY_DENOMINATOR)) continue;
       s.buckets.forEach((bucket, i) => {
         if (bucket < week || bucket + DAY_S > dataEnd) return;
         const point = line.points[i]!;
-        if (point.value === null || (def.kind === 'RATE' && (point.denominator ?? 0) < MIN_DAILY_DENOMINATOR)) return;
+        if (point.value === null || (rule.noise === 'binomial' && (point.denominator ?? 0) < MIN_DAILY_DENOMINATOR)) return;
         const history = [];
         for (let k = 1; k <= HISTORY_WEEKS; k++) {
           const h = line.points[i - 7 * k];
@@ -218,7 +219,7 @@ async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) 
         }
         if (history.length < 4) return;
         const med = median(history);
-        const noise = def.kind === 'COUNT' ? Math.sqrt(Math.max(med, 1)) : Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(point.denominator ?? 1, 1));
+        const noise = rule.noise === 'poisson' ? Math.sqrt(Math.max(med, 1)) : Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(point.denominator ?? 1, 1));
         const band = robustBand(history, point.value, noise);
         // beyond noise is not enough: the change must matter (10 % of a count, 2 points of a rate)
         if (Math.abs(band.z) <= 3.5 || !mattersInPractice(def.unit, point.value, band.expected)) return;
