@@ -13,7 +13,7 @@ import { useApi } from '../dashboard/useApi';
 import { formatCount, formatMetricValue } from '../format';
 import { SeriesDocument, type Dimension, type DimensionFilterInput, type MarkerKind, type MetricKind, type SeriesQueryVariables, type Unit } from '../generated/graphql';
 import { KIND_DRAWING } from '../metricKinds';
-import type { FigurePoint as Point } from '../charts/tooltip';
+import type { PointFieldsFragment as Point } from '../generated/graphql';
 import { filterQuery, withFilterValues } from '../state/filterState';
 import { navigate } from '../state/location';
 import { answerNotes, answerSubtitle } from './answerNotes';
