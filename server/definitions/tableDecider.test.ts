@@ -7,7 +7,8 @@ import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { METRICS, metricDimensions, type MetricDef } from './catalogue.js';
 import { ROLLUP_TABLES } from './rollups.js';
 import { decideTables } from './tableDecider.js';
-import { breakdownStatements, seriesStatements, topKeysStatement, totalStatements, type Slice, type Statement } from '../queries/metricQuery.js';
+import { breakdownStatements, seriesStatements, topKeysStatement, totalStatements, type Slice } from '../queries/metricQuery.js';
+import { type Statement } from '../queries/statements.js';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
 

@@ -11,7 +11,8 @@ import { BadInput, Conflict, Forbidden, NotFound } from '../domain/errors.js';
 import { startTestApi, TEST_ADMIN, type TestApi } from '../testing/testApi.js';
 import { METRICS, metricDimensions } from '../definitions/catalogue.js';
 import { ROLLUP_TABLES } from '../definitions/rollups.js';
-import { seriesStatements, breakdownStatements, topKeysStatement, type Statement } from '../queries/metricQuery.js';
+import { seriesStatements, breakdownStatements, topKeysStatement } from '../queries/metricQuery.js';
+import { type Statement } from '../queries/statements.js';
 
 let t: TestDatabase;
 let api: TestApi;

@@ -11,11 +11,11 @@ import type { View } from '../domain/views.js';
 import { withTarget } from '../metrics/targets.js';
 import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/special.js';
 import { markersStatement } from '../queries/markerQueries.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 
 const REGION_CODES = REGIONS.map((x) => x.code);
-import type { Statement } from '../queries/metricQuery.js';
+import type { Statement } from '../queries/statements.js';
 import { badInput } from '../domain/errors.js';
 import { codes, inDateRange } from '../domain/fieldChecks.js';
 import { canSee, filterableRegions, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';

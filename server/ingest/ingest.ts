@@ -5,7 +5,7 @@
 // checked against the seen ids, and at start-up (migration 0014 explains why this holds).
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import {
   EMPTY_BATCH_DONE_SQL, HAS_JOURNAL, UNFINISHED_BATCHES, journalColumnsStatement, JOURNAL_INSERT_SQL, journalTupleType, rawFromJournalSql,
   seenFromJournalSql, seenStatement, type JournalColumn,

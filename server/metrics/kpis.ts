@@ -8,7 +8,7 @@ import { alignToRollup, totalOf } from './service.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { relativeChangeOf } from '../stats/practical.js';
-import type { Statement } from '../queries/metricQuery.js';
+import type { Statement } from '../queries/statements.js';
 
 export const SIGNIFICANCE_LEVEL = 0.05;
 

@@ -9,10 +9,8 @@ import { dimensionValueLabel } from '../definitions/dimensions.js';
 import type { MetricDef } from '../definitions/catalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { addComponents, componentsOf, finitePoint, pointOf, type Components, type Point } from './points.js';
-import {
-  OTHER_KEY, breakdownStatements, oldestWaitStatement, run, seriesStatements, topKeysStatement, totalStatements,
-  type Slice, type Statement, type WaitKey,
-} from '../queries/metricQuery.js';
+import { OTHER_KEY, breakdownStatements, oldestWaitStatement, seriesStatements, topKeysStatement, totalStatements, type Slice, type WaitKey } from '../queries/metricQuery.js';
+import { run, type Statement } from '../queries/statements.js';
 
 export interface Group {
   key: string;

@@ -2,8 +2,6 @@
 // value as a parameter. Columns and tables come only from the catalogue, the rollup registry and
 // the dimension registry. Statements are returned (not only run) so the API can show the exact
 // SQL behind a figure.
-import type { Database } from '../db/database.js';
-import { statementKey } from '../db/answerCache.js';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
 import { ROLLUPS, TABLES, type RollupDef, type RollupId } from '../definitions/rollups.js';
@@ -11,15 +9,10 @@ import { decideTables, narrowestTable } from '../definitions/tableDecider.js';
 import type { MetricDef } from '../definitions/catalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { toClickHouseDateTime } from '../domain/time.js';
+import type { Statement } from './statements.js';
 
 /** Key of the group that adds up every value beyond the top N. */
 export const OTHER_KEY = '__other__';
-
-export interface Statement {
-  operation: string;
-  sql: string;
-  params: Record<string, unknown>;
-}
 
 /** What to read: a half-open time range on the rollup's grain, and dimension filters. */
 export interface Slice {
@@ -342,25 +335,4 @@ export function oldestWaitStatement(def: MetricDef, slice: Slice, keys: readonly
 )`,
     params,
   };
-}
-
-/**
- * The statements whose answers may be shared and kept (db/answerCache.ts): read-only dashboard
- * reads of event data and rollups. Everything else — accounts, sessions, tokens, the audit log,
- * notes, markers, targets, ingestion's own look-ups — always goes to the engine, where a stale
- * answer would be wrong.
- */
-export const CACHEABLE_OPERATIONS: ReadonlySet<string> = new Set([
-  'metrics.top_keys', 'metrics.series', 'metrics.backlog_before', 'metrics.breakdown', 'metrics.total', 'metrics.oldest_wait',
-  'models.curve', 'models.score_histogram',
-  'annotation.annotator_pair', 'annotation.annotators', 'annotation.paired_annotators',
-]);
-
-/**
- * Runs a statement; the rows come back as ClickHouse's JSON (64-bit integers as strings). Answers
- * of cacheable statements are shared and frozen: callers read them, never change them.
- */
-export async function run<T = Record<string, unknown>>(db: Database, s: Statement): Promise<T[]> {
-  if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return db.select<T>(s.operation, s.sql, s.params);
-  return (await db.answers.through(statementKey(s.operation, s.sql, s.params), () => db.select<T>(s.operation, s.sql, s.params))) as T[];
 }

@@ -18,7 +18,7 @@ import type { Point } from '../metrics/points.js';
 import { parseFilters, type DimensionFilter } from '../metrics/sliceInput.js';
 import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';
 import { mattersInPractice } from '../stats/practical.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
 import type { DataCatalogue } from '../metrics/dataCatalogue.js';
