@@ -5,7 +5,7 @@
 import type { Database } from '../db/database.js';
 import type { Dimension, Grain, MetricFamily, ViewPage } from '../domain/vocabulary.generated.js';
 import type { View } from '../domain/views.js';
-import type { MetricDef, TargetDef } from '../definitions/catalogue.js';
+import type { MetricDef, TargetDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
 import { ROLLUPS } from '../definitions/rollups.js';

@@ -2,7 +2,7 @@
 // (e.g. region × policy) is tested against the same cell in the baseline period with its kind's
 // test; the caller holds the false discovery rate over every cell it tested (Benjamini–Hochberg);
 // a cell's share of the figure's change is a shift-share. Pure functions.
-import type { MetricDef } from '../definitions/catalogue.js';
+import type { MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES, type Figure } from '../definitions/kinds.js';
 
 /** A cell needs this many events (counts) or this denominator (rates) in both periods to be tested. */

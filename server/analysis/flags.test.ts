@@ -2,7 +2,7 @@
 // then significant bad moves after Benjamini–Hochberg over every figure tested, then large
 // untested moves; changes too small to matter are left out. Expected lists are worked by hand.
 import { describe, expect, it } from 'vitest';
-import { metricById } from '../definitions/catalogue.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 import type { KpiResult } from '../metrics/kpis.js';
 import type { Point } from '../metrics/points.js';
 import { flagsOf } from './attention.js';

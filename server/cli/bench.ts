@@ -16,7 +16,7 @@ import { migrate } from '../db/migrate.js';
 import { defaultDemoOptions, seedDemo } from '../demo/seed.js';
 import { countModerationDecisions } from '../queries/dataStatus.js';
 import { createApolloServer } from '../graphql/server.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import { createSecurity } from '../auth/security.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Access } from '../access/access.js';

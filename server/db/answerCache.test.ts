@@ -6,7 +6,7 @@ import { openTestDatabase, at, type TestDatabase } from '../testing/testDatabase
 import { loadModerationFixture } from '../testing/fixtures.js';
 import { totalStatements, type Slice } from '../queries/metricQuery.js';
 import { run, type Statement } from '../queries/statements.js';
-import { metricById } from '../definitions/catalogue.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';

@@ -4,7 +4,7 @@
 // the cheapest table that can answer them, judged from the tables' own columns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
-import { METRICS, metricDimensions, type MetricDef } from './catalogue.js';
+import { METRICS, metricDimensions, type MetricDef } from './metricCatalogue.js';
 import { ROLLUP_TABLES } from './rollups.js';
 import { decideTables } from './tableDecider.js';
 import { breakdownStatements, seriesStatements, topKeysStatement, totalStatements, type Slice } from '../queries/metricQuery.js';

@@ -9,7 +9,7 @@ import { formatError } from './errors.js';
 import { DatabaseError } from '../db/database.js';
 import { BadInput, Conflict, Forbidden, NotFound } from '../domain/errors.js';
 import { startTestApi, TEST_ADMIN, type TestApi } from '../testing/testApi.js';
-import { METRICS, metricDimensions } from '../definitions/catalogue.js';
+import { METRICS, metricDimensions } from '../definitions/metricCatalogue.js';
 import { ROLLUP_TABLES } from '../definitions/rollups.js';
 import { seriesStatements, breakdownStatements, topKeysStatement } from '../queries/metricQuery.js';
 import { type Statement } from '../queries/statements.js';

@@ -1,6 +1,6 @@
 // Resolvers: check the arguments, call the metrics services, shape the answer. No SQL here.
 import { DIMENSIONS } from '../definitions/dimensions.js';
-import { METRICS, metricDimensions } from '../definitions/catalogue.js';
+import { METRICS, metricDimensions } from '../definitions/metricCatalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
 import { toIso, HOUR_S, lastCompleteWeekStart } from '../domain/time.js';
@@ -9,7 +9,7 @@ import { kpiOf, type KpiResult } from '../metrics/kpis.js';
 import { attentionOf } from '../analysis/attention.js';
 import type { View } from '../domain/views.js';
 import { withTarget } from '../metrics/targets.js';
-import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/special.js';
+import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/modelAndAnnotatorFigures.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { run } from '../queries/statements.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
@@ -26,13 +26,13 @@ import { retrospectiveMarkdown } from '../retro/markdown.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
-} from './inputs.js';
+} from './argumentChecks.js';
 import { checkDimension, checkFilterDimensions, parseFilters } from '../metrics/sliceInput.js';
 import type { AttentionInput, Dimension, KpiInput, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
 import { adminResolvers } from './adminResolvers.js';
-import { metricInfo, stamp } from './shapes.js';
+import { metricInfo, stamp } from './answerShapes.js';
 
 type Row = Record<string, unknown>;
 const instant = (v: unknown) => toIso(fromClickHouseDateTime(String(v)));

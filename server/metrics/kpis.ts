@@ -2,7 +2,7 @@
 import type { Database } from '../db/database.js';
 import type { ComparisonMode, Dimension, TargetStatus } from '../domain/vocabulary.generated.js';
 import { DAY_S, HOUR_S } from '../domain/time.js';
-import type { MetricDef, TargetDef } from '../definitions/catalogue.js';
+import type { MetricDef, TargetDef } from '../definitions/metricCatalogue.js';
 import type { Point } from './points.js';
 import { alignToRollup, totalOf } from './service.js';
 import { ROLLUPS } from '../definitions/rollups.js';

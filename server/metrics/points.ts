@@ -1,5 +1,5 @@
 // From the sums a statement returns to the figure people read, per metric kind. Pure functions.
-import type { MetricDef } from '../definitions/catalogue.js';
+import type { MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { LOW_SAMPLE, wilsonInterval } from '../stats/proportions.js';
 import { histogramQuantile } from '../stats/distributions.js';

@@ -1,12 +1,12 @@
 // Metric answers: series, breakdowns and period comparisons, assembled from the statements of
-// queries/metricQuery.ts. Arguments arrive already checked (graphql/inputs.ts, metrics/sliceInput.ts).
+// queries/metricQuery.ts. Arguments arrive already checked (graphql/argumentChecks.ts, metrics/sliceInput.ts).
 import type { Database } from '../db/database.js';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DAY_S } from '../domain/time.js';
 import { zonedBucketStarts } from '../domain/zones.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
-import type { MetricDef } from '../definitions/catalogue.js';
+import type { MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { addComponents, componentsOf, finitePoint, pointOf, type Components, type Point } from './points.js';
 import { OTHER_KEY, breakdownStatements, oldestWaitStatement, seriesStatements, topKeysStatement, totalStatements, type Slice, type WaitKey } from '../queries/metricQuery.js';

@@ -1,13 +1,13 @@
 // The slice a question asks for, checked: which dimensions apply to the metric, which values
-// exist, and which the asker's scope allows. Shared by the API (graphql/inputs.ts) and the
-// analyses that take filters (retro/, metrics/special.ts).
+// exist, and which the asker's scope allows. Shared by the API (graphql/argumentChecks.ts) and the
+// analyses that take filters (retro/, metrics/modelAndAnnotatorFigures.ts).
 import { badInput, forbidden } from '../domain/errors.js';
 import { quote } from '../domain/fieldChecks.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
-import { METRICS, metricDimensions, type MetricDef } from '../definitions/catalogue.js';
+import { METRICS, metricDimensions, type MetricDef } from '../definitions/metricCatalogue.js';
 import { describeScope, filterableCountries, filterableRegions, scopeFilters, scopeKey, type Access } from '../access/access.js';
-import type { DataCatalogue } from './dataCatalogue.js';
+import type { DataCatalogue } from './dataInventory.js';
 
 /** A filter as asked: a dimension and the values to keep (the API's DimensionFilterInput has this shape). */
 export interface DimensionFilter {

@@ -9,7 +9,7 @@ import { FAMILY_DRILL } from '../analysis/attention.js';
 import { cellTest } from '../analysis/cells.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { DAY_S, HOUR_S, toIso } from '../domain/time.js';
-import { metricById, metricDimensions, type MetricDef } from '../definitions/catalogue.js';
+import { metricById, metricDimensions, type MetricDef } from '../definitions/metricCatalogue.js';
 import { withTarget } from '../metrics/targets.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
 import { breakdownOf, seriesOf, totalOf, type BreakdownCellResult } from '../metrics/service.js';
@@ -21,7 +21,7 @@ import { mattersInPractice } from '../stats/practical.js';
 import { run } from '../queries/statements.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
 import { canSee, hasRole, regionsFor, scopeBounds, type Access } from '../access/access.js';
 
 export const HEADLINE_METRICS = [
