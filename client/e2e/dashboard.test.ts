@@ -148,7 +148,7 @@ describe('the URL is the state', () => {
 });
 
 describe('the planted stories', () => {
-  it('Overview: the flags, their culprits and since when come in one attention request shared with the tiles', async () => {
+  it('Overview: the flags, their culprits and since when come in one attention request shared with the tiles, the sparklines in one more', async () => {
     const page = await newPage(browser, server, { viewport: VIEWPORT });
     const asked: string[] = [];
     page.on('request', (r) => {
@@ -158,14 +158,15 @@ describe('the planted stories', () => {
     await page.getByTestId('flag-where-review_sla').waitFor({ timeout: 60_000 });
     await waitForCharts(page);
     const count = (operation: string) => asked.filter((o) => o === operation).length;
-    // before: 44 (two breakdowns and a series per flag, two breakdowns per hovered tile)
+    // before: 44 (a series per tile, two breakdowns and a series per flag, two breakdowns per hovered tile)
     console.log(`Overview GraphQL requests: ${asked.length} (${[...new Set(asked)].map((o) => `${o} ${count(o)}`).join(', ')})`);
     expect(count('Attention')).toBe(1);
     expect(count('Kpis')).toBe(1);
     // the two model bar charts only: no breakdown per flag
     expect(count('Breakdown')).toBe(2);
-    // 14 tile sparklines and 9 charts: no series per flag
-    expect(count('Series')).toBe(23);
+    // the 14 tiles' sparklines in one request, and the 9 charts: no series per tile or flag
+    expect(count('Sparklines')).toBe(1);
+    expect(count('Series')).toBe(9);
     await page.close();
   });
 

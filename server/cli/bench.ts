@@ -72,6 +72,7 @@ const DOCS = {
   markers: documentOf('Markers.graphql'),
   kpis: documentOf('Kpis.graphql'),
   attention: documentOf('Attention.graphql'),
+  sparklines: documentOf('Sparklines.graphql'),
   series: documentOf('Series.graphql'),
   breakdown: documentOf('Breakdown.graphql'),
 };
@@ -110,7 +111,7 @@ function pageCalls(view: View, dataTo: string): Call[] {
     { name: 'kpis: 14 headlines vs previous period', query: DOCS.kpis, variables: { input: { metrics: HEADLINES, range, comparison: 'PREVIOUS_PERIOD', timeZone: 'UTC', ...filters } } },
     // what needs attention, with each flag's culprit and since when (server/analysis/attention.ts)
     { name: 'attention: 14 headlines', query: DOCS.attention, variables: { input: { metrics: HEADLINES, range, comparison: 'PREVIOUS_PERIOD', timeZone: 'UTC', ...filters } } },
-    ...HEADLINES.map((m) => series(m)),
+    { name: 'sparklines: 14 tiles', query: DOCS.sparklines, variables: { input: { metrics: HEADLINES, range, timeZone: 'UTC', ...filters } } },
     ...CHARTS.map(([m, g]) => series(m, g)),
     ...BARS.map((metric) => ({ name: `breakdown: ${metric} by policy`, query: DOCS.breakdown, variables: { input: { metric, range, dimensions: ['POLICY'], ...filters } } })),
   ];

@@ -210,6 +210,21 @@ describe('annotator agreement and score drift', () => {
   });
 });
 
+describe('sparklines', () => {
+  it('gives each metric its daily values over the range in one answer, leaving out filters a metric lacks', async () => {
+    const filters = [{ dimension: 'VENDOR', values: ['kestrel'] }];
+    const lines = (await ok('query($input: SparklinesInput!) { sparklines(input: $input) { metric { id } grain values } }', {
+      input: { metrics: ['decisions', 'action_rate'], range: WEEK, timeZone: 'UTC', filters },
+    })).sparklines;
+    // nine days (216 hours > 200): daily buckets from 2026-03-01; the vendor filter applies to neither
+    const days = Array.from({ length: 9 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
+    const onDay = (day: string) => DECISIONS.filter((d) => String(d.decided_at).startsWith(day));
+    expect(lines.map((l: any) => [l.metric.id, l.grain])).toEqual([['decisions', 'DAY'], ['action_rate', 'DAY']]);
+    expect(lines[0].values).toEqual(days.map((d) => onDay(d).length));
+    expect(lines[1].values).toEqual(days.map((d) => (onDay(d).length ? onDay(d).filter((x) => x.action !== 'none').length / onDay(d).length : null)));
+  });
+});
+
 describe('bad input: every argument gives BAD_USER_INPUT with what was wrong and where', () => {
   const SERIES = 'query($input: SeriesInput!) { series(input: $input) { total { value } } }';
   const series = (input: Record<string, unknown>) => gql(SERIES, { input: { metric: 'decisions', range: WEEK, ...input } });

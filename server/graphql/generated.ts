@@ -726,6 +726,8 @@ export type Query = {
   scoreDrift: ScoreDrift;
   /** A metric over time, optionally grouped by one dimension. */
   series: Series;
+  /** Each metric's values over a range at the automatic grain (tile sparklines), in one request. */
+  sparklines: Array<Sparkline>;
   /** Every metric's target: the catalogue's default and what admins set (admins). */
   targets: Array<TargetSetting>;
   /** Every user (admins). */
@@ -795,6 +797,11 @@ export type QueryScoreDriftArgs = {
 
 export type QuerySeriesArgs = {
   input: SeriesInput;
+};
+
+
+export type QuerySparklinesArgs = {
+  input: SparklinesInput;
 };
 
 export type RetroEvent = {
@@ -973,6 +980,23 @@ export type SeriesInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
   /** Groups beyond the largest topN are added up in one 'Other' group (default 8, at most 25). */
   topN?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Sparkline = {
+  __typename?: 'Sparkline';
+  grain: Grain;
+  metric: Metric;
+  /** one per bucket (as Series.groups[0].points[].value) */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type SparklinesInput = {
+  /** a filter on a dimension a metric lacks is left out for that metric */
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  metrics: Array<Scalars['ID']['input']>;
+  range: TimeRangeInput;
+  /** IANA time zone from the allowed list; metrics kept per UTC day are in UTC */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SqlParam = {
@@ -1256,6 +1280,8 @@ export type ResolversTypes = {
   Series: ResolverTypeWrapper<Series>;
   SeriesGroup: ResolverTypeWrapper<SeriesGroup>;
   SeriesInput: SeriesInput;
+  Sparkline: ResolverTypeWrapper<Sparkline>;
+  SparklinesInput: SparklinesInput;
   SqlParam: ResolverTypeWrapper<SqlParam>;
   SqlStatement: ResolverTypeWrapper<SqlStatement>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1331,6 +1357,8 @@ export type ResolversParentTypes = {
   Series: Series;
   SeriesGroup: SeriesGroup;
   SeriesInput: SeriesInput;
+  Sparkline: Sparkline;
+  SparklinesInput: SparklinesInput;
   SqlParam: SqlParam;
   SqlStatement: SqlStatement;
   String: Scalars['String']['output'];
@@ -1623,6 +1651,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   retrospective?: Resolver<ResolversTypes['Retrospective'], ParentType, ContextType, RequireFields<QueryRetrospectiveArgs, 'input'>>;
   scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
+  sparklines?: Resolver<Array<ResolversTypes['Sparkline']>, ParentType, ContextType, RequireFields<QuerySparklinesArgs, 'input'>>;
   targets?: Resolver<Array<ResolversTypes['TargetSetting']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
@@ -1710,6 +1739,12 @@ export type SeriesGroupResolvers<ContextType = GraphQLContext, ParentType extend
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['Point']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+};
+
+export type SparklineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sparkline'] = ResolversParentTypes['Sparkline']> = {
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
 };
 
 export type SqlParamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SqlParam'] = ResolversParentTypes['SqlParam']> = {
@@ -1809,6 +1844,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScoreDrift?: ScoreDriftResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesGroup?: SeriesGroupResolvers<ContextType>;
+  Sparkline?: SparklineResolvers<ContextType>;
   SqlParam?: SqlParamResolvers<ContextType>;
   SqlStatement?: SqlStatementResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;

@@ -6,7 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { RateLimiter } from '../auth/rateLimiter.js';
 import type { GraphQLContext } from './context.js';
 
-const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'attention', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective']);
+const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'attention', 'sparklines', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective']);
 
 /** Deeper nesting of fragments than any real client needs: refused rather than guessed at. */
 export const MAX_FRAGMENT_NESTING = 32;

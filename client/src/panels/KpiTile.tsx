@@ -1,16 +1,13 @@
-import { useMemo } from 'react';
 import type { CatalogueMetric } from '../catalogue';
 import { MetricName } from '../components/MetricName';
 import { Sparkline } from '../components/Sparkline';
 import { useDashboard } from '../dashboard/dashboard';
-import { useApi } from '../dashboard/useApi';
 import { formatCount, formatMetricValue, formatPoints, formatPValue, formatRelative } from '../format';
-import { SeriesDocument, type KpisQuery, type TargetStatus, type Unit, type ViewFieldsFragment } from '../generated/graphql';
+import { type KpisQuery, type TargetStatus, type Unit, type ViewFieldsFragment } from '../generated/graphql';
 import { KIND_DRAWING, badSign } from '../metricKinds';
 import { followLink } from '../state/location';
 import { formatRange } from '../time/labels';
 import { PAGE_TITLE, viewHref } from '../views';
-import { useMetric } from './useMetric';
 
 export type Kpi = KpisQuery['kpis'][number];
 
@@ -63,17 +60,10 @@ export function significanceText(kpi: Pick<Kpi, 'test' | 'pValue' | 'significant
  * slice that explains it when the server's attention answer has one, else the metric's panel on
  * its family page. The link is whatever is known at the time: a click never waits.
  */
-export function KpiTile({ metric, kpi, view }: { metric: CatalogueMetric; kpi: Kpi | undefined; view: ViewFieldsFragment }) {
-  const { resolved, pollInterval, catalogue, filters: state } = useDashboard();
-  const { filters } = useMetric(metric.id);
+export function KpiTile({ metric, kpi, view, spark }: { metric: CatalogueMetric; kpi: Kpi | undefined; view: ViewFieldsFragment; spark: readonly (number | null)[] | undefined }) {
+  const { resolved, catalogue, filters: state } = useDashboard();
   const href = viewHref(view, state);
-
-  const spark = useApi(
-    SeriesDocument,
-    resolved ? { input: { metric: metric.id, range: resolved.range, grain: null, timeZone: resolved.zone, ...(filters.length ? { filters } : {}) } } : undefined,
-    pollInterval,
-  );
-  const values = useMemo(() => spark.data?.series.groups[0]?.points.map((p) => p.value) ?? [], [spark.data]);
+  const values = spark ?? [];
 
   const value = kpi ? formatMetricValue(kpi.current.value, metric.unit) : '…';
   // A comparison period that starts before the data compares with a part of nothing: no change to show.
