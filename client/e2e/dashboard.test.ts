@@ -167,6 +167,8 @@ describe('the planted stories', () => {
     // the 14 tiles' sparklines in one request, and the 9 charts: no series per tile or flag
     expect(count('Sparklines')).toBe(1);
     expect(count('Series')).toBe(9);
+    // and the catalogue and markers: 16 in all
+    expect(asked.length).toBe(16);
     await page.close();
   });
 
