@@ -17,7 +17,7 @@ import { Ingestor } from './ingest/ingest.js';
 import { createSecurity, ensureFirstAdmin, sharedLedgerFor, type Security } from './auth/security.js';
 import { ProcessLanes, SharedLanes } from './ingest/lanes.js';
 import { shareWatermark } from './db/sharedLedger.js';
-import { DataCatalogueCache } from './metrics/dataCatalogue.js';
+import { DataCatalogueCache } from './metrics/dataInventory.js';
 import { AlertEngine } from './alerts/engine.js';
 import { installDefaultRules } from './alerts/defaults.js';
 import { createChannel } from './alerts/channels.js';

@@ -148,6 +148,30 @@ describe('the URL is the state', () => {
 });
 
 describe('the planted stories', () => {
+  it('Overview: the flags, their culprits and since when come in one attention request shared with the tiles, the sparklines in one more', async () => {
+    const page = await newPage(browser, server, { viewport: VIEWPORT });
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/graphql')) asked.push(String(r.postDataJSON()?.operationName));
+    });
+    await page.goto(`${server.url}/?range=lw`);
+    await page.getByTestId('flag-where-review_sla').waitFor({ timeout: 60_000 });
+    await waitForCharts(page);
+    const count = (operation: string) => asked.filter((o) => o === operation).length;
+    // before: 44 (a series per tile, two breakdowns and a series per flag, two breakdowns per hovered tile)
+    console.log(`Overview GraphQL requests: ${asked.length} (${[...new Set(asked)].map((o) => `${o} ${count(o)}`).join(', ')})`);
+    expect(count('Attention')).toBe(1);
+    expect(count('Kpis')).toBe(1);
+    // the two model bar charts only: no breakdown per flag
+    expect(count('Breakdown')).toBe(2);
+    // the 14 tiles' sparklines in one request, and the 9 charts: no series per tile or flag
+    expect(count('Sparklines')).toBe(1);
+    expect(count('Series')).toBe(9);
+    // and the catalogue and markers: 16 in all
+    expect(asked.length).toBe(16);
+    await page.close();
+  });
+
   it('Overview: last week’s SLA breach is flagged, with where and since when; its tile drills into that slice', async () => {
     const { page, errors } = await open('/?range=lw');
     const where = page.getByTestId('flag-where-review_sla');

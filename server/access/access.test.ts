@@ -124,17 +124,22 @@ describe('roles', () => {
     expect(refusal(item)).toBe('Writing retrospective findings and actions needs the editor role; you are an analyst (also explore, see the SQL behind figures and export).');
   });
 
-  it("links a viewer's retrospective to the pages they may open, never to Explore", async () => {
-    const links = async (access: Access) => {
-      const r = (await api.ok('{ retrospective(input: { week: "2026-03-02" }) { headlines { metric { id } link } markdown } }', {}, access)).retrospective;
-      return { links: r.headlines.map((h: any) => `${h.metric.id} ${h.link}`), markdown: r.markdown as string };
+  it("points a viewer's retrospective at the pages they may open, never at Explore", async () => {
+    const views = async (access: Access) => {
+      const r = (await api.ok('{ retrospective(input: { week: "2026-03-02" }) { headlines { metric { id } view { page metric range { from to } grain } } markdown } }', {}, access)).retrospective;
+      return { views: new Map(r.headlines.map((h: any) => [h.metric.id, h.view])), markdown: r.markdown as string };
     };
-    const asViewer = await links(viewer);
-    expect(asViewer.links.find((l: string) => l.startsWith('decisions '))).toMatch(/^decisions \/moderation\?from=.*#decisions$/);
-    expect(asViewer.links.find((l: string) => l.startsWith('golden_accuracy '))).toMatch(/^golden_accuracy \/annotation\?.*#golden_accuracy$/);
-    expect(asViewer.links.join(' ') + asViewer.markdown).not.toContain('/explore');
-    const asAnalyst = await links(euNaAnalyst);
-    expect(asAnalyst.links.find((l: string) => l.startsWith('decisions '))).toMatch(/^decisions \/explore\?metric=decisions&from=/);
+    const asViewer = await views(viewer);
+    // the four weeks before the week and the week itself, by day, at the metric's panel
+    const around = { from: '2026-02-02T00:00:00Z', to: '2026-03-09T00:00:00Z' };
+    expect(asViewer.views.get('decisions')).toEqual({ page: 'MODERATION', metric: 'decisions', range: around, grain: 'DAY' });
+    expect(asViewer.views.get('golden_accuracy')).toEqual({ page: 'ANNOTATION', metric: 'golden_accuracy', range: around, grain: 'DAY' });
+    expect([...asViewer.views.values()].map((v: any) => v.page)).not.toContain('EXPLORE');
+    expect(asViewer.markdown).toMatch(/\]\(\/moderation\?from=2026-02-02T00%3A00%3A00Z&to=2026-03-09T00%3A00%3A00Z&grain=day#decisions\)/);
+    expect(asViewer.markdown).not.toContain('/explore');
+    const asAnalyst = await views(euNaAnalyst);
+    expect(asAnalyst.views.get('decisions')).toMatchObject({ page: 'EXPLORE', metric: 'decisions' });
+    expect(asAnalyst.markdown).toContain('](/explore?metric=decisions&from=');
   });
 
   it('an editor writes notes inside their scope only, and sees only notes inside it', async () => {

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { seedDemo } from '../demo/seed.js';
 import { DAY, HOUR, ONBOARDING, REGRESSION, SURGE, rollouts, surgeWindow, type DemoOptions } from '../demo/world.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import { DEFAULT_RULES, installDefaultRules } from './defaults.js';
 import { loadRules } from './store.js';
 import { AlertEngine } from './engine.js';
 import { episodesOf, type Evaluation } from './evaluate.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 
 const END = Date.parse('2026-11-16T00:00:00Z') / 1000;

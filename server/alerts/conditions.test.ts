@@ -1,7 +1,7 @@
 // The judging of one window, on hand-made lines; expected figures are worked out by hand or from
 // published values (R), never from Vigil's output.
 import { describe, expect, it } from 'vitest';
-import { metricById } from '../definitions/catalogue.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 import type { Point } from '../metrics/points.js';
 import { draftOf, judge, windowFigure, type Line } from './conditions.js';
 import { nextState, episodesOf, type Evaluation } from './evaluate.js';

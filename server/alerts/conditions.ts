@@ -3,7 +3,7 @@
 // for changes, the same-weekday robust band for anomalies, the one-sided "surely below target"
 // test for targets, the shared practical-size rule — and Benjamini–Hochberg across the groups a
 // rule evaluates at the same hour. Pure functions: the evaluator fetches, these decide.
-import type { MetricDef } from '../definitions/catalogue.js';
+import type { MetricDef } from '../definitions/metricCatalogue.js';
 import type { Point } from '../metrics/points.js';
 import { normalCdf, poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';

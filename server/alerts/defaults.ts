@@ -3,8 +3,8 @@
 // nothing else (server/alerts/backtest.test.ts; README "Alerts and digests" explains each).
 import type { Database } from '../db/database.js';
 import { FULL_ACCESS } from '../access/access.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
-import { run } from '../queries/metricQuery.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
+import { run } from '../queries/statements.js';
 import { latestVersionStatement } from '../queries/versionedQueries.js';
 import type { RuleInput } from './rules.js';
 import { createRule } from './store.js';

@@ -12,7 +12,7 @@
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { fromClickHouseDateTime, toClickHouseDateTime } from '../domain/time.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { NOTIFICATIONS_INSERT, deliveriesStatement, unfinishedDeliveriesStatement } from '../queries/alertQueries.js';
 import { sendWithRetry, type Channel, type Message, type RetryPolicy } from './channels.js';
 

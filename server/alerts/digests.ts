@@ -5,11 +5,12 @@
 import type { Database } from '../db/database.js';
 import { DAY_S, fromClickHouseDateTime, lastCompleteWeekStart, toIso } from '../domain/time.js';
 import { FULL_ACCESS } from '../access/access.js';
-import { metricById } from '../definitions/catalogue.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 import { withTarget } from '../metrics/targets.js';
 import { kpiOf } from '../metrics/kpis.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
-import { HEADLINE_METRICS, link, retrospectiveOf } from '../retro/retrospective.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
+import { HEADLINE_METRICS, retrospectiveOf } from '../retro/retrospective.js';
+import { viewPath } from '../domain/views.js';
 import { retrospectiveMarkdown, STATUS_TEXT, type ItemLine, type NoteLine } from '../retro/markdown.js';
 import { formatValue } from '../retro/format.js';
 import type { Message } from './channels.js';
@@ -57,7 +58,7 @@ export async function morningDigest(db: Database, data: DataCatalogue, today: nu
     const k = await kpiOf(db, def, new Map(), { from: yesterday, to: yesterday + DAY_S, mode: 'PREVIOUS_WEEK', custom: null, dataEnd });
     if (k.targetStatus !== 'BREACHED' && k.targetStatus !== 'AT_RISK') continue;
     off++;
-    const href = `${publicUrl}${link('explore', { metric: def.id, from: toIso(yesterday - 27 * DAY_S), to: toIso(yesterday + DAY_S), grain: 'day' })}`;
+    const href = `${publicUrl}${viewPath({ page: 'EXPLORE', metric: def.id, range: { from: yesterday - 27 * DAY_S, to: yesterday + DAY_S }, grain: 'DAY', filters: [] })}`;
     lines.push(`- [${def.label}](${href}): ${formatValue(k.current.value, def.unit)} — ${STATUS_TEXT[k.targetStatus]} (target ${def.target.direction === 'AT_LEAST' ? '≥' : '≤'} ${formatValue(def.target.value, def.unit)})`);
   }
   if (off === 0) lines.push('Every headline metric with a target is on target.');

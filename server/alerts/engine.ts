@@ -6,10 +6,10 @@
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { DAY_S, HOUR_S, fromClickHouseDateTime, lastCompleteWeekStart, toIso } from '../domain/time.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
-import { run } from '../queries/metricQuery.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
+import { run } from '../queries/statements.js';
 import { episodeDeliveriesStatement, episodesStatement } from '../queries/alertQueries.js';
-import { link } from '../retro/retrospective.js';
+import { viewPath } from '../domain/views.js';
 import { evaluateRule } from './evaluate.js';
 import { activeSilences, latestEvaluations, loadRules, loadStates, saveEvaluations, type Silence } from './store.js';
 import { deliver, deliveryIdOf, deliveryStatuses, recoverDeliveries } from './deliveries.js';
@@ -159,10 +159,11 @@ export class AlertEngine {
   private alertMessage(rule: AlertRule, ep: Row, latest: Row | null, kind: Message['kind'], deliveryId: string, firing: boolean): Message {
     const since = Number(ep.since);
     const group = String(ep.group_label || '');
-    const filters = Object.fromEntries(rule.filters.map((f) => [f.dimension.toLowerCase(), f.values.join(',')]));
     const keys = String(ep.group_key).split('|');
-    const groupParams = Object.fromEntries(rule.groupBy.map((d, i) => [d.toLowerCase(), keys[i] ?? '']));
-    const href = `${this.opts.publicUrl}${link('explore', { metric: rule.metric, from: toIso(since - 7 * DAY_S), to: toIso(Number(ep.last_firing) + DAY_S), grain: 'hour', ...filters, ...groupParams })}`;
+    // the rule's slice narrowed to the firing group (a group value replaces the rule's own filter on that dimension)
+    const grouped = rule.groupBy.map((dimension, i) => ({ dimension, values: keys[i] ? [keys[i]!] : [] }));
+    const filters = [...rule.filters.filter((f) => !rule.groupBy.includes(f.dimension)).map((f) => ({ dimension: f.dimension, values: [...f.values] })), ...grouped];
+    const href = `${this.opts.publicUrl}${viewPath({ page: 'EXPLORE', metric: rule.metric, range: { from: since - 7 * DAY_S, to: Number(ep.last_firing) + DAY_S }, grain: 'HOUR', filters })}`;
     const word = kind === 'RESOLVED' ? 'Resolved' : kind === 'RENOTIFY' ? 'Still firing' : 'Firing';
     const reason = String(latest?.reason ?? '');
     const lines = [

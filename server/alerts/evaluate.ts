@@ -5,7 +5,7 @@
 import type { Database } from '../db/database.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
 import { DAY_S } from '../domain/time.js';
-import { metricById, type MetricDef } from '../definitions/catalogue.js';
+import { metricById, type MetricDef } from '../definitions/metricCatalogue.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
 import { seriesOf } from '../metrics/service.js';
 import { withTarget, type TargetOverrides } from '../metrics/targets.js';

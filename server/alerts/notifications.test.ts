@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { now64 } from '../queries/versionedWrites.js';
 import { NOTIFICATIONS_INSERT } from '../queries/alertQueries.js';
@@ -16,7 +16,7 @@ import { deliver, recoverDeliveries } from './deliveries.js';
 import { AlertEngine } from './engine.js';
 import { createRule, createSilence, endSilence, saveEvaluations } from './store.js';
 import type { Evaluation } from './evaluate.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
 import { FULL_ACCESS } from '../access/access.js';
 
 const SECRET = 'a-webhook-secret-of-some-length';

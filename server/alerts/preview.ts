@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { DAY_S } from '../domain/time.js';
 import { badInput } from '../domain/errors.js';
 import type { Access } from '../access/access.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
 import { checkRule, type RuleInput } from './rules.js';
 import { episodesOf, evaluateRule } from './evaluate.js';
 

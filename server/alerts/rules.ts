@@ -7,11 +7,11 @@ import { badInput, forbidden } from '../domain/errors.js';
 import { text } from '../domain/fieldChecks.js';
 import { DAY_S, HOUR_S } from '../domain/time.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
-import { metricById, type MetricDef } from '../definitions/catalogue.js';
+import { metricById, type MetricDef } from '../definitions/metricCatalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { describeScope, scopeBounds, whollyInside, type Access, type Subject } from '../access/access.js';
 import { checkDimension, parseFilters, type DimensionFilter } from '../metrics/sliceInput.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
 
 export type Condition =
   /** the target in force is breached (or at risk, or worse) beyond sampling noise */

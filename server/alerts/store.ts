@@ -9,8 +9,8 @@ import { parseInstant, text } from '../domain/fieldChecks.js';
 import { fromClickHouseDateTime, toClickHouseDateTime } from '../domain/time.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
 import { requireRole, restrictions, type Access } from '../access/access.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
-import { run } from '../queries/metricQuery.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
+import { run } from '../queries/statements.js';
 import { historyStatement, latestVersionStatement } from '../queries/versionedQueries.js';
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import {

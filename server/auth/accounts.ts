@@ -6,7 +6,7 @@ import { ROLES, USERNAME, type Access, type Role } from '../access/access.js';
 import { badInput } from '../domain/errors.js';
 import { codes } from '../domain/fieldChecks.js';
 import { COUNTRY_NAMES, REGIONS } from '../domain/taxonomy.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { userCountStatement, usersStatement } from '../queries/accessQueries.js';
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import { hashPassword } from './passwords.js';

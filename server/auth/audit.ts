@@ -2,7 +2,7 @@
 // tokens and targets, and from which address. Written after the fact; a failed write is logged, never hidden.
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { auditStatement, type AuditQuery } from '../queries/accessQueries.js';
 import { now64 } from '../queries/versionedWrites.js';
 import { wellFormed } from '../domain/text.js';

@@ -4,7 +4,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { Database } from '../db/database.js';
 import { codes, text } from '../domain/fieldChecks.js';
 import { STREAMS } from '../ingest/streams.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { ingestTokensStatement } from '../queries/accessQueries.js';
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import { toClickHouseDateTime } from '../domain/time.js';

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { toClickHouseDateTime } from '../domain/time.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { revokeSessionStatement, revokeUserSessionsStatement, sessionStatement } from '../queries/accessQueries.js';
 import { now64 } from '../queries/versionedWrites.js';
 

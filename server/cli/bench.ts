@@ -16,7 +16,7 @@ import { migrate } from '../db/migrate.js';
 import { defaultDemoOptions, seedDemo } from '../demo/seed.js';
 import { countModerationDecisions } from '../queries/dataStatus.js';
 import { createApolloServer } from '../graphql/server.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import { createSecurity } from '../auth/security.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Access } from '../access/access.js';
@@ -71,6 +71,8 @@ const DOCS = {
   catalogue: documentOf('Catalogue.graphql'),
   markers: documentOf('Markers.graphql'),
   kpis: documentOf('Kpis.graphql'),
+  attention: documentOf('Attention.graphql'),
+  sparklines: documentOf('Sparklines.graphql'),
   series: documentOf('Series.graphql'),
   breakdown: documentOf('Breakdown.graphql'),
 };
@@ -84,10 +86,6 @@ const CHARTS: [string, string][] = [
   ['annotation_backlog', 'VENDOR'], ['annotation_sla', 'VENDOR'], ['golden_accuracy', 'VENDOR'], ['qa_pass_rate', 'VENDOR'],
 ];
 const BARS = ['precision', 'recall'];
-/** client/src/dashboard/drill.ts: the cells a flagged headline is drilled into */
-const FAMILY_DRILL: Record<string, [string, string]> = {
-  MODERATION: ['REGION', 'POLICY'], MODELS: ['REGION', 'POLICY'], ANNOTATION_THROUGHPUT: ['VENDOR', 'REGION'], ANNOTATION_QUALITY: ['VENDOR', 'POLICY'],
-};
 
 interface View { name: string; days: number; region: string | null }
 interface Call { name: string; query: string; variables: Record<string, unknown> }
@@ -111,35 +109,12 @@ function pageCalls(view: View, dataTo: string): Call[] {
   return [
     { name: 'markers', query: DOCS.markers, variables: { input: { range, ...(view.region ? { regions: [view.region] } : {}) } } },
     { name: 'kpis: 14 headlines vs previous period', query: DOCS.kpis, variables: { input: { metrics: HEADLINES, range, comparison: 'PREVIOUS_PERIOD', timeZone: 'UTC', ...filters } } },
-    ...HEADLINES.map((m) => series(m)),
+    // what needs attention, with each flag's culprit and since when (server/analysis/attention.ts)
+    { name: 'attention: 14 headlines', query: DOCS.attention, variables: { input: { metrics: HEADLINES, range, comparison: 'PREVIOUS_PERIOD', timeZone: 'UTC', ...filters } } },
+    { name: 'sparklines: 14 tiles', query: DOCS.sparklines, variables: { input: { metrics: HEADLINES, range, timeZone: 'UTC', ...filters } } },
     ...CHARTS.map(([m, g]) => series(m, g)),
     ...BARS.map((metric) => ({ name: `breakdown: ${metric} by policy`, query: DOCS.breakdown, variables: { input: { metric, range, dimensions: ['POLICY'], ...filters } } })),
   ];
-}
-
-type Kpi = { metric: { id: string }; targetStatus: string | null; currentRange: { from: string; to: string }; previousRange: { from: string; to: string } | null };
-
-/**
- * The attention list's drills (client/src/dashboard/useDrill.ts): for each headline off target,
- * the breakdown of the current and previous range, then the timeline of the worst cell. The
- * client also flags significant bad changes; off-target ones stand in for them here.
- */
-function drillCalls(kpis: Kpi[], families: Map<string, string>, view: View): Call[][] {
-  const filters = view.region ? { filters: [{ dimension: 'REGION', values: [view.region] }] } : {};
-  return kpis.filter((k) => k.targetStatus === 'BREACHED' || k.targetStatus === 'AT_RISK').map((k) => {
-    const dimensions = FAMILY_DRILL[families.get(k.metric.id)!]!;
-    const breakdown = (when: string, r: { from: string; to: string }): Call => ({
-      name: `drill: ${k.metric.id} ${when}`, query: DOCS.breakdown, variables: { input: { metric: k.metric.id, range: { from: r.from, to: r.to }, dimensions, ...filters } },
-    });
-    return [breakdown('current', k.currentRange), ...(k.previousRange ? [breakdown('previous', k.previousRange)] : [])];
-  });
-}
-
-function timelineCall(metric: string, range: { from: string; to: string }, cell: { keys: string[] } | undefined, dims: [string, string], view: View): Call | null {
-  if (!cell) return null;
-  const filters = dims.map((dimension, i) => ({ dimension, values: [cell.keys[i]] }));
-  if (view.region && !dims.includes('REGION')) filters.push({ dimension: 'REGION', values: [view.region] });
-  return { name: `drill: ${metric} timeline`, query: DOCS.series, variables: { input: { metric, range, grain: null, timeZone: 'UTC', filters } } };
 }
 
 // ---- measuring ----
@@ -189,7 +164,7 @@ await runCli('bench', async ({ db, log, config }) => {
     return [r, performance.now() - started];
   };
 
-  /** One person opening the Overview: the catalogue, then every panel at once, then the drills. */
+  /** One person opening the Overview: the catalogue, then every panel and the attention list at once. */
   async function loadPage(view: View, access: Access, perCall?: Map<string, number[]>, sequential = false): Promise<number> {
     const started = performance.now();
     const note = (name: string, t: number) => perCall && perCall.set(name, [...(perCall.get(name) ?? []), t]);
@@ -204,21 +179,8 @@ await runCli('bench', async ({ db, log, config }) => {
       for (const c of calls) out.push(await run<T>(c));
       return out;
     };
-    const cat = await run<{ catalogue: { dataTo: string; metrics: { id: string; family: string }[] } }>({ name: 'catalogue', query: DOCS.catalogue, variables: {} });
-    const families = new Map(cat.catalogue.metrics.map((m) => [m.id, m.family]));
-    const answers = await all<any>(pageCalls(view, cat.catalogue.dataTo));
-    const kpis = answers.find((a) => a.kpis).kpis as Kpi[];
-    const drills = drillCalls(kpis, families, view);
-    const followUps = async (pair: Call[]) => {
-      const [current] = await all<any>(pair);
-      const metric = (pair[0]!.variables.input as { metric: string }).metric;
-      const dims = FAMILY_DRILL[families.get(metric)!]!;
-      const kpi = kpis.find((k) => k.metric.id === metric)!;
-      const timeline = timelineCall(metric, kpi.currentRange, current.breakdown.cells[0], dims, view);
-      if (timeline) await run(timeline);
-    };
-    if (sequential) for (const pair of drills) await followUps(pair);
-    else await Promise.all(drills.map(followUps));
+    const cat = await run<{ catalogue: { dataTo: string } }>({ name: 'catalogue', query: DOCS.catalogue, variables: {} });
+    await all<any>(pageCalls(view, cat.catalogue.dataTo));
     return performance.now() - started;
   }
 

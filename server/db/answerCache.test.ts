@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, at, type TestDatabase } from '../testing/testDatabase.js';
 import { loadModerationFixture } from '../testing/fixtures.js';
-import { run, totalStatements, type Slice, type Statement } from '../queries/metricQuery.js';
-import { metricById } from '../definitions/catalogue.js';
+import { totalStatements, type Slice } from '../queries/metricQuery.js';
+import { run, type Statement } from '../queries/statements.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';

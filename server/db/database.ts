@@ -61,7 +61,7 @@ export class Database {
     private readonly log: Logger,
     /** Set when the server is one node of a ClickHouse cluster (VIGIL_CLUSTER): migrations are rendered for it. */
     readonly cluster: ClusterTarget | null = null,
-    /** Answers of cacheable reads (queries/metricQuery.ts `run`); null: every read goes to the engine. */
+    /** Answers of cacheable reads (queries/statements.ts `run`); null: every read goes to the engine. */
     readonly answers: AnswerCache | null = null,
   ) {}
 

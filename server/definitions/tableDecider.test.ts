@@ -4,10 +4,11 @@
 // the cheapest table that can answer them, judged from the tables' own columns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
-import { METRICS, metricDimensions, type MetricDef } from './catalogue.js';
+import { METRICS, metricDimensions, type MetricDef } from './metricCatalogue.js';
 import { ROLLUP_TABLES } from './rollups.js';
 import { decideTables } from './tableDecider.js';
-import { breakdownStatements, seriesStatements, topKeysStatement, totalStatements, type Slice, type Statement } from '../queries/metricQuery.js';
+import { breakdownStatements, seriesStatements, topKeysStatement, totalStatements, type Slice } from '../queries/metricQuery.js';
+import { type Statement } from '../queries/statements.js';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
 

@@ -22,7 +22,7 @@ import { TABLES, type RollupId, type TableId } from './rollups.js';
 
 /** What a statement asks of a measure's rollup. */
 export interface Question {
-  /** the rollup the measure is defined on (catalogue.ts) */
+  /** the rollup the measure is defined on (metricCatalogue.ts) */
   rollup: RollupId;
   /** every dimension the question uses: filters (the scope's included), group-by, breakdown dimensions */
   dimensions: Iterable<Dimension>;

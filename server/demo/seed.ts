@@ -13,7 +13,7 @@ import {
   ENCODED_INSERTS, createLoaderSql, dropLoaderSql, type EncodedInsert,
 } from './inserts.js';
 import { DEMO_LOAD_MARK_SQL, DEMO_NOTE_EXISTS, UNFINISHED_DEMO_LOADS, rolloutsInsertSql } from '../queries/demoLoads.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { DAY, surgeWindow, utcMidnight, type DemoOptions } from './world.js';
 

@@ -38,6 +38,17 @@ export type AlertThresholdOp =
   | 'ABOVE'
   | 'BELOW';
 
+/** Why a figure needs attention. */
+export type AttentionReason =
+  /** within the at-risk margin of the target */
+  | 'AT_RISK'
+  /** off target */
+  | 'BREACHED'
+  /** a large change the wrong way of a figure no test applies to (at least half its base; counts beyond their Poisson noise) */
+  | 'LARGE_MOVE'
+  /** a change the wrong way, significant after Benjamini–Hochberg over the tested figures, large enough to matter */
+  | 'SIGNIFICANT';
+
 export type ComparisonMode =
   /** the period given in comparisonRange */
   | 'CUSTOM'
@@ -159,3 +170,11 @@ export type Unit =
   /** a proportion between 0 and 1 */
   | 'RATIO'
   | 'SECONDS';
+
+/** A page of the dashboard. */
+export type ViewPage =
+  | 'ANNOTATION'
+  | 'EXPLORE'
+  | 'MODELS'
+  | 'MODERATION'
+  | 'OVERVIEW';

@@ -3,7 +3,7 @@
 // figures filled in from Vigil's events (README "DSA transparency report" says what each part is
 // computed from). Nothing here formats files: export.ts writes CSV or XLSX from this.
 import type { Database } from '../db/database.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import {
   ORDER_GROUPINGS, dsaActiveRecipientsStatement, dsaComplaintsStatement, dsaDisputesStatement, dsaMeasuresStatement, dsaModelPerformanceStatement,
   dsaNoticesStatement, dsaOrdersStatement, dsaStaffStatement, dsaSuspensionsStatement, dsaTextsStatement, type ReportWindow,

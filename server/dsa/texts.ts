@@ -3,7 +3,7 @@
 // CONFLICT instead of overwriting someone else's; queries/versionedWrites.ts).
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { latestVersionStatement } from '../queries/versionedQueries.js';
 import { checkExpectedVersion, currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import { readTemplate } from '../domain/dsaTemplates.js';

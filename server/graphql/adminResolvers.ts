@@ -11,10 +11,10 @@ import { badInput } from '../domain/errors.js';
 import { text } from '../domain/fieldChecks.js';
 import type { GraphQLContext } from './context.js';
 import type { IngestToken, Resolvers, Role as RoleEnum, TargetSetting, User } from './generated.js';
-import { METRICS, type MetricDef } from '../definitions/catalogue.js';
+import { METRICS, type MetricDef } from '../definitions/metricCatalogue.js';
 import { setTarget, withTarget, type TargetOverride } from '../metrics/targets.js';
-import { parseMetric } from './inputs.js';
-import { metricInfo, stamp } from './shapes.js';
+import { parseMetric } from './argumentChecks.js';
+import { metricInfo, stamp } from './answerShapes.js';
 
 const roleOf = (r: RoleEnum) => r.toLowerCase() as Role;
 

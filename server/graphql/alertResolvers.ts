@@ -1,6 +1,6 @@
 // Alert rules, evaluations, silences, notifications and the preview: argument checks and shapes.
 // Scope checks live with the data (server/alerts/store.ts, rules.ts); every read goes through them.
-import { metricById } from '../definitions/catalogue.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 import { badInput } from '../domain/errors.js';
 import { DAY_S, HOUR_S, fromClickHouseDateTime, toIso } from '../domain/time.js';
 import { requireRole } from '../access/access.js';
@@ -12,8 +12,8 @@ import { CATCH_UP_S } from '../alerts/engine.js';
 import type { AlertRule as Rule } from '../alerts/rules.js';
 import type { Evaluation } from '../alerts/evaluate.js';
 import type { Silence } from '../alerts/store.js';
-import { parseRange } from './inputs.js';
-import { metricInfo, stamp } from './shapes.js';
+import { parseRange } from './argumentChecks.js';
+import { metricInfo, stamp } from './answerShapes.js';
 import type { AlertEvaluation, AlertRule, AlertSilence, AlertState, Resolvers } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
 import { startTestApi, type TestApi } from '../testing/testApi.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import { AlertEngine } from '../alerts/engine.js';
 import type { Access } from '../access/access.js';
 import type { Channel, Message } from '../alerts/channels.js';

@@ -1,7 +1,7 @@
 // What every resolver receives.
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
-import type { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import type { DataCatalogueCache } from '../metrics/dataInventory.js';
 import type { Access } from '../access/access.js';
 import type { Security } from '../auth/security.js';
 

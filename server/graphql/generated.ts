@@ -275,14 +275,59 @@ export type Anomaly = {
   /** median of the same weekday in the previous six weeks */
   expected: Scalars['Float']['output'];
   high: Scalars['Float']['output'];
-  link: Scalars['String']['output'];
   low: Scalars['Float']['output'];
   metric: Metric;
   sliceDimension?: Maybe<Dimension>;
   sliceKey?: Maybe<Scalars['String']['output']>;
   sliceLabel?: Maybe<Scalars['String']['output']>;
   value: Scalars['Float']['output'];
+  view: View;
 };
+
+export type Attention = {
+  __typename?: 'Attention';
+  /** how many cells were tested for culprits */
+  cellsTested: Scalars['Int']['output'];
+  falseDiscoveryRate: Scalars['Float']['output'];
+  /** most serious first */
+  flags: Array<AttentionFlag>;
+  /** how many figures had a change test in a comparison period within the data */
+  tested: Scalars['Int']['output'];
+};
+
+export type AttentionFlag = {
+  __typename?: 'AttentionFlag';
+  /** the slice behind the figure; null when no single slice stands out */
+  culprit?: Maybe<Culprit>;
+  kpi: Kpi;
+  metric: Metric;
+  reasons: Array<AttentionReason>;
+  /** the family page on the culprit's slice (or the asker's slice when there is none) */
+  view: View;
+};
+
+export type AttentionInput = {
+  comparison: ComparisonMode;
+  /** required when comparison is CUSTOM */
+  comparisonRange?: InputMaybe<TimeRangeInput>;
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  /** the figures to screen (the page's headline figures) */
+  metrics: Array<Scalars['ID']['input']>;
+  range: TimeRangeInput;
+  /** IANA time zone for when the culprit went wrong (its buckets) */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a figure needs attention. */
+export type AttentionReason =
+  /** within the at-risk margin of the target */
+  | 'AT_RISK'
+  /** off target */
+  | 'BREACHED'
+  /** a large change the wrong way of a figure no test applies to (at least half its base; counts beyond their Poisson noise) */
+  | 'LARGE_MOVE'
+  /** a change the wrong way, significant after Benjamini–Hochberg over the tested figures, large enough to matter */
+  | 'SIGNIFICANT';
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -309,6 +354,19 @@ export type AuditLogInput = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The longest run of bad buckets of the culprit's series. */
+export type BadRun = {
+  __typename?: 'BadRun';
+  /** start of the first bad bucket */
+  from: Scalars['DateTime']['output'];
+  grain: Grain;
+  /** the run lasts to the end of the range */
+  ongoing: Scalars['Boolean']['output'];
+  timeZone: Scalars['String']['output'];
+  /** start of the last bad bucket */
+  to: Scalars['DateTime']['output'];
+};
+
 export type Breakdown = {
   __typename?: 'Breakdown';
   cells: Array<BreakdownCell>;
@@ -324,6 +382,8 @@ export type Breakdown = {
 
 export type BreakdownCell = {
   __typename?: 'BreakdownCell';
+  /** a key of the cell is Other: everything beyond the top N of its dimension */
+  isOther: Scalars['Boolean']['output'];
   /** one key per dimension, in the order asked */
   keys: Array<Scalars['String']['output']>;
   labels: Array<Scalars['String']['output']>;
@@ -366,6 +426,27 @@ export type CreatedIngestToken = {
   /** the secret, shown only in this answer (only its digest is stored) */
   secret: Scalars['String']['output'];
   token: IngestToken;
+};
+
+/**
+ * The cell that explains a flagged figure, among the cells of the family's two drill dimensions.
+ * Off target: the cell surely on the wrong side of the target (one-sided test) with the most items
+ * short of it. Otherwise: the cell whose change the wrong way is significant after
+ * Benjamini–Hochberg (counts and rates; other kinds have no test), large enough to matter, and
+ * largest by shift-share; a backlog: the cell where it grew the most.
+ */
+export type Culprit = {
+  __typename?: 'Culprit';
+  /** when the cell was on the wrong side (of the target, or of its comparison value beyond its 95 % interval) */
+  badRun?: Maybe<BadRun>;
+  current: Point;
+  dimensions: Array<Dimension>;
+  keys: Array<Scalars['String']['output']>;
+  labels: Array<Scalars['String']['output']>;
+  /** the same cell in the comparison period */
+  previous?: Maybe<Point>;
+  /** Benjamini–Hochberg adjusted p-value over every cell tested for the screen; null without a test */
+  qValue?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Everything a metric can be sliced or filtered by. */
@@ -692,12 +773,12 @@ export type Mover = {
   dimensions: Array<Dimension>;
   keys: Array<Scalars['String']['output']>;
   labels: Array<Scalars['String']['output']>;
-  link: Scalars['String']['output'];
   metric: Metric;
   pValue: Scalars['Float']['output'];
   previous: Point;
   /** Benjamini–Hochberg adjusted p-value across every cell tested */
   qValue: Scalars['Float']['output'];
+  view: View;
 };
 
 /** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
@@ -964,6 +1045,13 @@ export type Query = {
   annotatorAgreement: AnnotatorAgreement;
   /** Annotators who labelled in a range (most labels first, at most 200); with pairedWith, those sharing tasks with that annotator (most shared tasks first). */
   annotators: Array<Annotator>;
+  /**
+   * What needs attention among these figures: targets breached or at risk, and changes the wrong way
+   * that stay significant after Benjamini–Hochberg over the figures tested and are large enough to
+   * matter; each with the slice behind it (its culprit) and when that slice went wrong, found by the
+   * retrospective's rules (cells tested, false discovery rate held over them, shift-share, practical size).
+   */
+  attention: Attention;
   /** The audit log, newest first (admins). */
   auditLog: Array<AuditEntry>;
   /** A metric for a period by one or two dimensions (e.g. region x policy). */
@@ -994,6 +1082,8 @@ export type Query = {
   scoreDrift: ScoreDrift;
   /** A metric over time, optionally grouped by one dimension. */
   series: Series;
+  /** Each metric's values over a range at the automatic grain (tile sparklines), in one request. */
+  sparklines: Array<Sparkline>;
   /** Every metric's target: the catalogue's default and what admins set (admins). */
   targets: Array<TargetSetting>;
   /** Every user (admins). */
@@ -1028,6 +1118,11 @@ export type QueryAnnotatorAgreementArgs = {
 
 export type QueryAnnotatorsArgs = {
   input: AnnotatorsInput;
+};
+
+
+export type QueryAttentionArgs = {
+  input: AttentionInput;
 };
 
 
@@ -1085,6 +1180,11 @@ export type QuerySeriesArgs = {
   input: SeriesInput;
 };
 
+
+export type QuerySparklinesArgs = {
+  input: SparklinesInput;
+};
+
 export type RetroEvent = {
   __typename?: 'RetroEvent';
   at: Scalars['DateTime']['output'];
@@ -1092,15 +1192,14 @@ export type RetroEvent = {
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** ROLLOUT, ROLLBACK, SLA_BREACH, QUALITY_DIP or INCIDENT */
   kind: Scalars['String']['output'];
-  link: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  view: View;
 };
 
 export type RetroHeadline = {
   __typename?: 'RetroHeadline';
   absoluteChange?: Maybe<Scalars['Float']['output']>;
   lastWeek: Point;
-  link: Scalars['String']['output'];
   metric: Metric;
   pValue?: Maybe<Scalars['Float']['output']>;
   relativeChange?: Maybe<Scalars['Float']['output']>;
@@ -1108,6 +1207,7 @@ export type RetroHeadline = {
   targetStatus: TargetStatus;
   /** the trailing four weeks before the week (counts: per week; rates: pooled) */
   trailing?: Maybe<Point>;
+  view: View;
   weekBefore?: Maybe<Point>;
 };
 
@@ -1263,6 +1363,23 @@ export type SeriesInput = {
   topN?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Sparkline = {
+  __typename?: 'Sparkline';
+  grain: Grain;
+  metric: Metric;
+  /** one per bucket (as Series.groups[0].points[].value) */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type SparklinesInput = {
+  /** a filter on a dimension a metric lacks is left out for that metric */
+  filters?: InputMaybe<Array<DimensionFilterInput>>;
+  metrics: Array<Scalars['ID']['input']>;
+  range: TimeRangeInput;
+  /** IANA time zone from the allowed list; metrics kept per UTC day are in UTC */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SqlParam = {
   __typename?: 'SqlParam';
   name: Scalars['String']['output'];
@@ -1382,6 +1499,27 @@ export type UserInput = {
   vendors?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Where something is shown: a page, the metric's panel, a range and grain, a slice. Clients build their links from it. */
+export type View = {
+  __typename?: 'View';
+  /** the slice; on a view from attention, the dimensions to set (others as the asker has them) */
+  filters: Array<DimensionFilter>;
+  grain?: Maybe<Grain>;
+  /** the metric (Explore's metric; on the other pages, the panel to open at) */
+  metric?: Maybe<Scalars['ID']['output']>;
+  page: ViewPage;
+  /** null: the range the asker is looking at */
+  range?: Maybe<TimeRange>;
+};
+
+/** A page of the dashboard. */
+export type ViewPage =
+  | 'ANNOTATION'
+  | 'EXPLORE'
+  | 'MODELS'
+  | 'MODERATION'
+  | 'OVERVIEW';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1479,8 +1617,13 @@ export type ResolversTypes = {
   AnnotatorPairInput: AnnotatorPairInput;
   AnnotatorsInput: AnnotatorsInput;
   Anomaly: ResolverTypeWrapper<Anomaly>;
+  Attention: ResolverTypeWrapper<Attention>;
+  AttentionFlag: ResolverTypeWrapper<AttentionFlag>;
+  AttentionInput: AttentionInput;
+  AttentionReason: AttentionReason;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditLogInput: AuditLogInput;
+  BadRun: ResolverTypeWrapper<BadRun>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breakdown: ResolverTypeWrapper<Breakdown>;
   BreakdownCell: ResolverTypeWrapper<BreakdownCell>;
@@ -1488,6 +1631,7 @@ export type ResolversTypes = {
   Catalogue: ResolverTypeWrapper<Catalogue>;
   ComparisonMode: ComparisonMode;
   CreatedIngestToken: ResolverTypeWrapper<CreatedIngestToken>;
+  Culprit: ResolverTypeWrapper<Culprit>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dimension: Dimension;
   DimensionFilter: ResolverTypeWrapper<DimensionFilter>;
@@ -1543,6 +1687,8 @@ export type ResolversTypes = {
   Series: ResolverTypeWrapper<Series>;
   SeriesGroup: ResolverTypeWrapper<SeriesGroup>;
   SeriesInput: SeriesInput;
+  Sparkline: ResolverTypeWrapper<Sparkline>;
+  SparklinesInput: SparklinesInput;
   SqlParam: ResolverTypeWrapper<SqlParam>;
   SqlStatement: ResolverTypeWrapper<SqlStatement>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1557,6 +1703,8 @@ export type ResolversTypes = {
   Unit: Unit;
   User: ResolverTypeWrapper<User>;
   UserInput: UserInput;
+  View: ResolverTypeWrapper<View>;
+  ViewPage: ViewPage;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1578,14 +1726,19 @@ export type ResolversParentTypes = {
   AnnotatorPairInput: AnnotatorPairInput;
   AnnotatorsInput: AnnotatorsInput;
   Anomaly: Anomaly;
+  Attention: Attention;
+  AttentionFlag: AttentionFlag;
+  AttentionInput: AttentionInput;
   AuditEntry: AuditEntry;
   AuditLogInput: AuditLogInput;
+  BadRun: BadRun;
   Boolean: Scalars['Boolean']['output'];
   Breakdown: Breakdown;
   BreakdownCell: BreakdownCell;
   BreakdownInput: BreakdownInput;
   Catalogue: Catalogue;
   CreatedIngestToken: CreatedIngestToken;
+  Culprit: Culprit;
   DateTime: Scalars['DateTime']['output'];
   DimensionFilter: DimensionFilter;
   DimensionFilterInput: DimensionFilterInput;
@@ -1631,6 +1784,8 @@ export type ResolversParentTypes = {
   Series: Series;
   SeriesGroup: SeriesGroup;
   SeriesInput: SeriesInput;
+  Sparkline: Sparkline;
+  SparklinesInput: SparklinesInput;
   SqlParam: SqlParam;
   SqlStatement: SqlStatement;
   String: Scalars['String']['output'];
@@ -1642,6 +1797,7 @@ export type ResolversParentTypes = {
   TimeRangeInput: TimeRangeInput;
   User: User;
   UserInput: UserInput;
+  View: View;
 };
 
 export type AlertChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertChannel'] = ResolversParentTypes['AlertChannel']> = {
@@ -1758,13 +1914,28 @@ export type AnomalyResolvers<ContextType = GraphQLContext, ParentType extends Re
   direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   sliceDimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType>;
   sliceKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sliceLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['View'], ParentType, ContextType>;
+};
+
+export type AttentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attention'] = ResolversParentTypes['Attention']> = {
+  cellsTested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  falseDiscoveryRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['AttentionFlag']>, ParentType, ContextType>;
+  tested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttentionFlagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttentionFlag'] = ResolversParentTypes['AttentionFlag']> = {
+  culprit?: Resolver<Maybe<ResolversTypes['Culprit']>, ParentType, ContextType>;
+  kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['AttentionReason']>, ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['View'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -1776,6 +1947,14 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BadRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BadRun'] = ResolversParentTypes['BadRun']> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  ongoing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type BreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown']> = {
@@ -1790,6 +1969,7 @@ export type BreakdownResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type BreakdownCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BreakdownCell'] = ResolversParentTypes['BreakdownCell']> = {
+  isOther?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   point?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
@@ -1806,6 +1986,16 @@ export type CatalogueResolvers<ContextType = GraphQLContext, ParentType extends 
 export type CreatedIngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedIngestToken'] = ResolversParentTypes['CreatedIngestToken']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType>;
+};
+
+export type CulpritResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Culprit'] = ResolversParentTypes['Culprit']> = {
+  badRun?: Resolver<Maybe<ResolversTypes['BadRun']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  qValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1953,11 +2143,11 @@ export type MoverResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
   keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   pValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
   qValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['View'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2021,6 +2211,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   alertSilences?: Resolver<Array<ResolversTypes['AlertSilence']>, ParentType, ContextType>;
   annotatorAgreement?: Resolver<ResolversTypes['AnnotatorAgreement'], ParentType, ContextType, RequireFields<QueryAnnotatorAgreementArgs, 'input'>>;
   annotators?: Resolver<Array<ResolversTypes['Annotator']>, ParentType, ContextType, RequireFields<QueryAnnotatorsArgs, 'input'>>;
+  attention?: Resolver<ResolversTypes['Attention'], ParentType, ContextType, RequireFields<QueryAttentionArgs, 'input'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
@@ -2036,6 +2227,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   retrospective?: Resolver<ResolversTypes['Retrospective'], ParentType, ContextType, RequireFields<QueryRetrospectiveArgs, 'input'>>;
   scoreDrift?: Resolver<ResolversTypes['ScoreDrift'], ParentType, ContextType, RequireFields<QueryScoreDriftArgs, 'input'>>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'input'>>;
+  sparklines?: Resolver<Array<ResolversTypes['Sparkline']>, ParentType, ContextType, RequireFields<QuerySparklinesArgs, 'input'>>;
   targets?: Resolver<Array<ResolversTypes['TargetSetting']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
@@ -2045,20 +2237,20 @@ export type RetroEventResolvers<ContextType = GraphQLContext, ParentType extends
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['View'], ParentType, ContextType>;
 };
 
 export type RetroHeadlineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetroHeadline'] = ResolversParentTypes['RetroHeadline']> = {
   absoluteChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lastWeek?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
-  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   relativeChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targetStatus?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
   trailing?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['View'], ParentType, ContextType>;
   weekBefore?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
 };
 
@@ -2125,6 +2317,12 @@ export type SeriesGroupResolvers<ContextType = GraphQLContext, ParentType extend
   total?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
 };
 
+export type SparklineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sparkline'] = ResolversParentTypes['Sparkline']> = {
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
 export type SqlParamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SqlParam'] = ResolversParentTypes['SqlParam']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2180,6 +2378,14 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['View'] = ResolversParentTypes['View']> = {
+  filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  grain?: Resolver<Maybe<ResolversTypes['Grain']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['ViewPage'], ParentType, ContextType>;
+  range?: Resolver<Maybe<ResolversTypes['TimeRange']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AlertChannel?: AlertChannelResolvers<ContextType>;
   AlertCondition?: AlertConditionResolvers<ContextType>;
@@ -2192,11 +2398,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Annotator?: AnnotatorResolvers<ContextType>;
   AnnotatorAgreement?: AnnotatorAgreementResolvers<ContextType>;
   Anomaly?: AnomalyResolvers<ContextType>;
+  Attention?: AttentionResolvers<ContextType>;
+  AttentionFlag?: AttentionFlagResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  BadRun?: BadRunResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownCell?: BreakdownCellResolvers<ContextType>;
   Catalogue?: CatalogueResolvers<ContextType>;
   CreatedIngestToken?: CreatedIngestTokenResolvers<ContextType>;
+  Culprit?: CulpritResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DimensionFilter?: DimensionFilterResolvers<ContextType>;
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
@@ -2224,6 +2434,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScoreDrift?: ScoreDriftResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesGroup?: SeriesGroupResolvers<ContextType>;
+  Sparkline?: SparklineResolvers<ContextType>;
   SqlParam?: SqlParamResolvers<ContextType>;
   SqlStatement?: SqlStatementResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
@@ -2231,5 +2442,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ThresholdRow?: ThresholdRowResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  View?: ViewResolvers<ContextType>;
 };
 

@@ -6,7 +6,7 @@ import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'gr
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from './context.js';
 
-const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective', 'alertPreview']);
+const EXPENSIVE = new Set(['series', 'breakdown', 'kpis', 'attention', 'sparklines', 'modelCurve', 'scoreDrift', 'annotatorAgreement', 'annotators', 'retrospective', 'alertPreview']);
 
 /** Deeper nesting of fragments than any real client needs: refused rather than guessed at. */
 export const MAX_FRAGMENT_NESTING = 32;

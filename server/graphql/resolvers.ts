@@ -1,19 +1,21 @@
 // Resolvers: check the arguments, call the metrics services, shape the answer. No SQL here.
 import { DIMENSIONS } from '../definitions/dimensions.js';
-import { METRICS, metricDimensions } from '../definitions/catalogue.js';
+import { METRICS, metricDimensions } from '../definitions/metricCatalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
 import { toIso, HOUR_S, lastCompleteWeekStart } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
-import { kpiOf } from '../metrics/kpis.js';
+import { kpiOf, type KpiResult } from '../metrics/kpis.js';
+import { attentionOf } from '../analysis/attention.js';
+import type { View } from '../domain/views.js';
 import { withTarget } from '../metrics/targets.js';
-import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/special.js';
+import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/modelAndAnnotatorFigures.js';
 import { markersStatement } from '../queries/markerQueries.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { REGIONS, POLICIES } from '../domain/taxonomy.js';
 
 const REGION_CODES = REGIONS.map((x) => x.code);
-import type { Statement } from '../queries/metricQuery.js';
+import type { Statement } from '../queries/statements.js';
 import { badInput } from '../domain/errors.js';
 import { codes, inDateRange } from '../domain/fieldChecks.js';
 import { canSee, filterableRegions, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
@@ -24,15 +26,15 @@ import { retrospectiveMarkdown } from '../retro/markdown.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
   MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
-} from './inputs.js';
-import { checkDimension, parseFilters } from '../metrics/sliceInput.js';
-import type { Dimension, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
+} from './argumentChecks.js';
+import { checkDimension, checkFilterDimensions, parseFilters } from '../metrics/sliceInput.js';
+import type { AttentionInput, Dimension, KpiInput, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
 import { adminResolvers } from './adminResolvers.js';
 import { alertResolvers } from './alertResolvers.js';
 import { dsaResolvers } from './dsaResolvers.js';
-import { metricInfo, stamp } from './shapes.js';
+import { metricInfo, stamp } from './answerShapes.js';
 
 type Row = Record<string, unknown>;
 const instant = (v: unknown) => toIso(fromClickHouseDateTime(String(v)));
@@ -84,6 +86,41 @@ async function audited<T extends { id: string; version: number; title?: string }
   await ctx.security.audit.record({ actor: ctx.access.username, action, target: doc.id, detail: JSON.stringify({ version: doc.version }), ip: ctx.ip });
   return doc;
 }
+
+/**
+ * The figures a kpis or attention question asks for, against their comparison period. A filter on
+ * a dimension no metric has is refused; one on a dimension only some metrics have is left out for
+ * the others (each answer lists the filters in force).
+ */
+async function kpisAsked(input: KpiInput | AttentionInput, { db, catalogue, access }: GraphQLContext) {
+  if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
+  const parsed = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
+  const r = parseRange(input.range, 'input.range');
+  checkSpan(r, 'DAY', 'input.range');
+  parseZone(input.timeZone, 'input.timeZone');
+  if (input.comparison === 'CUSTOM' && !input.comparisonRange) {
+    throw badInput('input.comparisonRange is required when comparison is CUSTOM.', 'input.comparisonRange');
+  }
+  const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
+  const data = await catalogue.get(access);
+  const defs = parsed.map((def) => withTarget(def, data.targets));
+  checkFilterDimensions(input.filters, 'input.filters');
+  const kpis: KpiResult[] = [];
+  for (const def of defs) {
+    const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
+    kpis.push(await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null }));
+  }
+  return { kpis, data };
+}
+
+const kpiAnswer = (k: KpiResult) => ({
+  metric: metricInfo(k.def), current: k.current, previous: k.previous, currentRange: range(k.currentRange),
+  previousRange: k.previousRange ? range(k.previousRange) : null, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
+  pValue: k.pValue, test: k.test, significant: k.significant, targetStatus: k.targetStatus,
+  filters: filterList(k.filters), sql: sqlOf(k.statements),
+});
+
+const viewAnswer = (v: View) => ({ ...v, range: v.range ? range(v.range) : null });
 
 export const resolvers: Resolvers = {
   Mutation: {
@@ -156,7 +193,8 @@ export const resolvers: Resolvers = {
       const zone = parseZone(input.timeZone, 'input.timeZone');
       if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
       const data = await catalogue.get(access);
-      const filters = parseFilters(def, input.filters, data, access, 'input.filters');
+      checkFilterDimensions(input.filters, 'input.filters');
+      const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
       const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
       const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
@@ -164,6 +202,26 @@ export const resolvers: Resolvers = {
         groups: s.groups,
         bucketTotals: s.bucketTotals, total: s.total, filters: filterList(filters), sql: sqlOf(s.statements),
       };
+    },
+
+    // The tiles' sparklines in one request: each is the series a tile would ask alone (automatic
+    // grain, no grouping), so a page of 14 tiles asks once instead of 14 times.
+    async sparklines(_parent, { input }, { db, catalogue, access }) {
+      if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
+      const defs = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
+      const r = parseRange(input.range, 'input.range');
+      const zone = parseZone(input.timeZone, 'input.timeZone');
+      checkFilterDimensions(input.filters, 'input.filters');
+      const data = await catalogue.get(access);
+      const out = [];
+      for (const def of defs) {
+        const grain = autoGrain(r, ROLLUPS[def.rollup].grain);
+        checkSpan(r, grain, 'input.range');
+        const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
+        const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: null, topN: 1 });
+        out.push({ metric: metricInfo(withTarget(def, data.targets)), grain: s.grain, values: (s.groups[0]?.points ?? []).map((p) => p.value) });
+      }
+      return out;
     },
 
     async breakdown(_parent, { input }, { db, catalogue, access }) {
@@ -175,7 +233,8 @@ export const resolvers: Resolvers = {
       if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
       dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
       const data = await catalogue.get(access);
-      const filters = parseFilters(def, input.filters, data, access, 'input.filters');
+      checkFilterDimensions(input.filters, 'input.filters');
+      const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
       const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
       const b = await breakdownOf(db, def, { from: r.from, to: r.to, dims, filters, topN });
       return {
@@ -184,37 +243,24 @@ export const resolvers: Resolvers = {
       };
     },
 
-    async kpis(_parent, { input }, { db, catalogue, access }) {
-      if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
-      const parsed = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
-      parseZone(input.timeZone, 'input.timeZone');
-      if (input.comparison === 'CUSTOM' && !input.comparisonRange) {
-        throw badInput('input.comparisonRange is required when comparison is CUSTOM.', 'input.comparisonRange');
-      }
-      const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
-      const data = await catalogue.get(access);
-      const defs = parsed.map((def) => withTarget(def, data.targets));
-      for (const [i, f] of (input.filters ?? []).entries()) {
-        if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) {
-          throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
-        }
-      }
-      // A filter on a dimension a metric does not have is left out for that metric (and said so).
-      const results = [];
-      for (const def of defs) {
-        const own = metricDimensions(def);
-        const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data, access, 'input.filters');
-        const k = await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null });
-        results.push({
-          metric: metricInfo(def), current: k.current, previous: k.previous, currentRange: range(k.currentRange),
-          previousRange: k.previousRange ? range(k.previousRange) : null, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
-          pValue: k.pValue, test: k.test, significant: k.significant, targetStatus: k.targetStatus,
-          filters: filterList(filters), sql: sqlOf(k.statements),
-        });
-      }
-      return results;
+    async kpis(_parent, { input }, ctx) {
+      return (await kpisAsked(input, ctx)).kpis.map(kpiAnswer);
+    },
+
+    async attention(_parent, { input }, ctx) {
+      const { kpis, data } = await kpisAsked(input, ctx);
+      const zone = parseZone(input.timeZone, 'input.timeZone');
+      const a = await attentionOf(ctx.db, { kpis, dataFrom: data.span?.from ?? null, zone, grainFor: autoGrain });
+      return {
+        tested: a.tested, cellsTested: a.cellsTested, falseDiscoveryRate: a.falseDiscoveryRate,
+        flags: a.flags.map((f) => ({
+          metric: metricInfo(f.kpi.def), kpi: kpiAnswer(f.kpi), reasons: f.reasons, view: viewAnswer(f.view),
+          culprit: f.culprit && {
+            ...f.culprit,
+            badRun: f.culprit.badRun && { from: toIso(f.culprit.badRun.from), to: toIso(f.culprit.badRun.to), ongoing: f.culprit.badRun.ongoing, grain: f.culprit.badRun.grain, timeZone: f.culprit.badRun.zone },
+          },
+        })),
+      };
     },
 
     async modelCurve(_parent, { input }, { db, catalogue, access }) {
@@ -268,19 +314,17 @@ export const resolvers: Resolvers = {
         inDateRange(input.week, 'input.week');
         week = t;
       } else week = lastCompleteWeekStart(data.span.to + HOUR_S);
-      for (const [i, f] of (input.filters ?? []).entries()) {
-        if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
-      }
+      checkFilterDimensions(input.filters, 'input.filters');
       const r = await retrospectiveOf(db, data, { week, filters: input.filters ?? [], access });
       const notes = r.notes.map(noteOf);
       const items = r.items.map(retroItemOf);
       return {
         week: r.week, range: r.range, filters: r.filters,
-        headlines: r.headlines.map((h) => ({ ...h, metric: metricInfo(h.def) })),
-        movers: r.movers.map((m) => ({ ...m, dimensions: m.dims, metric: metricInfo(m.def) })),
+        headlines: r.headlines.map((h) => ({ ...h, metric: metricInfo(h.def), view: viewAnswer(h.view) })),
+        movers: r.movers.map((m) => ({ ...m, dimensions: m.dims, metric: metricInfo(m.def), view: viewAnswer(m.view) })),
         moversTested: r.moversTested, falseDiscoveryRate: r.falseDiscoveryRate,
-        anomalies: r.anomalies.map((a) => ({ ...a, metric: metricInfo(a.def), day: toIso(a.day) })),
-        events: r.events.map((e) => ({ ...e, at: toIso(e.at), endsAt: e.endsAt === null ? null : toIso(e.endsAt) })),
+        anomalies: r.anomalies.map((a) => ({ ...a, metric: metricInfo(a.def), day: toIso(a.day), view: viewAnswer(a.view) })),
+        events: r.events.map((e) => ({ ...e, at: toIso(e.at), endsAt: e.endsAt === null ? null : toIso(e.endsAt), view: viewAnswer(e.view) })),
         notes, items, markdown: retrospectiveMarkdown(r, notes, items, publicUrl ?? ''),
       };
     },

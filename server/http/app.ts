@@ -10,7 +10,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import { ingestRouter } from './ingestRoutes.js';
 import type { Security } from '../auth/security.js';
 import { askerOf, authRouter, identify, requireSignIn } from './authRoutes.js';

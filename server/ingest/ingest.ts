@@ -8,7 +8,7 @@
 // from the journal before checking a batch — whichever server left them, it completes them.
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import {
   EMPTY_BATCH_DONE_SQL, HAS_JOURNAL, UNFINISHED_BATCHES, journalColumnsStatement, JOURNAL_INSERT_SQL, journalTupleType, rawFromJournalSql,
   seenFromJournalSql, seenStatement, type JournalColumn,

@@ -5,7 +5,7 @@
 // and once from the hourly rollups only (as before 0016), and the answers must be equal exactly.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
-import { METRICS } from '../definitions/catalogue.js';
+import { METRICS } from '../definitions/metricCatalogue.js';
 import { breakdownOf, seriesOf, totalOf } from './service.js';
 import { DECISIONS, loadAnalyticsFixture, type Row } from '../testing/analyticsFixture.js';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';

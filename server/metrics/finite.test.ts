@@ -4,7 +4,7 @@
 // of failing the whole series (the hourly appeal-rate crash).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { METRICS } from '../definitions/catalogue.js';
+import { METRICS } from '../definitions/metricCatalogue.js';
 import { pointOf, type Components, type Point } from './points.js';
 import { compare } from './kpis.js';
 import { poissonRateTest, twoProportionZTest, wilsonInterval } from '../stats/proportions.js';

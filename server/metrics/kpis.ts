@@ -2,13 +2,13 @@
 import type { Database } from '../db/database.js';
 import type { ComparisonMode, Dimension, TargetStatus } from '../domain/vocabulary.generated.js';
 import { DAY_S, HOUR_S } from '../domain/time.js';
-import type { MetricDef, TargetDef } from '../definitions/catalogue.js';
+import type { MetricDef, TargetDef } from '../definitions/metricCatalogue.js';
 import type { Point } from './points.js';
 import { alignToRollup, totalOf } from './service.js';
 import { ROLLUPS } from '../definitions/rollups.js';
-import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { relativeChangeOf } from '../stats/practical.js';
-import type { Statement } from '../queries/metricQuery.js';
+import type { Statement } from '../queries/statements.js';
 
 export const SIGNIFICANCE_LEVEL = 0.05;
 
@@ -69,14 +69,8 @@ export function compare(def: MetricDef, current: Point, previous: Point | null, 
   const change = current.value - previous.value;
   const absoluteChange = Number.isFinite(change) ? change : null;
   const relativeChange = relativeChangeOf(current.value, previous.value);
-  if (def.kind === 'RATE') {
-    const r = twoProportionZTest(current.numerator ?? 0, current.denominator ?? 0, previous.numerator ?? 0, previous.denominator ?? 0);
-    return { absoluteChange, relativeChange, pValue: r.pValue, test: 'two-proportion z-test' };
-  }
-  if (def.kind === 'COUNT') {
-    const r = poissonRateTest(current.value, hours.current, previous.value, hours.previous);
-    return { absoluteChange, relativeChange, pValue: r.pValue, test: 'exact Poisson rate test' };
-  }
+  const test = KIND_RULES[def.kind].test?.(current, previous, hours) ?? null;
+  if (test) return { absoluteChange, relativeChange, pValue: test.pValue, test: test.test };
   return { absoluteChange, relativeChange, pValue: null, test: null };
 }
 

@@ -1,5 +1,6 @@
 // From the sums a statement returns to the figure people read, per metric kind. Pure functions.
-import type { MetricDef } from '../definitions/catalogue.js';
+import type { MetricDef } from '../definitions/metricCatalogue.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { LOW_SAMPLE, wilsonInterval } from '../stats/proportions.js';
 import { histogramQuantile } from '../stats/distributions.js';
 import { krippendorffAlphaFromSums } from '../stats/agreement.js';
@@ -32,10 +33,11 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 /** Reads one result row's measure columns into components (sumMap results are [keys, values]). */
 export function componentsOf(def: MetricDef, row: Record<string, unknown>): Components {
   const c: Components = {};
-  if (def.kind === 'QUANTILE') {
+  const read = KIND_RULES[def.kind].columns;
+  if (read === 'histogram') {
     const [keys, counts] = (row.value as [number[], (number | string)[]]) ?? [[], []];
     c.histogram = new Map(keys.map((k, i) => [Number(k), num(counts[i])]));
-  } else if (def.kind === 'AGREEMENT') {
+  } else if (read === 'answers') {
     const [[answers, counts], observed] = (row.value as [[string[], (number | string)[]], number | string]) ?? [[[], []], 0];
     c.answerCounts = new Map(answers.map((a, i) => [a, num(counts[i])]));
     c.observedDisagreement = num(observed);

@@ -1,17 +1,16 @@
 // Metric answers: series, breakdowns and period comparisons, assembled from the statements of
-// queries/metricQuery.ts. Arguments arrive already checked (graphql/inputs.ts, metrics/sliceInput.ts).
+// queries/metricQuery.ts. Arguments arrive already checked (graphql/argumentChecks.ts, metrics/sliceInput.ts).
 import type { Database } from '../db/database.js';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DAY_S } from '../domain/time.js';
 import { zonedBucketStarts } from '../domain/zones.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
-import type { MetricDef } from '../definitions/catalogue.js';
+import type { MetricDef } from '../definitions/metricCatalogue.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { addComponents, componentsOf, finitePoint, pointOf, type Components, type Point } from './points.js';
-import {
-  OTHER_KEY, breakdownStatements, oldestWaitStatement, run, seriesStatements, topKeysStatement, totalStatements,
-  type Slice, type Statement, type WaitKey,
-} from '../queries/metricQuery.js';
+import { OTHER_KEY, breakdownStatements, oldestWaitStatement, seriesStatements, topKeysStatement, totalStatements, type Slice, type WaitKey } from '../queries/metricQuery.js';
+import { run, type Statement } from '../queries/statements.js';
 
 export interface Group {
   key: string;
@@ -41,6 +40,12 @@ export function alignToRollup(def: MetricDef, from: number, to: number): { from:
 
 const flag = (v: unknown) => Number(v) === 1;
 
+/** A figure over a whole range: a level is everything in minus everything out up to its end. */
+function rangePoint(def: MetricDef, c: Components | undefined): Point {
+  const p = pointOf(def, c);
+  return KIND_RULES[def.kind].fill === 'level' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p;
+}
+
 /** Rows of statements over different rollups added up per cell. */
 function collect(def: MetricDef, rows: Record<string, unknown>[], cellKey: (r: Record<string, unknown>) => string, into = new Map<string, Components>()) {
   for (const r of rows) {
@@ -56,7 +61,7 @@ const groupLabel = (d: Dimension | null, key: string) =>
   key === OTHER_KEY ? 'Other' : d ? dimensionValueLabel(d, key) : 'All';
 
 async function topKeys(db: Database, def: MetricDef, slice: Slice, d: Dimension, n: number, statements: Statement[]) {
-  const s = topKeysStatement(def, slice, d, n + 1, def.kind === 'BACKLOG' || def.kind === 'OLDEST_WAIT' ? 'before_to' : 'range');
+  const s = topKeysStatement(def, slice, d, n + 1, KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range');
   statements.push(s);
   const keys = (await run<{ key: string }>(db, s)).map((r) => String(r.key));
   return { order: keys.slice(0, n), folded: keys.length > n ? keys.slice(0, n) : null };
@@ -100,7 +105,7 @@ export async function seriesOf(
   let folded: string[] | null = null;
   if (q.groupBy) ({ order, folded } = await topKeys(db, def, slice, q.groupBy, q.topN, statements));
 
-  if (def.kind === 'OLDEST_WAIT') {
+  if (KIND_RULES[def.kind].fill === 'oldest') {
     const buckets = zonedBucketStarts(from, to, q.grain, zone);
     const ends = buckets.map((_, i) => buckets[i + 1] ?? to);
     const rows = await oldestWaits(db, def, slice, q.groupBy ? [{ dimension: q.groupBy, topKeys: folded }] : [], ends, statements);
@@ -129,7 +134,7 @@ export async function seriesOf(
   const buckets = zonedBucketStarts(from, to, q.grain, zone);
   const keys = folded ? [...order, OTHER_KEY] : order;
   const line = (key: string): { points: Point[]; total: Point } => {
-    if (def.kind === 'BACKLOG') {
+    if (KIND_RULES[def.kind].fill === 'level') {
       const carried = before.get(key);
       let level = (carried?.numerator ?? 0) - (carried?.denominator ?? 0);
       const points = buckets.map((b) => {
@@ -151,6 +156,8 @@ export async function seriesOf(
 export interface BreakdownCellResult {
   keys: string[];
   labels: string[];
+  /** a key is Other (everything beyond the top N) */
+  isOther: boolean;
   point: Point;
 }
 
@@ -173,22 +180,22 @@ export async function breakdownOf(
   const statements: Statement[] = [];
   const tops: { order: string[]; folded: string[] | null }[] = [];
   for (const d of q.dims) tops.push(await topKeys(db, def, slice, d, q.topN, statements));
-  if (def.kind === 'OLDEST_WAIT') {
+  if (KIND_RULES[def.kind].fill === 'oldest') {
     const rows = await oldestWaits(db, def, slice, q.dims.map((dimension, i) => ({ dimension, topKeys: tops[i]!.folded })), [to], statements);
     const at = (match: (keys: string[]) => boolean) => waitPoint(rows, match, 0, to);
     const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
     const marginals: BreakdownCellResult[] = [];
     const cells: BreakdownCellResult[] = [];
     for (const k1 of keysOf(0)) {
-      marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], point: at((k) => k[0] === k1) });
+      marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], isOther: k1 === OTHER_KEY, point: at((k) => k[0] === k1) });
       if (q.dims.length === 1) cells.push(marginals[marginals.length - 1]!);
       else for (const k2 of keysOf(1)) {
         if (rows.some((r) => r.keys[0] === k1 && r.keys[1] === k2)) {
-          cells.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], point: at((k) => k[0] === k1 && k[1] === k2) });
+          cells.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], isOther: k1 === OTHER_KEY || k2 === OTHER_KEY, point: at((k) => k[0] === k1 && k[1] === k2) });
         }
       }
     }
-    if (q.dims.length > 1) for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], point: at((k) => k[1] === k2) });
+    if (q.dims.length > 1) for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], isOther: k2 === OTHER_KEY, point: at((k) => k[1] === k2) });
     return { from, to, cells, marginals, total: at(() => true), statements };
   }
   const main = breakdownStatements(def, slice, q.dims, tops.map((t) => t.folded));
@@ -197,30 +204,27 @@ export async function breakdownOf(
   for (const s of main) {
     collect(def, await run(db, s), (r) => `${flag(r.all_1) ? '*' : String(r.k1)}|${q.dims.length > 1 ? (flag(r.all_2) ? '*' : String(r.k2)) : '*'}`, cells);
   }
-  const point = (c: Components | undefined) => {
-    const p = pointOf(def, c);
-    return def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p;
-  };
+  const point = (c: Components | undefined) => rangePoint(def, c);
   const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
   const result: BreakdownCellResult[] = [];
   const marginals: BreakdownCellResult[] = [];
   for (const k1 of keysOf(0)) {
-    marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], point: point(cells.get(`${k1}|*`)) });
+    marginals.push({ keys: [k1], labels: [groupLabel(q.dims[0]!, k1)], isOther: k1 === OTHER_KEY, point: point(cells.get(`${k1}|*`)) });
     if (q.dims.length === 1) result.push(marginals[marginals.length - 1]!);
     else for (const k2 of keysOf(1)) {
       const c = cells.get(`${k1}|${k2}`);
-      if (c) result.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], point: point(c) });
+      if (c) result.push({ keys: [k1, k2], labels: [groupLabel(q.dims[0]!, k1), groupLabel(q.dims[1]!, k2)], isOther: k1 === OTHER_KEY || k2 === OTHER_KEY, point: point(c) });
     }
   }
   if (q.dims.length > 1) {
-    for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], point: point(cells.get(`*|${k2}`)) });
+    for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], isOther: k2 === OTHER_KEY, point: point(cells.get(`*|${k2}`)) });
   }
   return { from, to, cells: result, marginals, total: point(cells.get('*|*')), statements };
 }
 
 /** A metric over a whole range (one figure). */
 export async function totalOf(db: Database, def: MetricDef, from: number, to: number, filters: Map<Dimension, string[]>): Promise<{ point: Point; statements: Statement[] }> {
-  if (def.kind === 'OLDEST_WAIT') {
+  if (KIND_RULES[def.kind].fill === 'oldest') {
     const statements: Statement[] = [];
     const rows = await oldestWaits(db, def, { from, to, filters }, [], [to], statements);
     return { point: waitPoint(rows, () => true, 0, to), statements };
@@ -228,6 +232,5 @@ export async function totalOf(db: Database, def: MetricDef, from: number, to: nu
   const statements = totalStatements(def, { from, to, filters });
   let c: Components = {};
   for (const s of statements) for (const row of await run(db, s)) c = addComponents(c, componentsOf(def, row));
-  const p = pointOf(def, c);
-  return { point: def.kind === 'BACKLOG' ? finitePoint({ ...p, value: (p.numerator ?? 0) - (p.denominator ?? 0) }) : p, statements };
+  return { point: rangePoint(def, c), statements };
 }

@@ -1,18 +1,37 @@
 // The slice a question asks for, checked: which dimensions apply to the metric, which values
-// exist, and which the asker's scope allows. Shared by the API (graphql/inputs.ts) and the
-// analyses that take filters (retro/, metrics/special.ts).
+// exist, and which the asker's scope allows. Shared by the API (graphql/argumentChecks.ts) and the
+// analyses that take filters (retro/, metrics/modelAndAnnotatorFigures.ts).
 import { badInput, forbidden } from '../domain/errors.js';
 import { quote } from '../domain/fieldChecks.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
-import { metricDimensions, type MetricDef } from '../definitions/catalogue.js';
+import { METRICS, metricDimensions, type MetricDef } from '../definitions/metricCatalogue.js';
 import { describeScope, filterableCountries, filterableRegions, scopeFilters, scopeKey, type Access } from '../access/access.js';
-import type { DataCatalogue } from './dataCatalogue.js';
+import type { DataCatalogue } from './dataInventory.js';
 
 /** A filter as asked: a dimension and the values to keep (the API's DimensionFilterInput has this shape). */
 export interface DimensionFilter {
   dimension: Dimension;
   values: readonly string[];
+}
+
+/**
+ * A filter on a dimension the metric does not have. Every metric question (series, breakdown,
+ * kpis, attention, the retrospective) leaves it out for that metric, and its answer's `filters`
+ * lists the filters in force: a slice belongs to the page, and applies to each of its figures
+ * where it can (a vendor filter narrows the annotation figures and leaves moderation whole). A
+ * dimension no metric has is refused (checkFilterDimensions). The analyses of one subject (a
+ * model's curve, an annotator pair) refuse it: there the filter is about that subject.
+ */
+export type OtherDimensions = 'leave out' | 'refuse';
+
+/** Refuses a filter on a dimension no metric has: that is a mistake, not a slice. */
+export function checkFilterDimensions(filters: readonly DimensionFilter[] | null | undefined, argument: string): void {
+  for (const [i, f] of (filters ?? []).entries()) {
+    if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) {
+      throw badInput(`${argument}[${i}].dimension: no metric has dimension ${f.dimension}.`, `${argument}[${i}].dimension`);
+    }
+  }
 }
 
 /** Values of data-driven dimensions (queues, vendors, model versions…) look like this. */
@@ -49,11 +68,13 @@ export function parseFilters(
   known: Pick<DataCatalogue, 'values' | 'visible' | 'scopeKey'>,
   access: Access,
   argument = 'filters',
+  others: OtherDimensions = 'refuse',
 ): Map<Dimension, string[]> {
   if (known.scopeKey !== scopeKey(access)) throw new Error('parseFilters needs the catalogue read for the asker’s scope');
   const out = new Map<Dimension, string[]>();
   for (const [i, f] of (filters ?? []).entries()) {
     const where = `${argument}[${i}]`;
+    if (others === 'leave out' && !metricDimensions(def).includes(f.dimension)) continue;
     checkDimension(def, f.dimension, `${where}.dimension`);
     if (out.has(f.dimension)) throw badInput(`${where}: ${f.dimension} is filtered twice; give all its values in one filter.`, where);
     if (f.values.length === 0) throw badInput(`${where}.values: give at least one value (or leave ${f.dimension} out).`, `${where}.values`);

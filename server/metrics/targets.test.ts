@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixtureApi, type TestApi } from '../testing/testApi.js';
 import { FULL_ACCESS, type Access } from '../access/access.js';
-import { metricById } from '../definitions/catalogue.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 
 let api: TestApi;
 let close: () => Promise<void>;

@@ -2,10 +2,10 @@
 // travel with the data catalogue snapshot, so every answer of a request uses the same targets.
 import type { Database } from '../db/database.js';
 import { Conflict, badInput } from '../domain/errors.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { latestVersionStatement, targetOverridesStatement } from '../queries/versionedQueries.js';
 import { checkExpectedVersion, currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
-import type { MetricDef, TargetDef } from '../definitions/catalogue.js';
+import type { MetricDef, TargetDef } from '../definitions/metricCatalogue.js';
 
 export interface TargetOverride {
   metric: string;

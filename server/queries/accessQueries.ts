@@ -1,5 +1,5 @@
 // The SQL of identity and audit: users, sessions, ingestion tokens, the audit log (migration 0008).
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 
 /** Current version of every user (or one), disabled ones included. */
 export function usersStatement(username?: string): Statement {

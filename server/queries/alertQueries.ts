@@ -1,7 +1,7 @@
 // SQL of alerts (migration 0019): current rules and silences (latest version of each), the
 // latest evaluation per rule and group, evaluations and episodes over time, and the notification
 // ledger. Values are bound parameters; tables and columns are fixed here.
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 
 /** Every rule at its latest version, deleted ones left out. */
 export function currentRulesStatement(): Statement {

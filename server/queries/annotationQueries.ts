@@ -1,6 +1,7 @@
 // Annotation figures that are not a single metric: the answers two annotators gave to the same
 // items, for Cohen's kappa. Read from the per-task answers rollup.
-import { filterPredicates, multiLabelledTasks, sliceParams, type Slice, type Statement } from './metricQuery.js';
+import { filterPredicates, multiLabelledTasks, sliceParams, type Slice } from './metricQuery.js';
+import { type Statement } from './statements.js';
 
 export function annotatorPairStatement(a: string, b: string, slice: Slice): Statement {
   const slicePredicates = ['day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)];

@@ -4,7 +4,7 @@ import type { Dimension } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 
 /**
  * Distinct values of every dimension across the rollups that hold it (empty strings left out).

@@ -1,5 +1,5 @@
 // The demo loads' markers (migration 0014): started with its options, complete at the end.
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 
 export const DEMO_LOAD_MARK_SQL =
   'INSERT INTO demo_loads (load_id, options, state, at) SELECT {load:String}, {options:String}, {state:String}, now64(3)';

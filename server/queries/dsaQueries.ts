@@ -4,7 +4,7 @@
 // Medians are quantileExactInclusive(0.5): the middle value, or the mean of the two middle ones.
 import { toClickHouseDateTime } from '../domain/time.js';
 import { LABEL_SOURCES } from '../domain/taxonomy.js';
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 
 export interface ReportWindow {
   /** first second of the period (UTC midnight of its first day) */

@@ -1,6 +1,6 @@
 // SQL of ingestion through the journal (migration 0014 explains the design): which event ids a
 // stream already holds, the journal insert, and the two replayable INSERT … SELECT of a batch.
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 
 /** Event ids of a stream already accepted, among the given ones (a primary-key lookup). */
 export function seenStatement(stream: string, ids: readonly string[]): Statement {

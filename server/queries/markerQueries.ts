@@ -1,6 +1,6 @@
 // Events drawn on charts: model rollouts and rollbacks, and the current version of each incident
 // note. Small event tables, read directly (not rollups).
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { readableCondition, regionFilterCondition, type DocumentBounds } from './documentScope.js';
 

@@ -2,23 +2,17 @@
 // value as a parameter. Columns and tables come only from the catalogue, the rollup registry and
 // the dimension registry. Statements are returned (not only run) so the API can show the exact
 // SQL behind a figure.
-import type { Database } from '../db/database.js';
-import { statementKey } from '../db/answerCache.js';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
 import { ROLLUPS, TABLES, type RollupDef, type RollupId } from '../definitions/rollups.js';
 import { decideTables, narrowestTable } from '../definitions/tableDecider.js';
-import type { MetricDef } from '../definitions/catalogue.js';
+import type { MetricDef } from '../definitions/metricCatalogue.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { toClickHouseDateTime } from '../domain/time.js';
+import type { Statement } from './statements.js';
 
 /** Key of the group that adds up every value beyond the top N. */
 export const OTHER_KEY = '__other__';
-
-export interface Statement {
-  operation: string;
-  sql: string;
-  params: Record<string, unknown>;
-}
 
 /** What to read: a half-open time range on the rollup's grain, and dimension filters. */
 export interface Slice {
@@ -50,7 +44,7 @@ function plannedReads(
   for (const part of ['value', 'numerator', 'denominator'] as const) {
     const measure = def[part];
     if (!measure) continue;
-    const sql = def.kind === 'QUANTILE' ? `sumMap(${measure.sql})` : measure.sql;
+    const sql = KIND_RULES[def.kind].aggregate === 'sumMap' ? `sumMap(${measure.sql})` : measure.sql;
     byRollup.set(measure.rollup, [...(byRollup.get(measure.rollup) ?? []), { part, sql }]);
   }
   return [...byRollup].flatMap(([rollup, parts]) => {
@@ -72,15 +66,14 @@ function usedDimensions(slice: Slice, ...grouped: (Dimension | null | undefined)
 
 /** What ranks groups for top N: the metric's volume on its main rollup. */
 export function weightSql(def: MetricDef): string {
-  switch (def.kind) {
-    case 'QUANTILE':
+  switch (KIND_RULES[def.kind].rankBy) {
+    case 'histogram':
       return `arraySum(sumMap(${def.value!.sql}).2)`;
-    case 'AGREEMENT':
+    case 'pairable':
       return 'countIf(length(answers) >= 2)';
-    case 'COUNT':
-    case 'DISTINCT':
+    case 'value':
       return def.value!.sql;
-    default: {
+    case 'denominator': {
       const den = def.denominator!;
       return den.rollup === def.rollup ? den.sql : def.numerator!.sql;
     }
@@ -242,7 +235,8 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
       : { keys: [[bucket, 'bucket']], sets: [['bucket'], []], flags: [['grouping(bucket)', 'all_buckets'], ['1', 'all_keys']] };
     statements.push({ operation: 'metrics.series', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params });
   }
-  if (def.kind === 'BACKLOG') statements.push(backlogBeforeStatement(def, slice, shape.groupBy, shape.topKeys, 'before_from'));
+  // a level carries in everything before the range
+  if (KIND_RULES[def.kind].fill === 'level') statements.push(backlogBeforeStatement(def, slice, shape.groupBy, shape.topKeys, 'before_from'));
   return statements;
 }
 
@@ -276,7 +270,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
         flags: [['grouping(k1)', 'all_1'], ['grouping(k2)', 'all_2']],
       }
     : { keys: [k1], sets: [['k1'], []], flags: [['grouping(k1)', 'all_1']] };
-  const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
+  const time = KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range';
   const statements: Statement[] = [];
   for (const { table: r, slice: part, parts } of plannedReads(def, slice, null, 'UTC', usedDimensions(slice, ...dims), time)) {
     const params: Record<string, unknown> = { ...sliceParams(part) };
@@ -289,7 +283,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
 
 /** A metric over the whole range, one row per rollup; a backlog as it stands at the end of the range. */
 export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
-  const time = def.kind === 'BACKLOG' ? 'before_to' : 'range';
+  const time = KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range';
   return plannedReads(def, slice, null, 'UTC', usedDimensions(slice), time).map(({ table: r, slice: part, parts }) => ({
     operation: 'metrics.total',
     sql: selectSql(r, predicates(r, part, time), NO_GROUPING, columns(parts)),
@@ -341,25 +335,4 @@ export function oldestWaitStatement(def: MetricDef, slice: Slice, keys: readonly
 )`,
     params,
   };
-}
-
-/**
- * The statements whose answers may be shared and kept (db/answerCache.ts): read-only dashboard
- * reads of event data and rollups. Everything else — accounts, sessions, tokens, the audit log,
- * notes, markers, targets, ingestion's own look-ups — always goes to the engine, where a stale
- * answer would be wrong.
- */
-export const CACHEABLE_OPERATIONS: ReadonlySet<string> = new Set([
-  'metrics.top_keys', 'metrics.series', 'metrics.backlog_before', 'metrics.breakdown', 'metrics.total', 'metrics.oldest_wait',
-  'models.curve', 'models.score_histogram',
-  'annotation.annotator_pair', 'annotation.annotators', 'annotation.paired_annotators',
-]);
-
-/**
- * Runs a statement; the rows come back as ClickHouse's JSON (64-bit integers as strings). Answers
- * of cacheable statements are shared and frozen: callers read them, never change them.
- */
-export async function run<T = Record<string, unknown>>(db: Database, s: Statement): Promise<T[]> {
-  if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return db.select<T>(s.operation, s.sql, s.params);
-  return (await db.answers.through(statementKey(s.operation, s.sql, s.params), () => db.select<T>(s.operation, s.sql, s.params))) as T[];
 }

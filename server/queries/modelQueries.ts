@@ -1,6 +1,7 @@
 // Model figures that are not a single metric: the score histograms behind a precision-recall
 // curve, and score distributions for drift. Read from the daily model rollups.
-import { filterPredicates, sliceParams, type Slice, type Statement } from './metricQuery.js';
+import { filterPredicates, sliceParams, type Slice } from './metricQuery.js';
+import { type Statement } from './statements.js';
 
 const where = (slice: Slice) => ['model_id = {model:String}', 'day >= {from_day:Date}', 'day < {to_day:Date}', ...filterPredicates(slice.filters)].join(' AND ');
 

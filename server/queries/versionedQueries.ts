@@ -1,7 +1,7 @@
 // Versioned documents (incident notes, retrospective items, users, ingestion tokens, targets): every edit is a new row; the current
 // document is its highest version. Writes carry the deduplication token "<id>:<version>", so two
 // writers of the same version store only the first (see migration 0007).
-import type { Statement } from './metricQuery.js';
+import type { Statement } from './statements.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { readableCondition, regionFilterCondition, type DocumentBounds } from './documentScope.js';
 

@@ -3,7 +3,7 @@
 // is refused with CONFLICT instead of silently overwriting someone else's.
 import { BadInput, Conflict, NotFound } from '../domain/errors.js';
 import type { Database } from '../db/database.js';
-import { run } from './metricQuery.js';
+import { run } from './statements.js';
 import { latestVersionStatement, versionedInsertSql, type VersionedTable } from './versionedQueries.js';
 
 type Row = Record<string, unknown>;

@@ -5,7 +5,7 @@ import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js'
 import { startTestApi, type TestApi } from '../testing/testApi.js';
 import { FULL_ACCESS, type Access } from '../access/access.js';
 import { retroItemsStatement } from '../queries/versionedQueries.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { NO_BOUNDS } from '../queries/documentScope.js';
 
 let t: TestDatabase;

@@ -7,7 +7,7 @@ import { codes, day, parseInstant, text } from '../domain/fieldChecks.js';
 import { REGIONS, POLICIES, regionOfCountry } from '../domain/taxonomy.js';
 import { canRead, requireReadable, requireWritable, scopeBounds, type Access, type Subject } from '../access/access.js';
 import { toClickHouseDateTime } from '../domain/time.js';
-import { run } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { historyStatement, latestVersionStatement, type VersionedTable } from '../queries/versionedQueries.js';
 import { currentVersion as current, now64, writeVersion } from '../queries/versionedWrites.js';
 import type { ActionStatus, RetroItemKind, RetroSection } from '../domain/vocabulary.generated.js';

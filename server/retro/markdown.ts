@@ -1,6 +1,7 @@
 // The retrospective as Markdown, from the same data the page shows: tables and findings, with
 // links back to the views (absolute when the server's public address is known).
 import { formatValue } from './format.js';
+import { viewPath } from '../domain/views.js';
 import type { RetrospectiveData } from './retrospective.js';
 import type { ActionStatus, RetroItemKind, TargetStatus } from '../domain/vocabulary.generated.js';
 
@@ -44,7 +45,7 @@ export function retrospectiveMarkdown(r: RetrospectiveData, notes: readonly Note
   for (const h of r.headlines) {
     const u = h.def.unit;
     lines.push(
-      `| [${h.def.label}](${url(h.link)}) | ${formatValue(h.lastWeek.value, u)} | ${formatValue(h.weekBefore?.value ?? null, u)} | ${formatValue(h.trailing?.value ?? null, u)} | ` +
+      `| [${h.def.label}](${url(viewPath(h.view))}) | ${formatValue(h.lastWeek.value, u)} | ${formatValue(h.weekBefore?.value ?? null, u)} | ${formatValue(h.trailing?.value ?? null, u)} | ` +
         `${signed(h.absoluteChange, u)} (${percent(h.relativeChange)}) | ${h.pValue === null ? '–' : h.pValue < 0.001 ? '< 0.001' : h.pValue.toFixed(3)}${h.significant ? ' *' : ''} | ${STATUS_TEXT[h.targetStatus]} |`,
     );
   }
@@ -58,7 +59,7 @@ export function retrospectiveMarkdown(r: RetrospectiveData, notes: readonly Note
     for (const m of r.movers) {
       const u = m.def.unit;
       lines.push(
-        `| ${m.def.label} | [${cell(m.labels.join(' × '))}](${url(m.link)}) | ${formatValue(m.previous.value, u)}${m.baseline === 'TRAILING_4_WEEKS' ? ' (4 weeks)' : ''} | ${formatValue(m.current.value, u)} | ${signed(m.change, u)} | ` +
+        `| ${m.def.label} | [${cell(m.labels.join(' × '))}](${url(viewPath(m.view))}) | ${formatValue(m.previous.value, u)}${m.baseline === 'TRAILING_4_WEEKS' ? ' (4 weeks)' : ''} | ${formatValue(m.current.value, u)} | ${signed(m.change, u)} | ` +
           `${(m.contribution * 100).toFixed(1)} % | ${m.qValue < 0.001 ? '< 0.001' : m.qValue.toFixed(3)} |`,
       );
     }
@@ -71,14 +72,14 @@ export function retrospectiveMarkdown(r: RetrospectiveData, notes: readonly Note
     lines.push('| Day | Metric | Slice | Value | Expected | Band |', '|---|---|---|---:|---:|---|');
     for (const a of r.anomalies) {
       const u = a.def.unit;
-      lines.push(`| ${day(a.day)} | [${a.def.label}](${url(a.link)}) | ${cell(a.sliceLabel ?? 'all')} | ${formatValue(a.value, u)} | ${formatValue(a.expected, u)} | ${formatValue(a.low, u)} – ${formatValue(a.high, u)} |`);
+      lines.push(`| ${day(a.day)} | [${a.def.label}](${url(viewPath(a.view))}) | ${cell(a.sliceLabel ?? 'all')} | ${formatValue(a.value, u)} | ${formatValue(a.expected, u)} | ${formatValue(a.low, u)} – ${formatValue(a.high, u)} |`);
     }
     lines.push('');
   }
 
   lines.push('## What happened', '');
   if (r.events.length === 0 && notes.length === 0) lines.push('Nothing recorded.', '');
-  for (const e of r.events) lines.push(`- **${day(e.at)}${e.endsAt ? ` – ${day(e.endsAt - 1)}` : ''}** [${cell(e.title)}](${url(e.link)})${e.detail ? `: ${cell(e.detail)}` : ''}`);
+  for (const e of r.events) lines.push(`- **${day(e.at)}${e.endsAt ? ` – ${day(e.endsAt - 1)}` : ''}** [${cell(e.title)}](${url(viewPath(e.view))})${e.detail ? `: ${cell(e.detail)}` : ''}`);
   for (const n of notes) lines.push(`- **${n.startsAt.slice(0, 10)}** incident: ${cell(n.title)}${n.body ? ` — ${cell(n.body)}` : ''} (${cell(n.author)})`);
   lines.push('');
 

@@ -2,7 +2,7 @@
 // noise-only slices, and the false discovery rate of the movers' procedure by simulation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import { orderEvents, retrospectiveOf, type RetrospectiveData } from './retrospective.js';
 import { retrospectiveMarkdown, STATUS_TEXT } from './markdown.js';
 import { formatValue } from './format.js';

@@ -3,22 +3,25 @@
 // against the same weekday of previous weeks, and what happened (rollouts, SLA breaches, quality
 // dips, incidents). Every item links to the view that shows it.
 import type { Database } from '../db/database.js';
-import type { Dimension } from '../domain/vocabulary.generated.js';
+import type { Dimension, ViewPage } from '../domain/vocabulary.generated.js';
+import type { View } from '../domain/views.js';
+import { FAMILY_DRILL } from '../analysis/attention.js';
+import { cellTest } from '../analysis/cells.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { DAY_S, HOUR_S, toIso } from '../domain/time.js';
-import { metricById, metricDimensions, type MetricDef } from '../definitions/catalogue.js';
+import { metricById, metricDimensions, type MetricDef } from '../definitions/metricCatalogue.js';
 import { withTarget } from '../metrics/targets.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
 import { breakdownOf, seriesOf, totalOf, type BreakdownCellResult } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
 import type { Point } from '../metrics/points.js';
 import { parseFilters, type DimensionFilter } from '../metrics/sliceInput.js';
-import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';
 import { mattersInPractice } from '../stats/practical.js';
-import { run, OTHER_KEY } from '../queries/metricQuery.js';
+import { run } from '../queries/statements.js';
 import { markersStatement } from '../queries/markerQueries.js';
 import { notesStatement, retroItemsStatement } from '../queries/versionedQueries.js';
-import type { DataCatalogue } from '../metrics/dataCatalogue.js';
+import type { DataCatalogue } from '../metrics/dataInventory.js';
 import { canSee, hasRole, regionsFor, scopeBounds, type Access } from '../access/access.js';
 
 export const HEADLINE_METRICS = [
@@ -50,37 +53,28 @@ export const ANOMALY_TESTS: { metric: string; slice: Dimension | null }[] = [
 ];
 export const FALSE_DISCOVERY_RATE = 0.05;
 const HISTORY_WEEKS = 6;
-/** A cell needs this many events (counts) or this denominator (rates) in both weeks to be tested. */
-const MIN_COUNT = 20;
-const MIN_DENOMINATOR = 30;
 /** Daily figures (anomalies, breaches, dips) need this many items a day; tests account for the noise. */
 const MIN_DAILY_DENOMINATOR = 20;
 
 type Filters = Map<Dimension, string[]>;
 
-/** Links into the SPA: the page, the metric and the slice. */
-export function link(page: 'explore' | 'moderation' | 'models' | 'annotation', params: Record<string, string | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, v);
-  return `/${page}?${q.toString()}`;
-}
-const FAMILY_PAGE: Record<MetricDef['family'], 'moderation' | 'models' | 'annotation'> = {
-  MODERATION: 'moderation', MODELS: 'models', ANNOTATION_THROUGHPUT: 'annotation', ANNOTATION_QUALITY: 'annotation',
-};
-
 /**
  * Where a figure is shown: Explore for analysts and above; for viewers (who may not open Explore)
  * the family's page on the same slice and period, at the metric's panel.
  */
-function metricLink(def: MetricDef, access: Access, params: Record<string, string | undefined>): string {
-  if (hasRole(access, 'analyst')) return link('explore', { metric: def.id, ...params });
-  return `${link(FAMILY_PAGE[def.family], params)}#${def.id}`;
+function metricView(def: MetricDef, access: Access, from: number, to: number, filters: Filters, extra: [Dimension, string][] = []): View {
+  const page: ViewPage = hasRole(access, 'analyst') ? 'EXPLORE' : FAMILY_DRILL[def.family].page;
+  return { page, metric: def.id, range: { from, to }, grain: 'DAY', filters: sliceOf(filters, extra) };
 }
+/** A family page (no metric) on a range and one dimension's value. */
+const pageView = (page: ViewPage, from: number, to: number, extra: [Dimension, string | undefined][]): View => ({ page, metric: null, range: { from, to }, grain: null, filters: sliceOf(new Map(), extra) });
 const range = (from: number, to: number) => ({ from: toIso(from), to: toIso(to) });
-const sliceParams = (filters: Filters, extra: Record<string, string> = {}) => ({
-  ...Object.fromEntries([...filters].map(([d, v]) => [d.toLowerCase(), v.join(',')])),
-  ...extra,
-});
+/** The filters in force, with the cell's own values set (a cell's dimension replaces the filter on it). */
+function sliceOf(filters: Filters, extra: [Dimension, string | undefined][]): View['filters'] {
+  const out = new Map<Dimension, string[]>([...filters].map(([d, v]) => [d, [...v]]));
+  for (const [d, v] of extra) if (v !== undefined) out.set(d, [v]);
+  return [...out].map(([dimension, values]) => ({ dimension, values }));
+}
 
 /** The retrospective's question context: scope filters asked for, the data's values, and who asks. */
 interface Ask {
@@ -90,8 +84,7 @@ interface Ask {
 }
 
 function filtersFor(def: MetricDef, ask: Ask): Filters {
-  const own = metricDimensions(def);
-  return parseFilters(def, ask.input.filter((f) => own.includes(f.dimension)), ask.data, ask.access, 'input.filters');
+  return parseFilters(def, ask.input, ask.data, ask.access, 'input.filters', 'leave out');
 }
 
 /** Metrics the asker's scope cannot be applied to are left out of their retrospective. */
@@ -108,11 +101,11 @@ async function headlines(db: Database, week: number, ask: Ask, dataEnd: number) 
     const filters = filtersFor(def, ask);
     const k = await kpiOf(db, def, filters, { from: week, to: week + 7 * DAY_S, mode: 'PREVIOUS_WEEK', custom: null, dataEnd });
     const trailing = (await totalOf(db, def, week - 28 * DAY_S, week, filters)).point;
-    const perWeek = def.kind === 'COUNT' && trailing.value !== null ? { ...trailing, value: trailing.value / 4 } : trailing;
+    const perWeek = KIND_RULES[def.kind].sumsOverTime && trailing.value !== null ? { ...trailing, value: trailing.value / 4 } : trailing;
     out.push({
       def, lastWeek: k.current, weekBefore: k.previous, trailing: perWeek, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
       pValue: k.pValue, significant: k.significant, targetStatus: k.targetStatus,
-      link: metricLink(def, ask.access, { from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day', ...sliceParams(filters) }),
+      view: metricView(def, ask.access, week - 28 * DAY_S, week + 7 * DAY_S, filters),
     });
   }
   return out;
@@ -133,23 +126,10 @@ interface Candidate {
   filters: Filters;
 }
 
-function cellTest(def: MetricDef, cur: Point, prev: Point, totals: { cur: Point; prev: Point }): Omit<Candidate, 'def' | 'dims' | 'baseline' | 'keys' | 'current' | 'previous' | 'filters'> | null {
-  if (def.kind === 'COUNT') {
-    const x1 = cur.value ?? 0;
-    const x2 = prev.value ?? 0;
-    if (x1 + x2 < MIN_COUNT) return null;
-    const totalChange = (totals.cur.value ?? 0) - (totals.prev.value ?? 0);
-    const change = x1 - x2;
-    return { change, contribution: totalChange === 0 ? 0 : change / Math.abs(totalChange), pValue: poissonRateTest(x1, 1, x2, 1).pValue ?? 1 };
-  }
-  const d1 = cur.denominator ?? 0;
-  const d2 = prev.denominator ?? 0;
-  if (d1 < MIN_DENOMINATOR || d2 < MIN_DENOMINATOR) return null;
-  const p1 = (cur.numerator ?? 0) / d1;
-  const p2 = (prev.numerator ?? 0) / d2;
-  // shift-share: this cell's own rate change, weighted by its share of the current denominator
-  const contribution = totals.cur.denominator ? (d1 * (p1 - p2)) / totals.cur.denominator : 0;
-  return { change: p1 - p2, contribution, pValue: twoProportionZTest(cur.numerator ?? 0, d1, prev.numerator ?? 0, d2).pValue ?? 1 };
+/** A cell's test against its baseline: the Overview's culprits use the same rule (analysis/cells.ts). */
+function moverTest(def: MetricDef, cur: Point, prev: Point, totals: { cur: Point; prev: Point }) {
+  const t = cellTest(def, cur, prev, totals);
+  return t && t.pValue !== null ? { ...t, pValue: t.pValue } : null;
 }
 
 async function movers(db: Database, week: number, ask: Ask) {
@@ -161,15 +141,18 @@ async function movers(db: Database, week: number, ask: Ask) {
     const q = { dims: spec.dims, filters, topN: 50 };
     const cur = await breakdownOf(db, def, { from: week, to: week + 7 * DAY_S, ...q });
     const prev = await breakdownOf(db, def, { from: week - (spec.baseline === 'WEEK_BEFORE' ? 7 : 28) * DAY_S, to: week, ...q });
-    const previous = new Map(prev.cells.map((c) => [c.keys.join('|'), c]));
-    const keys = new Set([...cur.cells, ...prev.cells].map((c) => c.keys.join('|')));
+    const cellKey = (c: BreakdownCellResult) => c.keys.join('\u0000');
+    const current = new Map(cur.cells.map((c) => [cellKey(c), c]));
+    const previous = new Map(prev.cells.map((c) => [cellKey(c), c]));
+    const cells = new Map<string, BreakdownCellResult>();
+    for (const c of [...cur.cells, ...prev.cells]) if (!cells.has(cellKey(c))) cells.set(cellKey(c), c);
     const empty: BreakdownCellResult['point'] = { value: 0, numerator: 0, denominator: 0, low: null, high: null, lowSample: true, nullReason: null };
-    for (const key of keys) {
-      if (key.includes(OTHER_KEY)) continue;
-      const c = cur.cells.find((x) => x.keys.join('|') === key)?.point ?? empty;
+    for (const [key, cell] of cells) {
+      if (cell.isOther) continue;
+      const c = current.get(key)?.point ?? empty;
       const p = previous.get(key)?.point ?? empty;
-      const test = cellTest(def, c, p, { cur: cur.total, prev: prev.total });
-      if (test) candidates.push({ def, dims: spec.dims, baseline: spec.baseline, keys: key.split('|'), current: c, previous: p, filters, ...test });
+      const test = moverTest(def, c, p, { cur: cur.total, prev: prev.total });
+      if (test) candidates.push({ def, dims: spec.dims, baseline: spec.baseline, keys: cell.keys, current: c, previous: p, filters, ...test });
     }
   }
   const q = benjaminiHochberg(candidates.map((c) => c.pValue));
@@ -188,10 +171,7 @@ async function movers(db: Database, week: number, ask: Ask) {
     movers: kept.map((c) => ({
       ...c,
       labels: c.keys.map((k, i) => dimensionValueLabel(c.dims[i]!, k)),
-      link: metricLink(c.def, ask.access, {
-        from: toIso(week - 28 * DAY_S), to: toIso(week + 7 * DAY_S), grain: 'day',
-        ...sliceParams(c.filters, { [c.dims[0].toLowerCase()]: c.keys[0]!, [c.dims[1].toLowerCase()]: c.keys[1]! }),
-      }),
+      view: metricView(c.def, ask.access, week - 28 * DAY_S, week + 7 * DAY_S, c.filters, [[c.dims[0], c.keys[0]!], [c.dims[1], c.keys[1]!]]),
     })),
   };
 }
@@ -209,7 +189,7 @@ export interface AnomalyResult {
   low: number;
   high: number;
   direction: 'ABOVE' | 'BELOW';
-  link: string;
+  view: View;
 }
 
 async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) {
@@ -220,17 +200,18 @@ async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) 
     if (!canSee(ask.access, metricDimensions(def))) continue;
     const filters = filtersFor(def, ask);
     const s = await seriesOf(db, def, { from, to: week + 7 * DAY_S, grain: 'DAY', zone: 'UTC', filters, groupBy: spec.slice, topN: 8 });
+    const rule = KIND_RULES[def.kind];
     const lines: { key: string | null; label: string | null; points: Point[]; volume: number }[] = [
       { key: null, label: null, points: s.bucketTotals, volume: Infinity },
-      ...s.groups.filter((g) => !g.isOther).map((g) => ({ key: g.key, label: g.label, points: g.points, volume: (def.kind === 'COUNT' ? g.total.value : g.total.denominator) ?? 0 })),
+      ...s.groups.filter((g) => !g.isOther).map((g) => ({ key: g.key, label: g.label, points: g.points, volume: rule.support(g.total) })),
     ];
     for (const line of lines) {
       // a slice must be large enough that its daily values are not mostly noise
-      if (line.volume < (def.kind === 'COUNT' ? 7 * 100 : 7 * MIN_DAILY_DENOMINATOR)) continue;
+      if (line.volume < (rule.noise === 'poisson' ? 7 * 100 : 7 * MIN_DAILY_DENOMINATOR)) continue;
       s.buckets.forEach((bucket, i) => {
         if (bucket < week || bucket + DAY_S > dataEnd) return;
         const point = line.points[i]!;
-        if (point.value === null || (def.kind === 'RATE' && (point.denominator ?? 0) < MIN_DAILY_DENOMINATOR)) return;
+        if (point.value === null || (rule.noise === 'binomial' && (point.denominator ?? 0) < MIN_DAILY_DENOMINATOR)) return;
         const history = [];
         for (let k = 1; k <= HISTORY_WEEKS; k++) {
           const h = line.points[i - 7 * k];
@@ -238,17 +219,14 @@ async function anomalies(db: Database, week: number, ask: Ask, dataEnd: number) 
         }
         if (history.length < 4) return;
         const med = median(history);
-        const noise = def.kind === 'COUNT' ? Math.sqrt(Math.max(med, 1)) : Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(point.denominator ?? 1, 1));
+        const noise = rule.noise === 'poisson' ? Math.sqrt(Math.max(med, 1)) : Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(point.denominator ?? 1, 1));
         const band = robustBand(history, point.value, noise);
         // beyond noise is not enough: the change must matter (10 % of a count, 2 points of a rate)
         if (Math.abs(band.z) <= 3.5 || !mattersInPractice(def.unit, point.value, band.expected)) return;
         found.push({
           def, day: bucket, sliceDimension: line.key ? spec.slice : null, sliceKey: line.key, sliceLabel: line.label, value: point.value,
           expected: band.expected, low: band.low, high: band.high, direction: band.z > 0 ? 'ABOVE' : 'BELOW',
-          link: metricLink(def, ask.access, {
-            from: toIso(from), to: toIso(week + 7 * DAY_S), grain: 'day',
-            ...sliceParams(filters, line.key && spec.slice ? { [spec.slice.toLowerCase()]: line.key } : {}),
-          }),
+          view: metricView(def, ask.access, from, week + 7 * DAY_S, filters, line.key && spec.slice ? [[spec.slice, line.key]] : []),
         });
       });
     }
@@ -304,10 +282,10 @@ async function events(db: Database, week: number, ask: Ask) {
   const regionFilter = regionsFor(ask.access, ask.input.find((f) => f.dimension === 'REGION')?.values ?? [], 'input.filters');
   const policyFilter = ask.input.find((f) => f.dimension === 'POLICY')?.values ?? [];
   // weight: how many reviews (golden labels) the breached queue (dipping vendor) had this week
-  const out: { kind: string; at: number; endsAt: number | null; title: string; detail: string | null; link: string; weight?: number }[] = [];
+  const out: { kind: string; at: number; endsAt: number | null; title: string; detail: string | null; view: View; weight?: number }[] = [];
   const markers = await run<{ kind: string; at: string; title: string; detail: string; regions: string[] }>(db, markersStatement(week, to, regionFilter, policyFilter, scopeBounds(ask.access)));
   for (const m of markers.filter((x) => x.kind !== 'INCIDENT')) {
-    out.push({ kind: m.kind, at: Number(m.at), endsAt: null, title: m.title, detail: m.detail || null, link: link('models', { from: toIso(week - 28 * DAY_S), to: toIso(to), region: m.regions[0] }) });
+    out.push({ kind: m.kind, at: Number(m.at), endsAt: null, title: m.title, detail: m.detail || null, view: pageView('MODELS', week - 28 * DAY_S, to, [['REGION', m.regions[0]]]) });
   }
   const sla = metricOf('review_sla', ask);
   // no target (an admin removed it): nothing counts as a breach
@@ -322,7 +300,7 @@ async function events(db: Database, week: number, ask: Ask) {
       out.push({
         kind: 'SLA_BREACH', at: span.from, endsAt: span.to, title: `${g.key} below the ${pct(sla.target!.value)} review SLA`, weight: reviews,
         detail: `${count(reviews)} reviews this week; worst day ${pct(span.worst.value)} of ${count(span.worst.denominator)} reviews within SLA; backlog up to ${count(worstBacklog)} items`,
-        link: link('moderation', { from: toIso(week - 28 * DAY_S), to: toIso(to), queue: g.key }),
+        view: pageView('MODERATION', week - 28 * DAY_S, to, [['QUEUE', g.key]]),
       });
     }
   }
@@ -336,7 +314,7 @@ async function events(db: Database, week: number, ask: Ask) {
       out.push({
         kind: 'QUALITY_DIP', at: span.from, endsAt: span.to, title: `${g.label} golden-set accuracy below ${pct(golden.target!.value)}`, weight: labels,
         detail: `${count(labels)} golden labels this week; worst day ${pct(span.worst.value)} of ${count(span.worst.denominator)} golden labels`,
-        link: link('annotation', { from: toIso(week - 28 * DAY_S), to: toIso(to), vendor: g.key }),
+        view: pageView('ANNOTATION', week - 28 * DAY_S, to, [['VENDOR', g.key]]),
       });
     }
   }

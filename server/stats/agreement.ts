@@ -1,6 +1,6 @@
 // Inter-annotator agreement on nominal labels: Krippendorff's alpha from sums over units,
 // percent agreement, and Cohen's kappa for two annotators. Pure functions; the sums themselves are
-// added up in SQL (see the krippendorff_alpha entry of definitions/catalogue.ts).
+// added up in SQL (see the krippendorff_alpha entry of definitions/metricCatalogue.ts).
 
 /**
  * Krippendorff's alpha for nominal data, 1 − (n − 1)·Σ_{c≠k} o_ck ÷ Σ_{c≠k} n_c·n_k (Krippendorff

@@ -1,6 +1,6 @@
 // When a change is large enough to matter in practice, whatever its p-value: one rule for the
-// retrospective's anomalies and the Overview's "What needs attention" (the SPA imports this
-// module). Pure functions.
+// retrospective's anomalies and movers and the Overview's "What needs attention" (server/analysis).
+// Pure functions.
 
 /** A proportion must move by at least this many points (0.02 = 2 points). */
 export const PRACTICAL_POINTS = 0.02;

@@ -5,7 +5,7 @@ import { cohensKappa, contingency, krippendorffAlphaFromSums, unanimity } from '
 import { averagePrecision, bestThresholdForPrecision, bestThresholdWithSupport, thresholdTable } from './classification.js';
 import { durationBucket, histogramQuantile, populationStabilityIndex } from './distributions.js';
 import { benjaminiHochberg, robustBand } from './multiple.js';
-import { METRICS } from '../definitions/catalogue.js';
+import { METRICS } from '../definitions/metricCatalogue.js';
 
 describe('Wilson interval (R: binom::binom.confint(method = "wilson"))', () => {
   it.each([

@@ -11,7 +11,7 @@ import { signIn, TEST_ADMIN } from './signIn.js';
 export { TEST_ADMIN };
 import { FULL_ACCESS, type Access } from '../access/access.js';
 import { createApolloServer } from '../graphql/server.js';
-import { DataCatalogueCache } from '../metrics/dataCatalogue.js';
+import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { openTestDatabase, type TestDatabase } from './testDatabase.js';
 import { loadAnalyticsFixture } from './analyticsFixture.js';

@@ -78,7 +78,7 @@ export function breakdownBarOption(breakdown: MetricBreakdown, colorOf?: ColorOf
         data: rows.map((c) => ({
           name: c.keys[0] ?? '',
           value: c.point.value,
-          ...(colorOf ? { itemStyle: { color: colorOf(c.keys[0] ?? '', c.keys[0] === '__other__') } } : {}),
+          ...(colorOf ? { itemStyle: { color: colorOf(c.keys[0] ?? '', c.isOther) } } : {}),
         })),
         label: { show: true, position: 'right', formatter: (p: { value?: unknown }) => formatMetricValue(typeof p.value === 'number' ? p.value : null, unit) },
       },

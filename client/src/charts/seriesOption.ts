@@ -1,3 +1,4 @@
+import { KIND_DRAWING } from '../metricKinds';
 import type {
   BarSeriesOption,
   ComposeOption,
@@ -77,7 +78,7 @@ const ZOOM_FROM_BUCKETS = 60;
 
 /** Sums of counts add up across groups; rates, percentiles and distinct counts do not. */
 export function isAdditive(series: Pick<MetricSeries, 'metric'>): boolean {
-  return series.metric.kind === 'COUNT' || series.metric.kind === 'BACKLOG';
+  return KIND_DRAWING[series.metric.kind].additive;
 }
 
 /** The ungrouped line is named after the metric ("Decisions"), not the API's "All". */

@@ -1,15 +1,6 @@
-import type { Unit } from '../generated/graphql';
+import type { PointFieldsFragment as Point, Unit } from '../generated/graphql';
 import { formatCount, formatInterval, formatMetricValue } from '../format';
 
-/** The parts of a figure a tooltip shows; the API's Point. */
-export interface FigurePoint {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  low: number | null;
-  high: number | null;
-  lowSample: boolean;
-}
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -17,7 +8,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#$
  * "<b>85.1%</b> 4,133 / 4,830 · 84.6–86.5%": the value, then what a rate is made of and its
  * 95 % interval, so no rate is ever read without its denominator. Counts have no parts.
  */
-export function figureHtml(point: FigurePoint | undefined, unit: Unit): string {
+export function figureHtml(point: Point | undefined, unit: Unit): string {
   if (!point) return '<b>–</b>';
   const value = `<b>${formatMetricValue(point.value, unit)}</b>`;
   const parts: string[] = [];

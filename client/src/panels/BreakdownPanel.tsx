@@ -1,3 +1,4 @@
+import { KIND_DRAWING } from '../metricKinds';
 import { useMemo, type ReactNode } from 'react';
 import { dimensionLabel } from '../catalogue';
 import { breakdownBarOption, heatmapOption, type MetricBreakdown } from '../charts/breakdownOption';
@@ -63,7 +64,9 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
 
   const onClick = (click: ChartClick) => {
     const keys = click.name?.split('|') ?? [];
-    if (keys.length !== dims.length || keys.some((k) => k === '__other__' || k === '')) return;
+    // Other is not a slice one can open
+    const other = breakdown?.cells.some((c) => c.isOther && c.keys.join('|') === click.name);
+    if (keys.length !== dims.length || keys.some((k) => k === '') || other) return;
     const narrow = (s: FilterState) => dims.reduce((state, d, i) => withFilterValues(state, d, [keys[i]!]), s);
     if (props.drillPage) navigate(`${props.drillPage}${filterQuery(narrow(slice))}#${props.drillAnchor ?? props.metric}`);
     else setFilters(narrow);
@@ -87,7 +90,7 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
             <HeadlineFigure
               metric={breakdown.metric}
               point={breakdown.total}
-              caption={breakdown.metric.kind === 'BACKLOG' ? 'net growth over the range' : 'over the range'}
+              caption={KIND_DRAWING[breakdown.metric.kind].breakdownCaption}
             />
           ) : null}
         </>

@@ -3,11 +3,12 @@ import { findMetric, type CatalogueMetric } from '../catalogue';
 import { ErrorState, LoadingState } from '../components/StateViews';
 import { useDashboard } from '../dashboard/dashboard';
 import { useApi } from '../dashboard/useApi';
-import type { Kpi } from '../dashboard/useDrill';
-import { KpisDocument, type KpisQueryVariables } from '../generated/graphql';
+import { useAttention } from '../dashboard/useAttention';
+import { KpisDocument, SparklinesDocument, type KpisQueryVariables, type SparklinesQueryVariables } from '../generated/graphql';
 import { dimensionFilters } from '../state/filterState';
 import { formatRange } from '../time/labels';
-import { KpiTile } from './KpiTile';
+import { familyView } from '../views';
+import { KpiTile, type Kpi } from './KpiTile';
 
 const COMPARE_NOUN = { PREVIOUS_PERIOD: 'the previous period', PREVIOUS_WEEK: 'a week earlier', NONE: 'none' } as const;
 
@@ -40,10 +41,30 @@ export function useKpis(metricIds: readonly string[]): { kpis: Map<string, Kpi>;
   return { kpis, loading: query.loading || (!query.data && !query.error), error: query.error, retry: query.retry };
 }
 
+/**
+ * The tiles' sparklines, one request for all: each metric's values over the range at the automatic
+ * grain, with the slice's filters (the API leaves out, per metric, those on dimensions it lacks).
+ */
+export function useSparklines(metricIds: readonly string[]): Map<string, (number | null)[]> {
+  const { resolved, filters, pollInterval, catalogue } = useDashboard();
+  const key = metricIds.filter((id) => findMetric(catalogue, id)).join(',');
+  const variables = useMemo<SparklinesQueryVariables | undefined>(() => {
+    if (!resolved || key === '') return undefined;
+    const narrowing = dimensionFilters(filters);
+    return { input: { metrics: key.split(','), range: resolved.range, timeZone: resolved.zone, ...(narrowing.length ? { filters: narrowing } : {}) } };
+  }, [resolved, key, filters]);
+  const query = useApi(SparklinesDocument, variables, pollInterval);
+  return useMemo(() => new Map((query.data?.sparklines ?? []).map((s) => [s.metric.id, s.values])), [query.data]);
+}
+
 /** Tiles in labelled groups (the four metric families on the Overview). */
 export function KpiGrid({ groups, label }: { groups: readonly TileGroup[]; label: string }) {
   const { catalogue, catalogueError, retryCatalogue } = useDashboard();
-  const { kpis, loading, error, retry } = useKpis(groups.flatMap((g) => g.metrics));
+  const ids = groups.flatMap((g) => g.metrics);
+  const { kpis, loading, error, retry } = useKpis(ids);
+  // the slices behind flagged figures, for the tiles' links (the figures themselves do not wait for them)
+  const { byMetric } = useAttention(ids);
+  const sparks = useSparklines(ids);
   const { filters, resolved } = useDashboard();
   const anyKpi = kpis.values().next().value;
   if (catalogueError) return <ErrorState what="the metric catalogue" error={catalogueError} onRetry={retryCatalogue} />;
@@ -60,7 +81,7 @@ export function KpiGrid({ groups, label }: { groups: readonly TileGroup[]; label
             <h2 className="tile-group-title">{group.title}</h2>
             <div className="tiles">
               {metrics.map((m) => (
-                <KpiTile key={m.id} metric={m} kpi={kpis.get(m.id)} />
+                <KpiTile key={m.id} metric={m} kpi={kpis.get(m.id)} view={byMetric.get(m.id)?.view ?? familyView(m)} spark={sparks.get(m.id)} />
               ))}
             </div>
           </div>

@@ -1,19 +1,15 @@
-import { useMemo, useState, useEffect } from 'react';
 import type { CatalogueMetric } from '../catalogue';
 import { MetricName } from '../components/MetricName';
 import { Sparkline } from '../components/Sparkline';
-import { badSign } from '../dashboard/culprit';
 import { useDashboard } from '../dashboard/dashboard';
-import { useApi } from '../dashboard/useApi';
-import { useDrill, type Kpi } from '../dashboard/useDrill';
 import { formatCount, formatMetricValue, formatPoints, formatPValue, formatRelative } from '../format';
-import { SeriesDocument, type TargetStatus, type Unit } from '../generated/graphql';
-import { navigate } from '../state/location';
+import { type KpisQuery, type TargetStatus, type Unit, type ViewFieldsFragment } from '../generated/graphql';
+import { KIND_DRAWING, badSign } from '../metricKinds';
+import { followLink } from '../state/location';
 import { formatRange } from '../time/labels';
-import { useMetric } from './useMetric';
+import { PAGE_TITLE, viewHref } from '../views';
 
-/** Rates and ratios are read with what they divide; a backlog's inflow and outflow since the data began are not. */
-export const hasParts = (kind: CatalogueMetric['kind']) => kind === 'RATE' || kind === 'RATIO';
+export type Kpi = KpisQuery['kpis'][number];
 
 const STATUS_TEXT: Record<TargetStatus, string> = {
   ON_TARGET: 'On target',
@@ -60,29 +56,14 @@ export function significanceText(kpi: Pick<Kpi, 'test' | 'pValue' | 'significant
 
 /**
  * A headline figure: value, sparkline, change against the comparison period coloured by whether
- * it is good, whether the change is significant, and target status. Clicking it opens the page
- * and slice that explain it (the culprit is looked up on hover, so the click is instant).
+ * it is good, whether the change is significant, and target status. Clicking it opens `view`: the
+ * slice that explains it when the server's attention answer has one, else the metric's panel on
+ * its family page. The link is whatever is known at the time: a click never waits.
  */
-export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | undefined }) {
-  const { resolved, pollInterval, catalogue } = useDashboard();
-  const { filters } = useMetric(metric.id);
-  const [armed, setArmed] = useState(false);
-  const [clicked, setClicked] = useState(false);
-  const drill = useDrill(metric, kpi, armed);
-
-  useEffect(() => {
-    if (!clicked || drill.pending) return;
-    // Once: a tile that stays on screen (a drill within the same page) must not follow later slices.
-    setClicked(false);
-    navigate(drill.href);
-  }, [clicked, drill.pending, drill.href]);
-
-  const spark = useApi(
-    SeriesDocument,
-    resolved ? { input: { metric: metric.id, range: resolved.range, grain: null, timeZone: resolved.zone, ...(filters.length ? { filters } : {}) } } : undefined,
-    pollInterval,
-  );
-  const values = useMemo(() => spark.data?.series.groups[0]?.points.map((p) => p.value) ?? [], [spark.data]);
+export function KpiTile({ metric, kpi, view, spark }: { metric: CatalogueMetric; kpi: Kpi | undefined; view: ViewFieldsFragment; spark: readonly (number | null)[] | undefined }) {
+  const { resolved, catalogue, filters: state } = useDashboard();
+  const href = viewHref(view, state);
+  const values = spark ?? [];
 
   const value = kpi ? formatMetricValue(kpi.current.value, metric.unit) : '…';
   // A comparison period that starts before the data compares with a part of nothing: no change to show.
@@ -93,14 +74,13 @@ export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | u
   const status = kpi?.targetStatus;
   const hasTarget = metric.target !== null;
   const parts =
-    kpi && hasParts(metric.kind) && kpi.current.numerator !== null && kpi.current.denominator !== null
+    kpi && KIND_DRAWING[metric.kind].parts && kpi.current.numerator !== null && kpi.current.denominator !== null
       ? `${formatCount(kpi.current.numerator)} / ${formatCount(kpi.current.denominator)}`
       : null;
 
   return (
     <article
       className={`tile${status && hasTarget ? ` tile-${status.toLowerCase().replace('_', '-')}` : ''}`}
-      aria-busy={clicked && drill.pending}
       data-testid={`tile-${metric.id}`}
     >
       <div className="tile-head">
@@ -113,16 +93,9 @@ export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | u
       </div>
       <a
         className="tile-link"
-        href={drill.href}
-        onPointerEnter={() => setArmed(true)}
-        onFocus={() => setArmed(true)}
-        onClick={(event) => {
-          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-          event.preventDefault();
-          setArmed(true);
-          setClicked(true);
-        }}
-        aria-label={`${metric.label}: ${value}${status && hasTarget ? `, ${STATUS_TEXT[status].toLowerCase()}` : ''}. Open the slice that explains it in ${drill.pageTitle}.`}
+        href={href}
+        onClick={followLink}
+        aria-label={`${metric.label}: ${value}${status && hasTarget ? `, ${STATUS_TEXT[status].toLowerCase()}` : ''}. Open ${view.filters.length ? 'the slice that explains it' : 'it'} in ${PAGE_TITLE[view.page]}.`}
       >
         <span className="tile-value" data-testid={`tile-value-${metric.id}`}>
           {value}

@@ -12,8 +12,8 @@ import { useDashboard } from '../dashboard/dashboard';
 import { useApi } from '../dashboard/useApi';
 import { formatCount, formatMetricValue } from '../format';
 import { SeriesDocument, type Dimension, type DimensionFilterInput, type MarkerKind, type MetricKind, type SeriesQueryVariables, type Unit } from '../generated/graphql';
-import { hasParts } from './KpiTile';
-import type { FigurePoint as Point } from '../charts/tooltip';
+import { KIND_DRAWING } from '../metricKinds';
+import type { PointFieldsFragment as Point } from '../generated/graphql';
 import { filterQuery, withFilterValues } from '../state/filterState';
 import { navigate } from '../state/location';
 import { answerNotes, answerSubtitle } from './answerNotes';
@@ -49,8 +49,9 @@ function countLowSample(series: MetricSeries): number {
 /** A series is empty when nothing was counted: no buckets, or no value anywhere. */
 export function isEmptySeries(series: MetricSeries): boolean {
   if (series.buckets.length === 0) return true;
-  if (series.metric.kind === 'BACKLOG') return series.groups.every((g) => g.points.every((p) => !p.value));
-  return series.groups.every((g) => g.points.every((p) => p.value === null)) || series.total.value === null || (series.metric.kind === 'COUNT' && series.total.value === 0);
+  const empty = KIND_DRAWING[series.metric.kind].emptyWhenZero;
+  if (empty === 'every-point') return series.groups.every((g) => g.points.every((p) => !p.value));
+  return series.groups.every((g) => g.points.every((p) => p.value === null)) || series.total.value === null || (empty === 'total' && series.total.value === 0);
 }
 
 /** The headline figure of a panel: the value with what it is made of, or a caption saying what it is. */
@@ -61,7 +62,7 @@ export function HeadlineFigure({ metric, point, caption }: { metric: { id: strin
         {formatMetricValue(point.value, metric.unit)}
       </span>
       <span className="kpi-label">
-        {hasParts(metric.kind) && point.numerator !== null && point.denominator !== null
+        {KIND_DRAWING[metric.kind].parts && point.numerator !== null && point.denominator !== null
           ? `${formatCount(point.numerator)} / ${formatCount(point.denominator)}`
           : caption}
       </span>
@@ -146,7 +147,7 @@ export function TimeChartPanel(props: TimeChartPanelProps) {
             <HeadlineFigure
               metric={series.metric}
               point={series.total}
-              caption={series.metric.kind === 'BACKLOG' ? 'at the end' : 'over the range'}
+              caption={KIND_DRAWING[series.metric.kind].seriesCaption}
             />
           ) : null}
         </>

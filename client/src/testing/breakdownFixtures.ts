@@ -8,7 +8,8 @@ export const SLA_METRIC = { id: 'review_sla', label: 'Review SLA attainment', un
 type Cell = [keys: string[], labels: string[], point: MetricPoint];
 
 export function breakdown(cells: Cell[], marginals: Cell[], dimensions: MetricBreakdown['dimensions'] = ['REGION', 'POLICY']): MetricBreakdown {
-  const cell = ([keys, labels, point]: Cell) => ({ keys, labels, point });
+  // the API's key of the group beyond the top N
+  const cell = ([keys, labels, point]: Cell) => ({ keys, labels, isOther: keys.includes('__other__'), point });
   return {
     metric: SLA_METRIC,
     range: { from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' },

@@ -2,7 +2,7 @@ import { dimensionLabel, findMetric } from '../../catalogue';
 import { MetricName } from '../../components/MetricName';
 import { Panel } from '../../components/Panel';
 import { useDashboard } from '../../dashboard/dashboard';
-import { shortfall } from '../../dashboard/culprit';
+import { shortfall } from '../../metricKinds';
 import { formatCount, formatInterval, formatMetricValue } from '../../format';
 import type { Dimension } from '../../generated/graphql';
 import { heatmapAxes, type BreakdownCell } from '../../charts/breakdownOption';

@@ -16,7 +16,8 @@ import { useApi } from '../../dashboard/useApi';
 import { ExploreBreakdownDocument, ExploreSeriesDocument, SeriesDocument, type Dimension } from '../../generated/graphql';
 import { answerNotes, answerSubtitle } from '../../panels/answerNotes';
 import { KpiTile } from '../../panels/KpiTile';
-import { useKpis } from '../../panels/KpiGrid';
+import { familyView } from '../../views';
+import { useKpis, useSparklines } from '../../panels/KpiGrid';
 import { PanelStates } from '../../panels/PanelStates';
 import { isEmptyBreakdown } from '../../panels/BreakdownPanel';
 import { isEmptySeries } from '../../panels/TimeChartPanel';
@@ -127,6 +128,7 @@ export function Explore() {
     [baseline, previousQuery.data],
   );
   const { kpis } = useKpis(metric ? [metric.id] : []);
+  const sparks = useSparklines(metric ? [metric.id] : []);
   const recordExport = useRecordExport();
 
   const option = useMemo(() => {
@@ -221,7 +223,7 @@ export function Explore() {
       <div className="explore-top">
         {metric && comparing ? (
           <div className="explore-kpi">
-            <KpiTile metric={metric} kpi={kpi} />
+            <KpiTile metric={metric} kpi={kpi} view={familyView(metric)} spark={sparks.get(metric.id)} />
           </div>
         ) : null}
         <Panel

@@ -1,3 +1,4 @@
+import { KIND_DRAWING } from '../../metricKinds';
 import type { CatalogueMetric } from '../../catalogue';
 import { formatCount, formatInterval, formatMetricValue } from '../../format';
 import type { Grain } from '../../generated/graphql';
@@ -43,7 +44,7 @@ export function ResultTable({ rows, metric, time, splits, previous, sort, onSort
             {splits.map((s, i) => header(i === 0 ? 'group' : 'group2', s))}
             {header('value', metric.label)}
             {header('numerator', metric.numeratorLabel ?? 'Numerator')}
-            {header('denominator', metric.denominatorLabel ?? (metric.kind === 'QUANTILE' || metric.kind === 'AGREEMENT' ? 'Items' : 'Denominator'))}
+            {header('denominator', metric.denominatorLabel ?? KIND_DRAWING[metric.kind].denominatorNoun)}
             {header('low', '95% interval')}
             {previous ? header('previous', 'Comparison period') : null}
           </tr>

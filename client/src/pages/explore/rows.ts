@@ -1,6 +1,6 @@
 import type { MetricBreakdown } from '../../charts/breakdownOption';
 import { groupName, type MetricSeries } from '../../charts/seriesOption';
-import type { FigurePoint } from '../../charts/tooltip';
+import type { PointFieldsFragment as Point } from '../../generated/graphql';
 
 /**
  * The numbers behind an Explore chart as flat rows: one per bucket and group of a series, or one
@@ -13,7 +13,7 @@ export interface ResultRow {
   /** Dimension keys and labels, one per split (none when ungrouped). */
   keys: string[];
   labels: string[];
-  point: FigurePoint;
+  point: Point;
   /** The comparison period's value of the same bucket, when compared (ungrouped series). */
   previous?: number | null;
 }

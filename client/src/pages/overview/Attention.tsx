@@ -1,31 +1,38 @@
+import type { CatalogueMetric } from '../../catalogue';
 import { MetricName } from '../../components/MetricName';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useDashboard } from '../../dashboard/dashboard';
-import { useDrill } from '../../dashboard/useDrill';
+import type { Flag } from '../../dashboard/useAttention';
 import { formatCount, formatMetricValue, formatPValue } from '../../format';
+import type { AttentionReason } from '../../generated/graphql';
 import { followLink } from '../../state/location';
 import { formatMoment } from '../../time/labels';
 import { changeText } from '../../panels/KpiTile';
-import type { Flag } from './attention';
+import { PAGE_TITLE, viewHref } from '../../views';
 
 const SHOWN = 5;
 
-const REASON_TEXT: Record<Flag['reasons'][number], string> = {
-  breached: 'target breached',
-  'at-risk': 'at risk',
-  significant: 'significant change',
-  'large-move': 'large change (no test)',
+const REASON_TEXT: Record<AttentionReason, string> = {
+  BREACHED: 'target breached',
+  AT_RISK: 'at risk',
+  SIGNIFICANT: 'significant change',
+  LARGE_MOVE: 'large change (no test)',
 };
 
-function FlagItem({ flag }: { flag: Flag }) {
-  const { metric, kpi } = flag;
-  const { resolved } = useDashboard();
-  const drill = useDrill(metric, kpi, true, true);
-  const { culprit, badRun } = drill;
+/** A flag as the API answers it, with the catalogue's entry of its metric. */
+export interface ShownFlag {
+  metric: CatalogueMetric;
+  flag: Flag;
+}
+
+function FlagItem({ metric, flag }: ShownFlag) {
+  const { kpi, culprit } = flag;
+  const badRun = culprit?.badRun ?? null;
+  const { resolved, filters } = useDashboard();
   const change = changeText(kpi, metric.unit);
-  const severity = flag.reasons.includes('breached') ? 'bad' : 'warn';
-  const zone = badRun?.zone ?? resolved?.zone;
+  const severity = flag.reasons.includes('BREACHED') ? 'bad' : 'warn';
+  const zone = badRun?.timeZone ?? resolved?.zone;
   let when: string | null = null;
   if (badRun) {
     const side = metric.target ? (metric.target.direction === 'AT_MOST' ? 'above target' : 'below target') : 'worse than before';
@@ -50,13 +57,11 @@ function FlagItem({ flag }: { flag: Flag }) {
         ) : null}
       </div>
       <div className="flag-where">
-        {drill.pending ? (
-          <span className="tile-muted">Looking for the slice behind it…</span>
-        ) : culprit ? (
+        {culprit ? (
           <>
             Worst: <strong data-testid={`flag-where-${metric.id}`}>{culprit.labels.join(' × ')}</strong>{' '}
-            {formatMetricValue(culprit.point.value, metric.unit)}
-            {culprit.point.denominator !== null ? <span className="tile-muted"> (n = {formatCount(culprit.point.denominator)})</span> : null}
+            {formatMetricValue(culprit.current.value, metric.unit)}
+            {culprit.current.denominator !== null ? <span className="tile-muted"> (n = {formatCount(culprit.current.denominator)})</span> : null}
             {when ? (
               <>
                 , <span data-testid={`flag-when-${metric.id}`}>{when}</span>
@@ -66,8 +71,8 @@ function FlagItem({ flag }: { flag: Flag }) {
         ) : (
           <span className="tile-muted">No single slice stands out.</span>
         )}
-        <a className="flag-link" href={drill.href} onClick={followLink}>
-          Open in {drill.pageTitle} →
+        <a className="flag-link" href={viewHref(flag.view, filters)} onClick={followLink}>
+          Open in {PAGE_TITLE[flag.view.page]} →
         </a>
       </div>
     </li>
@@ -75,7 +80,7 @@ function FlagItem({ flag }: { flag: Flag }) {
 }
 
 /** The morning question first: what is off target or moved the wrong way, where, and since when. */
-export function Attention({ flags, loading, error, retry, tested, allClear }: { flags: Flag[]; loading: boolean; error: unknown; retry: () => void; tested: number; allClear: string }) {
+export function Attention({ flags, loading, error, retry, tested, allClear }: { flags: ShownFlag[]; loading: boolean; error: unknown; retry: () => void; tested: number; allClear: string }) {
   let body;
   if (error) body = <ErrorState what="the headline figures" error={error} onRetry={retry} />;
   else if (loading) body = <LoadingState what="what needs attention" />;
@@ -84,7 +89,7 @@ export function Attention({ flags, loading, error, retry, tested, allClear }: { 
     body = (
       <ul className="flags">
         {flags.slice(0, SHOWN).map((f) => (
-          <FlagItem key={f.metric.id} flag={f} />
+          <FlagItem key={f.metric.id} {...f} />
         ))}
       </ul>
     );

@@ -5,12 +5,12 @@ import { FirstRun } from '../../components/FirstRun';
 import { useDashboard } from '../../dashboard/dashboard';
 import { BreakdownPanel } from '../../panels/BreakdownPanel';
 import { EventsPanel } from '../../panels/EventsPanel';
+import { useAttention } from '../../dashboard/useAttention';
 import { KpiGrid, useKpis, type TileGroup } from '../../panels/KpiGrid';
-import { comparisonCovered } from '../../panels/KpiTile';
 import { TimeChartPanel } from '../../panels/TimeChartPanel';
-import { Attention } from './Attention';
+import { Attention, type ShownFlag } from './Attention';
 import { AlertBell } from './AlertBell';
-import { allClearText, attentionFlags } from './attention';
+import { allClearText } from './attention';
 
 /** The headline figures of the four families: what an ops lead reads first every morning. */
 const HEADLINES: readonly TileGroup[] = [
@@ -29,14 +29,15 @@ const HEADLINE_IDS = HEADLINES.flatMap((g) => g.metrics);
 export function Overview() {
   const { catalogue, noData } = useDashboard();
   useEffect(preloadChart, []);
-  const { kpis, loading, error, retry } = useKpis(HEADLINE_IDS);
+  // the same variables as the tiles' questions: one kpis and one attention request serve both
+  const { kpis } = useKpis(HEADLINE_IDS);
+  const { attention, loading, error, retry } = useAttention(HEADLINE_IDS);
   const metrics = HEADLINE_IDS.map((id) => findMetric(catalogue, id)).filter((m): m is CatalogueMetric => m !== undefined);
-  const dataFrom = catalogue?.dataFrom ?? null;
-  const flags = attentionFlags(metrics, kpis, dataFrom);
-  const tested = metrics.filter((m) => {
-    const kpi = kpis.get(m.id);
-    return kpi && kpi.pValue !== null && comparisonCovered(kpi, dataFrom);
-  }).length;
+  const flags = (attention?.flags ?? []).flatMap((flag): ShownFlag[] => {
+    const metric = findMetric(catalogue, flag.metric.id);
+    return metric ? [{ metric, flag }] : [];
+  });
+  const tested = attention?.tested ?? 0;
 
   if (noData) return <FirstRun page="Overview" />;
   return (

@@ -1,3 +1,4 @@
+import { viewHref } from '../../views';
 import { Panel } from '../../components/Panel';
 import { formatMetricValue } from '../../format';
 import type { RetrospectiveQuery } from '../../generated/graphql';
@@ -33,7 +34,7 @@ export function Anomalies({ anomalies }: { anomalies: readonly Anomaly[] }) {
                   <tr key={`${a.metric.id}|${a.day}|${a.sliceKey ?? ''}`} data-testid="retro-anomaly">
                     <td>{formatMoment(a.day)}</td>
                     <th scope="row" className="retro-wrap">
-                      <a className="retro-link" href={a.link} onClick={followLink}>
+                      <a className="retro-link" href={viewHref(a.view, null)} onClick={followLink}>
                         {a.metric.label} · {a.sliceLabel ?? 'all'}
                       </a>
                     </th>

@@ -1,3 +1,4 @@
+import { viewHref } from '../../views';
 import { Panel } from '../../components/Panel';
 import type { RetrospectiveQuery } from '../../generated/graphql';
 import { followLink } from '../../state/location';
@@ -39,13 +40,13 @@ export function Happened({ events }: { events: readonly RetroEvent[] }) {
                   {kind.glyph} {eventWhen(e)}
                 </span>
                 <span className="event-what">
-                  <a className="retro-link" href={e.link} onClick={followLink}>
+                  <a className="retro-link" href={viewHref(e.view, null)} onClick={followLink}>
                     <strong>{e.title}</strong>
                   </a>{' '}
                   <span className="tile-muted">({kind.noun})</span>
                   {e.detail ? <span className="event-detail">{e.detail}</span> : null}
                 </span>
-                <a className="flag-link no-print" href={e.link} onClick={followLink}>
+                <a className="flag-link no-print" href={viewHref(e.view, null)} onClick={followLink}>
                   Open →
                 </a>
               </li>

@@ -1,3 +1,4 @@
+import { viewHref } from '../../views';
 import { findMetric } from '../../catalogue';
 import { MetricName } from '../../components/MetricName';
 import { Panel } from '../../components/Panel';
@@ -70,7 +71,7 @@ function HeadlineRow({ headline: h }: { headline: Headline }) {
   return (
     <tr data-testid={`retro-headline-${h.metric.id}`}>
       <th scope="row">
-        <a className="retro-link" href={h.link} onClick={followLink}>
+        <a className="retro-link" href={viewHref(h.view, null)} onClick={followLink}>
           {h.metric.label}
         </a>
         <MetricName metric={metric} label="" />

@@ -12,7 +12,7 @@ const retro = {
       metric: { id: 'decisions', label: 'Decisions', unit: 'COUNT', goodDirection: 'NEUTRAL' },
       keys: ['LATAM', 'spam'],
       labels: ['Latin America', 'Spam'],
-      link: '/explore?metric=decisions',
+      view: { page: 'EXPLORE', metric: 'decisions', range: null, grain: null, filters: [] },
       previous: { value: 1000 },
       current: { value: 1600 },
       baseline: 'PREVIOUS_WEEK',

@@ -1,3 +1,4 @@
+import { viewHref } from '../../views';
 import { Panel } from '../../components/Panel';
 import { formatMetricValue, formatRelative } from '../../format';
 import type { RetrospectiveQuery } from '../../generated/graphql';
@@ -76,7 +77,7 @@ function MoverRow({ mover: m }: { mover: Mover }) {
   return (
     <tr data-testid="retro-mover" data-metric={m.metric.id} data-keys={m.keys.join('|')}>
       <th scope="row">
-        <a className="retro-link" href={m.link} onClick={followLink}>
+        <a className="retro-link" href={viewHref(m.view, null)} onClick={followLink}>
           {m.labels.join(' × ')}
         </a>
       </th>

@@ -3,7 +3,7 @@
 // by domain/fieldChecks.ts and filters by metrics/sliceInput.ts, which the layers below share.
 import { HOUR_S, DAY_S, MAX_RANGE_DAYS } from '../domain/time.js';
 import { TIME_ZONES } from '../domain/zones.js';
-import { METRICS, metricById, type MetricDef } from '../definitions/catalogue.js';
+import { METRICS, metricById, type MetricDef } from '../definitions/metricCatalogue.js';
 import { badInput } from '../domain/errors.js';
 import { parseInstant, quote } from '../domain/fieldChecks.js';
 import type { Grain, TimeRangeInput } from './generated.js';

@@ -1,5 +1,5 @@
 // Shapes of answers that more than one resolver module returns.
-import { metricDimensions, type MetricDef } from '../definitions/catalogue.js';
+import { metricDimensions, type MetricDef } from '../definitions/metricCatalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import type { Dimension, Metric } from './generated.js';
 

@@ -9,7 +9,7 @@ import { gqlOverHttp } from '../testing/signIn.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
-import { DataCatalogueCache } from './dataCatalogue.js';
+import { DataCatalogueCache } from './dataInventory.js';
 
 let t: TestDatabase;
 let api: TestApi;

@@ -3,12 +3,12 @@
 import type { Database } from '../db/database.js';
 import { badInput, forbidden } from '../domain/errors.js';
 import { parseFilters, type DimensionFilter } from './sliceInput.js';
-import { metricById } from '../definitions/catalogue.js';
+import { metricById } from '../definitions/metricCatalogue.js';
 import { UNBIASED_LABEL_SOURCES } from '../definitions/dimensions.js';
 import { alignToRollup } from './service.js';
-import type { DataCatalogue } from './dataCatalogue.js';
+import type { DataCatalogue } from './dataInventory.js';
 import { describeScope, type Access } from '../access/access.js';
-import { run, type Statement } from '../queries/metricQuery.js';
+import { run, type Statement } from '../queries/statements.js';
 import { curveStatement, scoreHistogramStatement } from '../queries/modelQueries.js';
 import { annotatorPairStatement, annotatorsStatement, pairedAnnotatorsStatement } from '../queries/annotationQueries.js';
 import { MIN_THRESHOLD_SUPPORT, averagePrecision, bestThresholdWithSupport, thresholdTable, type ThresholdRow } from '../stats/classification.js';

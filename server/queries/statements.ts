@@ -1,0 +1,32 @@
+// The statement runner of the query layer: every SQL statement is a Statement (an operation name
+// for logs and query ids, the SQL, its bound parameters), built by the *Queries modules and run
+// here, where answers of read-only dashboard statements are shared through the answer cache.
+import type { Database } from '../db/database.js';
+import { statementKey } from '../db/answerCache.js';
+
+export interface Statement {
+  operation: string;
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The statements whose answers may be shared and kept (db/answerCache.ts): read-only dashboard
+ * reads of event data and rollups. Everything else — accounts, sessions, tokens, the audit log,
+ * notes, markers, targets, ingestion's own look-ups — always goes to the engine, where a stale
+ * answer would be wrong.
+ */
+export const CACHEABLE_OPERATIONS: ReadonlySet<string> = new Set([
+  'metrics.top_keys', 'metrics.series', 'metrics.backlog_before', 'metrics.breakdown', 'metrics.total', 'metrics.oldest_wait',
+  'models.curve', 'models.score_histogram',
+  'annotation.annotator_pair', 'annotation.annotators', 'annotation.paired_annotators',
+]);
+
+/**
+ * Runs a statement; the rows come back as ClickHouse's JSON (64-bit integers as strings). Answers
+ * of cacheable statements are shared and frozen: callers read them, never change them.
+ */
+export async function run<T = Record<string, unknown>>(db: Database, s: Statement): Promise<T[]> {
+  if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return db.select<T>(s.operation, s.sql, s.params);
+  return (await db.answers.through(statementKey(s.operation, s.sql, s.params), () => db.select<T>(s.operation, s.sql, s.params))) as T[];
+}
