@@ -134,11 +134,15 @@ export type BreakdownInput = {
 
 export type Catalogue = {
   __typename?: 'Catalogue';
+  /** Automatic grain: the finest with at most this many buckets. */
+  autoGrainMaxBuckets: Scalars['Int']['output'];
   /** Start of the first hour holding moderation decisions; null on an empty database. */
   dataFrom?: Maybe<Scalars['DateTime']['output']>;
   /** Exclusive end of the data: the end of the last hour holding decisions; null on an empty database. */
   dataTo?: Maybe<Scalars['DateTime']['output']>;
   dimensions: Array<DimensionInfo>;
+  /** The longest range each grain may cover, finest first. */
+  grains: Array<GrainLimit>;
   metrics: Array<Metric>;
   /** Time zones a series may be bucketed in. */
   timeZones: Array<Scalars['String']['output']>;
@@ -223,11 +227,19 @@ export type ExportKind =
   | 'PRINT'
   | 'SQL';
 
-/** Time bucket of a series. Weeks are ISO weeks (start on Monday). */
+/** Time bucket of a series. Weeks are ISO weeks (start on Monday); months are calendar months. */
 export type Grain =
   | 'DAY'
   | 'HOUR'
+  | 'MONTH'
   | 'WEEK';
+
+export type GrainLimit = {
+  __typename?: 'GrainLimit';
+  grain: Grain;
+  /** a series at this grain covers at most this many days (one figure over a range: the DAY limit) */
+  maxRangeDays: Scalars['Int']['output'];
+};
 
 export type IngestToken = {
   __typename?: 'IngestToken';
@@ -845,6 +857,8 @@ export type Series = {
   /** the filters in force, including the metric's defaults */
   filters: Array<DimensionFilter>;
   grain: Grain;
+  /** why grain is coarser than the one asked (the range is longer than it may cover); null otherwise */
+  grainNote?: Maybe<Scalars['String']['output']>;
   groups: Array<SeriesGroup>;
   metric: Metric;
   /** the range answered: metrics kept per UTC day are widened to whole days */
@@ -871,7 +885,11 @@ export type SeriesGroup = {
 
 export type SeriesInput = {
   filters?: InputMaybe<Array<DimensionFilterInput>>;
-  /** null: automatic (about 50 to 200 points, never finer than the metric's rollup) */
+  /**
+   * null: automatic (the finest grain with at most catalogue.autoGrainMaxBuckets buckets, never finer
+   * than the metric's rollup). A grain whose limit (catalogue.grains) the range exceeds is answered
+   * at the finest coarser grain that can, and Series.grainNote says so.
+   */
   grain?: InputMaybe<Grain>;
   groupBy?: InputMaybe<Dimension>;
   metric: Scalars['ID']['input'];
@@ -1100,6 +1118,7 @@ export type ResolversTypes = {
   ExportKind: ExportKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grain: Grain;
+  GrainLimit: ResolverTypeWrapper<GrainLimit>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestToken: ResolverTypeWrapper<IngestToken>;
   IngestTokenInput: IngestTokenInput;
@@ -1174,6 +1193,7 @@ export type ResolversParentTypes = {
   DimensionValue: DimensionValue;
   ExportInput: ExportInput;
   Float: Scalars['Float']['output'];
+  GrainLimit: GrainLimit;
   ID: Scalars['ID']['output'];
   IngestToken: IngestToken;
   IngestTokenInput: IngestTokenInput;
@@ -1275,9 +1295,11 @@ export type BreakdownCellResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type CatalogueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalogue'] = ResolversParentTypes['Catalogue']> = {
+  autoGrainMaxBuckets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dataFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dataTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['DimensionInfo']>, ParentType, ContextType>;
+  grains?: Resolver<Array<ResolversTypes['GrainLimit']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   timeZones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1305,6 +1327,11 @@ export type DimensionInfoResolvers<ContextType = GraphQLContext, ParentType exte
 export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GrainLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GrainLimit'] = ResolversParentTypes['GrainLimit']> = {
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  maxRangeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestToken'] = ResolversParentTypes['IngestToken']> = {
@@ -1533,6 +1560,7 @@ export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends Res
   buckets?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  grainNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['SeriesGroup']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   range?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
@@ -1617,6 +1645,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionFilter?: DimensionFilterResolvers<ContextType>;
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
+  GrainLimit?: GrainLimitResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   Marker?: MarkerResolvers<ContextType>;

@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../definitions/dimensions.js';
 import { METRICS, metricDimensions } from '../definitions/catalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
-import { toIso, HOUR_S, lastCompleteWeekStart } from '../domain/time.js';
+import { toIso, HOUR_S, lastCompleteWeekStart, AUTO_GRAIN_MAX_BUCKETS, GRAINS, MAX_RANGE_DAYS } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
 import { withTarget } from '../metrics/targets.js';
@@ -23,7 +23,7 @@ import { retrospectiveOf } from '../retro/retrospective.js';
 import { retrospectiveMarkdown } from '../retro/markdown.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
-  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
+  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, fitGrain, fitRange, parseMetric, parseRange, parseTopN, parseZone,
 } from './inputs.js';
 import { checkDimension, parseFilters } from '../metrics/sliceInput.js';
 import type { Dimension, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
@@ -137,6 +137,8 @@ export const resolvers: Resolvers = {
         dataFrom: data.span ? toIso(data.span.from) : null,
         dataTo: data.span ? toIso(data.span.to + HOUR_S) : null,
         timeZones: [...TIME_ZONES],
+        grains: GRAINS.map((grain) => ({ grain, maxRangeDays: MAX_RANGE_DAYS[grain] })),
+        autoGrainMaxBuckets: AUTO_GRAIN_MAX_BUCKETS,
       };
     },
 
@@ -144,9 +146,9 @@ export const resolvers: Resolvers = {
       const def = parseMetric(input.metric, 'input.metric');
       const r = parseRange(input.range, 'input.range');
       const minGrain = ROLLUPS[def.rollup].grain;
-      const grain = input.grain ?? autoGrain(r, minGrain);
-      checkGrain(def, grain, minGrain, 'input.grain');
-      checkSpan(r, grain, 'input.range');
+      const asked = input.grain ?? autoGrain(r, minGrain);
+      checkGrain(def, asked, minGrain, 'input.grain');
+      const { grain, note: grainNote } = fitGrain(r, asked, 'input.range');
       const zone = parseZone(input.timeZone, 'input.timeZone');
       if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
       const data = await catalogue.get(access);
@@ -154,7 +156,7 @@ export const resolvers: Resolvers = {
       const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
       const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
-        metric: metricInfo(withTarget(def, data.targets)), range: range(s), grain: s.grain, timeZone: s.zone, buckets: s.buckets.map(toIso),
+        metric: metricInfo(withTarget(def, data.targets)), range: range(s), grain: s.grain, grainNote, timeZone: s.zone, buckets: s.buckets.map(toIso),
         groups: s.groups,
         bucketTotals: s.bucketTotals, total: s.total, filters: filterList(filters), sql: sqlOf(s.statements),
       };
@@ -162,13 +164,12 @@ export const resolvers: Resolvers = {
 
     async breakdown(_parent, { input }, { db, catalogue, access }) {
       const def = parseMetric(input.metric, 'input.metric');
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
       const dims = input.dimensions;
       if (dims.length < 1 || dims.length > 2) throw badInput('input.dimensions: give one or two dimensions.', 'input.dimensions');
       if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
       dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
-      const data = await catalogue.get(access);
       const filters = parseFilters(def, input.filters, data, access, 'input.filters');
       const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
       const b = await breakdownOf(db, def, { from: r.from, to: r.to, dims, filters, topN });
@@ -181,14 +182,13 @@ export const resolvers: Resolvers = {
     async kpis(_parent, { input }, { db, catalogue, access }) {
       if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
       const parsed = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
       parseZone(input.timeZone, 'input.timeZone');
       if (input.comparison === 'CUSTOM' && !input.comparisonRange) {
         throw badInput('input.comparisonRange is required when comparison is CUSTOM.', 'input.comparisonRange');
       }
-      const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
-      const data = await catalogue.get(access);
+      const custom = input.comparisonRange ? fitRange(parseRange(input.comparisonRange, 'input.comparisonRange'), data.span, 'input.comparisonRange') : null;
       const defs = parsed.map((def) => withTarget(def, data.targets));
       for (const [i, f] of (input.filters ?? []).entries()) {
         if (!METRICS.some((m) => metricDimensions(m).includes(f.dimension))) {
@@ -212,26 +212,26 @@ export const resolvers: Resolvers = {
     },
 
     async modelCurve(_parent, { input }, { db, catalogue, access }) {
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
       const target = input.precisionTarget ?? 0.9;
       if (!(target > 0 && target <= 1)) throw badInput('input.precisionTarget must be in (0, 1].', 'input.precisionTarget');
-      const c = await modelCurveOf(db, await catalogue.get(access), { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target, access });
+      const c = await modelCurveOf(db, data, { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target, access });
       return { ...c, sql: sqlOf(c.statements) };
     },
 
     async scoreDrift(_parent, { input }, { db, catalogue, access }) {
-      const baseline = parseRange(input.baseline, 'input.baseline');
-      const current = parseRange(input.current, 'input.current');
-      checkSpan(baseline, 'DAY', 'input.baseline');
-      checkSpan(current, 'DAY', 'input.current');
-      const d = await scoreDriftOf(db, await catalogue.get(access), { model: input.model, baseline, current, filters: input.filters ?? [], access });
+      const data = await catalogue.get(access);
+      const baseline = fitRange(parseRange(input.baseline, 'input.baseline'), data.span, 'input.baseline');
+      const current = fitRange(parseRange(input.current, 'input.current'), data.span, 'input.current');
+      const d = await scoreDriftOf(db, data, { model: input.model, baseline, current, filters: input.filters ?? [], access });
       return { ...d, sql: sqlOf(d.statements) };
     },
 
     async markers(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'WEEK', 'input.range');
+      // events are few: a list may cover as long a range as a monthly series
+      checkSpan(r, 'MONTH', 'input.range');
       const regions = regionsFor(access, codes(input.regions, REGION_CODES, 'input.regions', filterableRegions(access)), 'input.regions');
       const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
       const rows = await run<{ kind: 'ROLLOUT' | 'ROLLBACK' | 'INCIDENT'; at: string; ends_at: string | null; title: string; detail: string; regions: string[]; countries: string[]; policies: string[]; models: string[]; vendors: string[] }>(
@@ -284,16 +284,16 @@ export const resolvers: Resolvers = {
     },
 
     async annotatorAgreement(_parent, { input }, { db, catalogue, access }) {
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorAgreementOf(db, await catalogue.get(access), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
+      const a = await annotatorAgreementOf(db, data, { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
       return { ...a, sql: sqlOf(a.statements) };
     },
 
     async annotators(_parent, { input }, { db, catalogue, access }) {
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorsOf(db, await catalogue.get(access), { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, search: input.search ?? null, access });
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
+      const a = await annotatorsOf(db, data, { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, search: input.search ?? null, access });
       return a.annotators;
     },
   },

@@ -98,10 +98,11 @@ export type ExportKind =
   | 'PRINT'
   | 'SQL';
 
-/** Time bucket of a series. Weeks are ISO weeks (start on Monday). */
+/** Time bucket of a series. Weeks are ISO weeks (start on Monday); months are calendar months. */
 export type Grain =
   | 'DAY'
   | 'HOUR'
+  | 'MONTH'
   | 'WEEK';
 
 export type IngestTokenInput = {
@@ -253,7 +254,11 @@ export type ScoreDriftInput = {
 
 export type SeriesInput = {
   filters?: Array<DimensionFilterInput> | null | undefined;
-  /** null: automatic (about 50 to 200 points, never finer than the metric's rollup) */
+  /**
+   * null: automatic (the finest grain with at most catalogue.autoGrainMaxBuckets buckets, never finer
+   * than the metric's rollup). A grain whose limit (catalogue.grains) the range exceeds is answered
+   * at the finest coarser grain that can, and Series.grainNote says so.
+   */
   grain?: Grain | null | undefined;
   groupBy?: Dimension | null | undefined;
   metric: string | number;
