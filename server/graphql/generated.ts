@@ -198,6 +198,11 @@ export type DimensionInfo = {
   __typename?: 'DimensionInfo';
   id: Dimension;
   label: Scalars['String']['output'];
+  /** the asker's access limits which values exist for them (no filter means all of their access, not everything) */
+  limitedByAccess: Scalars['Boolean']['output'];
+  /** the dimension whose chosen values narrow this one's (a country's region), or null */
+  parentDimension?: Maybe<Dimension>;
+  /** the values present in the data, inside the asker's access */
   values: Array<DimensionValue>;
 };
 
@@ -207,6 +212,8 @@ export type DimensionValue = {
   code: Scalars['String']['output'];
   /** What people read (e.g. Europe, Hate speech). */
   label: Scalars['String']['output'];
+  /** the value of parentDimension this one lies in (a country's region), or null */
+  parent?: Maybe<Scalars['String']['output']>;
 };
 
 export type Direction =
@@ -1321,12 +1328,15 @@ export type DimensionFilterResolvers<ContextType = GraphQLContext, ParentType ex
 export type DimensionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionInfo'] = ResolversParentTypes['DimensionInfo']> = {
   id?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitedByAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parentDimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
 };
 
 export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GrainLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GrainLimit'] = ResolversParentTypes['GrainLimit']> = {

@@ -16,7 +16,7 @@ const REGION_CODES = REGIONS.map((x) => x.code);
 import type { Statement } from '../queries/metricQuery.js';
 import { badInput } from '../domain/errors.js';
 import { codes, inDateRange } from '../domain/fieldChecks.js';
-import { canSee, filterableRegions, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
+import { canSee, filterableRegions, limitedByAccess, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
 import { retrospectiveOf } from '../retro/retrospective.js';
@@ -132,7 +132,11 @@ export const resolvers: Resolvers = {
         dimensions: Object.values(DIMENSIONS).map((d) => ({
           id: d.id,
           label: d.label,
-          values: (data.visible.get(d.id) ?? []).map((code) => ({ code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code })),
+          values: (data.visible.get(d.id) ?? []).map((code) => ({
+            code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code, parent: d.parentOf?.(code) ?? null,
+          })),
+          limitedByAccess: limitedByAccess(access, d.id),
+          parentDimension: d.parent ?? null,
         })),
         dataFrom: data.span ? toIso(data.span.from) : null,
         dataTo: data.span ? toIso(data.span.to + HOUR_S) : null,

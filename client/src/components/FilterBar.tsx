@@ -21,7 +21,7 @@ import { MultiSelect } from './MultiSelect';
 import { Select } from './Select';
 import { SegmentedControl } from './SegmentedControl';
 
-const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', day: 'Day', week: 'Week' };
+const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', day: 'Day', week: 'Week', month: 'Month' };
 
 const COMPARE_LABELS: Record<CompareMode, string> = {
   PREVIOUS_PERIOD: 'Previous period',
@@ -46,7 +46,7 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const spec = rangeSpec(filters);
   const spanMs = rangeSpanMs(spec);
   const isDefault = serializeFilterState(filters) === '';
-  const autoGrain = resolved ? expectedAutoGrain(resolved.range) : undefined;
+  const autoGrain = resolved && catalogue ? expectedAutoGrain(resolved.range, catalogue) : undefined;
   const choicesText = catalogue ? undefined : catalogueError ? 'Unavailable' : 'Loading…';
 
   // The dates inputs always show the range in force, so editing one end keeps the other.
@@ -55,7 +55,7 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const dataFirst = catalogue?.dataFrom ? localDate(new Date(catalogue.dataFrom), filters.zone) : undefined;
   const dataLast = catalogue?.dataTo ? localDate(new Date(Date.parse(catalogue.dataTo) - 1), filters.zone) : undefined;
   const setDates = (from: string, to: string) => {
-    if (from && to && from <= to) setFilters((s) => withRange(s, { from, to }));
+    if (from && to && from <= to) setFilters((s) => withRange(s, { from, to }, catalogue));
   };
 
   return (
@@ -67,7 +67,7 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
             value={'preset' in spec ? spec.preset : 'dates'}
             options={RANGE_PRESETS.map((p) => ({ value: p.id, label: p.label, title: p.title }))}
             onChange={(preset) => {
-              if (preset !== 'dates') setFilters((s) => withRange(s, { preset }));
+              if (preset !== 'dates') setFilters((s) => withRange(s, { preset }, catalogue));
             }}
           />
           <div className="field">
@@ -123,8 +123,8 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
             options={GRAIN_CHOICES.map((g) => ({
               value: g,
               label: g === 'auto' && autoGrain ? `Auto (${autoGrain.toLowerCase()})` : GRAIN_LABELS[g],
-              disabled: !grainAllowed(g, spanMs),
-              title: grainAllowed(g, spanMs) ? undefined : 'Too many hourly buckets for this range',
+              disabled: !grainAllowed(g, spanMs, catalogue),
+              title: grainAllowed(g, spanMs, catalogue) ? undefined : `Too many ${GRAIN_LABELS[g].toLowerCase()}ly buckets for this range`,
             }))}
             onChange={(grain) => setFilters((s) => ({ ...s, grain }))}
           />

@@ -4,13 +4,15 @@ import { bucketCoverage } from '../time/coverage';
 import { formatDate, formatRange } from '../time/labels';
 import type { ResolvedRange } from '../time/range';
 
-const GRAIN_NOUN: Record<Grain, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week' };
-const GRAIN_ADJECTIVE: Record<Grain, string> = { HOUR: 'Hourly', DAY: 'Daily', WEEK: 'Weekly' };
+const GRAIN_NOUN: Record<Grain, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month' };
+const GRAIN_ADJECTIVE: Record<Grain, string> = { HOUR: 'Hourly', DAY: 'Daily', WEEK: 'Weekly', MONTH: 'Monthly' };
 
 /** What an answer says about itself, as far as the notes need it. */
 export interface AnswerShape {
   range: { from: string; to: string };
   grain?: Grain;
+  /** Why the grain is coarser than the one asked (the server says). */
+  grainNote?: string | null;
   timeZone?: string;
   buckets?: readonly string[];
   /** The filters in force, including the metric's defaults. */
@@ -51,6 +53,7 @@ export function answerNotes(
     const values = f.values.map((v) => valueLabel(catalogue, f.dimension, v)).join(', ');
     notes.push(`${dimensionLabel(catalogue, f.dimension)}: ${values} (the metric's default).`);
   }
+  if (answer.grainNote) notes.push(answer.grainNote);
   const zone = answer.timeZone ?? 'UTC';
   if (zone !== resolved.zone) {
     notes.push(`Kept per UTC day: days here are UTC days, not ${resolved.zone} days.`);

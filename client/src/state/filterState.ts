@@ -1,5 +1,5 @@
 import type { ComparisonMode, Dimension, DimensionFilterInput } from '../generated/graphql';
-import { GRAIN_CHOICES, grainAllowed, type GrainChoice } from '../time/grain';
+import { GRAIN_CHOICES, grainAllowed, type GrainChoice, type GrainRules } from '../time/grain';
 import { RANGE_PRESET_IDS, rangeSpanMs, type RangePresetId, type RangeSpec } from '../time/range';
 import { UTC, isKnownZone } from '../time/zones';
 import { createUrlCodec, listOf, oneOf, optional, textWhere, type ParamCodec, type ParamSpec, type StateSpec } from './urlState';
@@ -135,11 +135,14 @@ export function withoutDimensionFilters(state: FilterState): FilterState {
   return next;
 }
 
-/** A preset replaces absolute dates; a longer range can rule out the chosen grain (hourly over 90 days). */
-export function withRange(state: FilterState, spec: RangeSpec): FilterState {
+/**
+ * A preset replaces absolute dates; a longer range can rule out the chosen grain (hourly over 90
+ * days, by the catalogue's rules), which then goes back to automatic.
+ */
+export function withRange(state: FilterState, spec: RangeSpec, rules?: GrainRules): FilterState {
   const next =
     'from' in spec ? { ...state, from: spec.from, to: spec.to } : { ...state, range: spec.preset, from: null, to: null };
-  const grain = grainAllowed(state.grain, rangeSpanMs(spec)) ? state.grain : 'auto';
+  const grain = grainAllowed(state.grain, rangeSpanMs(spec), rules) ? state.grain : 'auto';
   return { ...next, grain };
 }
 

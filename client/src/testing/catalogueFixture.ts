@@ -87,4 +87,12 @@ export const CATALOGUE: Catalogue = {
   // Sunday 22 Nov 2026, 00:00 UTC: the exclusive end of the data.
   dataTo: '2026-11-22T00:00:00Z',
   timeZones: ['UTC', 'Europe/Paris', 'Asia/Tokyo'],
+  // the API's grain rules (server/domain/time.ts), as the catalogue serves them
+  grains: [
+    { grain: 'HOUR', maxRangeDays: 42 },
+    { grain: 'DAY', maxRangeDays: 1100 },
+    { grain: 'WEEK', maxRangeDays: 1830 },
+    { grain: 'MONTH', maxRangeDays: 29280 },
+  ],
+  autoGrainMaxBuckets: 100,
 };
