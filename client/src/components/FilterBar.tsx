@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { dimensionLabel, dimensionValues } from '../catalogue';
+import { dimensionLabel } from '../catalogue';
 import { useDashboard } from '../dashboard/dashboard';
 import {
   BAR_DIMENSIONS,
@@ -9,7 +9,6 @@ import {
   filterValues,
   rangeSpec,
   serializeFilterState,
-  withFilterValues,
   withRange,
   type CompareMode,
   type RefreshChoice,
@@ -17,6 +16,7 @@ import {
 import { GRAIN_CHOICES, expectedAutoGrain, grainAllowed, type GrainChoice } from '../time/grain';
 import { formatRange } from '../time/labels';
 import { RANGE_PRESETS, localDate, rangeSpanMs, type RangePresetId } from '../time/range';
+import { allText, pickerChoices, withChainedValues } from '../state/pickerChoices';
 import { MultiSelect } from './MultiSelect';
 import { Select } from './Select';
 import { SegmentedControl } from './SegmentedControl';
@@ -145,17 +145,22 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
         </div>
       )}
       <div className="filter-row">
-        {BAR_DIMENSIONS.map((dimension) => (
-          <MultiSelect
-            key={dimension}
-            label={dimensionLabel(catalogue, dimension)}
-            noun={NOUNS[dimension] ?? 'values'}
-            choices={dimensionValues(catalogue, dimension)}
-            selected={filterValues(filters, dimension)}
-            disabledText={choicesText}
-            onChange={(next) => setFilters((s) => withFilterValues(s, dimension, next))}
-          />
-        ))}
+        {BAR_DIMENSIONS.map((dimension) => {
+          const noun = NOUNS[dimension] ?? 'values';
+          const choices = pickerChoices(catalogue, dimension, filters);
+          return (
+            <MultiSelect
+              key={dimension}
+              label={dimensionLabel(catalogue, dimension)}
+              noun={noun}
+              choices={choices}
+              selected={filterValues(filters, dimension)}
+              disabledText={choicesText}
+              allText={allText(catalogue, dimension, noun, choices)}
+              onChange={(next) => setFilters((s) => withChainedValues(catalogue, s, dimension, next))}
+            />
+          );
+        })}
         <div className="field field-end">
           {resolved && !scopeOnly ? (
             <span className="range-text" data-testid="range-text">

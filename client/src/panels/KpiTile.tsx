@@ -1,5 +1,5 @@
 import { useMemo, useState, useEffect } from 'react';
-import type { CatalogueMetric } from '../catalogue';
+import { filterReach, type CatalogueMetric } from '../catalogue';
 import { MetricName } from '../components/MetricName';
 import { Sparkline } from '../components/Sparkline';
 import { badSign } from '../dashboard/culprit';
@@ -65,7 +65,9 @@ export function significanceText(kpi: Pick<Kpi, 'test' | 'pValue' | 'significant
  */
 export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | undefined }) {
   const { resolved, pollInterval, catalogue } = useDashboard();
-  const { filters } = useMetric(metric.id);
+  const { filters, ignored } = useMetric(metric.id);
+  // which of the bar's filters this figure follows: a tile that ignores one must say so
+  const reach = filterReach(catalogue, metric, [...filters, ...ignored.map((dimension) => ({ dimension }))], metric.label);
   const [armed, setArmed] = useState(false);
   const [clicked, setClicked] = useState(false);
   const drill = useDrill(metric, kpi, armed);
@@ -151,6 +153,11 @@ export function KpiTile({ metric, kpi }: { metric: CatalogueMetric; kpi: Kpi | u
         </div>
       ) : null}
       <Sparkline values={values} label={`${metric.label} over the range`} />
+      {reach ? (
+        <div className={`tile-filters${ignored.length ? ' is-partial' : ''}`} data-testid={`tile-filters-${metric.id}`}>
+          {reach}
+        </div>
+      ) : null}
       <div className="tile-foot">
         {parts ? <span>{parts}</span> : null}
         {metric.target ? (
