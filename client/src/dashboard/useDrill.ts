@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { CatalogueMetric } from '../catalogue';
 import { BreakdownDocument, SeriesDocument, type KpisQuery } from '../generated/graphql';
-import { filterQuery, withFilterValues } from '../state/filterState';
+import { filterQuery, withFilterValues, type FilterState } from '../state/filterState';
 import { useMetric } from '../panels/useMetric';
 import { bucketIsBad, findCulprit, longestBadRun, type Culprit } from './culprit';
 import { useDashboard } from './dashboard';
 import { FAMILY_DRILL } from './drill';
+import type { BadRun } from './eventWindow';
 import { useApi } from './useApi';
 
 export type Kpi = KpisQuery['kpis'][number];
@@ -13,12 +14,15 @@ export type Kpi = KpisQuery['kpis'][number];
 export interface Drill {
   /** The page and slice that explain the figure; the family page alone until the culprit is known. */
   href: string;
+  /** The page and the filters of href, for links to the same slice over another range. */
+  page: string;
+  slice: FilterState;
   pageTitle: string;
   culprit: Culprit | undefined;
   /** Still looking for the culprit. */
   pending: boolean;
-  /** The stretch of time the culprit was bad, as bucket starts, and whether it lasts to the end. */
-  badRun: { from: string; to: string; ongoing: boolean; grain: string; zone: string } | undefined;
+  /** The stretch of time the culprit was bad, as bucket starts, and whether it reaches the end of the range. */
+  badRun: BadRun | undefined;
 }
 
 /**
@@ -69,7 +73,7 @@ export function useDrill(metric: CatalogueMetric, kpi: Kpi | undefined, enabled:
     return {
       from: series.buckets[run.start]!,
       to: series.buckets[run.end]!,
-      ongoing: run.end === series.buckets.length - 1,
+      toRangeEnd: run.end === series.buckets.length - 1,
       grain: series.grain,
       zone: series.timeZone,
     };
@@ -80,6 +84,8 @@ export function useDrill(metric: CatalogueMetric, kpi: Kpi | undefined, enabled:
     : filters;
   return {
     href: `${drill.page}${filterQuery(target)}#${metric.id}`,
+    page: drill.page,
+    slice: target,
     pageTitle: drill.pageTitle,
     culprit,
     // Loading covers an answer kept from earlier variables, which must not pick the culprit.

@@ -5,7 +5,8 @@ import { useDashboard } from '../../dashboard/dashboard';
 import { useDrill } from '../../dashboard/useDrill';
 import { formatCount, formatMetricValue, formatPValue } from '../../format';
 import { followLink } from '../../state/location';
-import { formatMoment } from '../../time/labels';
+import { filterQuery, withRange } from '../../state/filterState';
+import { runText, widenedRange } from '../../dashboard/eventWindow';
 import { changeText } from '../../panels/KpiTile';
 import type { Flag } from './attention';
 
@@ -20,20 +21,19 @@ const REASON_TEXT: Record<Flag['reasons'][number], string> = {
 
 function FlagItem({ flag }: { flag: Flag }) {
   const { metric, kpi } = flag;
-  const { resolved } = useDashboard();
+  const { resolved, catalogue } = useDashboard();
   const drill = useDrill(metric, kpi, true, true);
   const { culprit, badRun } = drill;
   const change = changeText(kpi, metric.unit);
   const severity = flag.reasons.includes('breached') ? 'bad' : 'warn';
-  const zone = badRun?.zone ?? resolved?.zone;
   let when: string | null = null;
-  if (badRun) {
+  let around: string | null = null;
+  if (badRun && resolved) {
     const side = metric.target ? (metric.target.direction === 'AT_MOST' ? 'above target' : 'below target') : 'worse than before';
-    when = badRun.ongoing
-      ? `${side} since ${formatMoment(badRun.from, zone)}`
-      : badRun.from === badRun.to
-        ? `${side} on ${formatMoment(badRun.from, zone)}`
-        : `${side} from ${formatMoment(badRun.from, zone)} to ${formatMoment(badRun.to, zone)}`;
+    when = runText(side, badRun, resolved.dataEnd, kpi.currentRange.to);
+    // the same slice over the days around the event (before it, and whether it recovered)
+    const widened = withRange(drill.slice, widenedRange(badRun, resolved.dataEnd, catalogue?.dataFrom ?? null), catalogue);
+    around = `${drill.page}${filterQuery({ ...widened, zone: badRun.zone })}#${metric.id}`;
   }
   return (
     <li className={`flag flag-${severity}`} data-testid={`flag-${metric.id}`}>
@@ -69,6 +69,11 @@ function FlagItem({ flag }: { flag: Flag }) {
         <a className="flag-link" href={drill.href} onClick={followLink}>
           Open in {drill.pageTitle} →
         </a>
+        {around ? (
+          <a className="flag-link" href={around} onClick={followLink} data-testid={`flag-around-${metric.id}`}>
+            The days around it →
+          </a>
+        ) : null}
       </div>
     </li>
   );
