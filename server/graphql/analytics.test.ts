@@ -154,6 +154,38 @@ describe('moderation metrics against the fixture rows', () => {
     expect(r.breakdown.total.value).toBe(9);
   });
 
+  it('compares each value of a split over a custom comparison period, with the headline’s test and BH across the values', async () => {
+    const KPIS = `query($input: KpiInput!) { kpis(input: $input) { metric { id } currentRange { from to } previousRange { from to } current { value }
+      groups { key current { value numerator denominator } previous { value } absoluteChange pValue qValue test significant } } }`;
+    const day = { from: '2026-03-02T00:00:00Z', to: '2026-03-03T00:00:00Z' };
+    const before = { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' };
+    const { kpis } = await api.ok(KPIS, { input: { metrics: ['decisions', 'action_rate', 'precision'], range: day, comparison: 'CUSTOM', comparisonRange: before, groupBy: 'REGION' } });
+    const [decisions, actionRate, precision] = kpis;
+    expect(decisions.previousRange).toEqual(before);
+    const inDay = (r: Row, range: { from: string; to: string }) => time(r.decided_at) >= Date.parse(range.from) / 1000 && time(r.decided_at) < Date.parse(range.to) / 1000;
+    const count = (region: string, range: { from: string; to: string }) => DECISIONS.filter((d) => d.region === region && inDay(d, range)).length;
+    // 2 March: EU 4 (#1, #2, #3, #6), NA 2 (#4, #5); 1 March: SEA 1 (#7), so EU and NA had 0 there
+    expect(decisions.groups.map((g: any) => [g.key, g.current.value, g.previous.value])).toEqual([
+      ['EU', count('EU', day), count('EU', before)],
+      ['NA', count('NA', day), count('NA', before)],
+    ]);
+    // equal periods (24 h each): the exact Poisson test is a binomial test of the current share against 1/2,
+    // two-sided: EU 4 vs 0 → 2 × (1/2)^4 = 0.125; NA 2 vs 0 → 2 × (1/2)^2 = 0.5. BH over the two:
+    // q(0.125) = min(0.125 × 2 / 1, q(0.5)) = 0.25, q(0.5) = 0.5 × 2 / 2 = 0.5; neither significant
+    const eu = decisions.groups[0];
+    const na = decisions.groups[1];
+    expect(eu.pValue).toBeCloseTo(0.125, 10);
+    expect(na.pValue).toBeCloseTo(0.5, 10);
+    expect([eu.qValue, na.qValue].map((q: number) => Number(q.toFixed(10)))).toEqual([0.25, 0.5]);
+    expect([eu.test, eu.significant, na.significant]).toEqual(['exact Poisson rate test', false, false]);
+    // a rate: EU actioned 3 of 4 on 2 March, nothing to compare with on 1 March (no test)
+    expect(actionRate.groups[0]).toMatchObject({ key: 'EU', current: { value: 0.75, numerator: 3, denominator: 4 }, pValue: null, significant: false });
+    // precision is kept by region too; without groupBy there are no groups
+    expect(precision.groups).not.toBeNull();
+    const plain = await api.ok(KPIS, { input: { metrics: ['decisions'], range: day, comparison: 'PREVIOUS_PERIOD' } });
+    expect(plain.kpis[0].groups).toBeNull();
+  });
+
   it('folds groups beyond the top N into Other, keeping the totals', async () => {
     const s = await series({ metric: 'decisions', range: WEEK, grain: 'DAY', groupBy: 'REGION', topN: 1 });
     expect(s.groups.map((g: any) => [g.key, g.isOther, g.total.value])).toEqual([['EU', false, 4], ['__other__', true, 5]]);

@@ -274,6 +274,11 @@ export type Kpi = {
   currentRange: TimeRange;
   /** the filters applied to this metric (filters on dimensions it does not have are left out) */
   filters: Array<DimensionFilter>;
+  /**
+   * with KpiInput.groupBy: each value in the current period (at most 50, largest first), compared
+   * over the same two periods with the same test; null without groupBy or when the metric lacks it
+   */
+  groups?: Maybe<Array<KpiGroup>>;
   metric: Metric;
   /** two-sided p-value of the change: two-proportion z-test for rates, exact Poisson test for counts */
   pValue?: Maybe<Scalars['Float']['output']>;
@@ -289,11 +294,31 @@ export type Kpi = {
   test?: Maybe<Scalars['String']['output']>;
 };
 
+/** One value of KpiInput.groupBy compared between the two periods. */
+export type KpiGroup = {
+  __typename?: 'KpiGroup';
+  absoluteChange?: Maybe<Scalars['Float']['output']>;
+  current: Point;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  pValue?: Maybe<Scalars['Float']['output']>;
+  /** null when the value is absent from the comparison period */
+  previous?: Maybe<Point>;
+  /** pValue adjusted by Benjamini–Hochberg across the groups tested (a false discovery rate) */
+  qValue?: Maybe<Scalars['Float']['output']>;
+  relativeChange?: Maybe<Scalars['Float']['output']>;
+  /** qValue below 0.05 */
+  significant: Scalars['Boolean']['output'];
+  test?: Maybe<Scalars['String']['output']>;
+};
+
 export type KpiInput = {
   comparison: ComparisonMode;
   /** required when comparison is CUSTOM */
   comparisonRange?: InputMaybe<TimeRangeInput>;
   filters?: InputMaybe<Array<DimensionFilterInput>>;
+  /** also compare each value of this dimension (Kpi.groups); metrics without it get no groups */
+  groupBy?: InputMaybe<Dimension>;
   metrics: Array<Scalars['ID']['input']>;
   range: TimeRangeInput;
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -1131,6 +1156,7 @@ export type ResolversTypes = {
   IngestTokenInput: IngestTokenInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kpi: ResolverTypeWrapper<Kpi>;
+  KpiGroup: ResolverTypeWrapper<KpiGroup>;
   KpiInput: KpiInput;
   Marker: ResolverTypeWrapper<Marker>;
   MarkerKind: MarkerKind;
@@ -1206,6 +1232,7 @@ export type ResolversParentTypes = {
   IngestTokenInput: IngestTokenInput;
   Int: Scalars['Int']['output'];
   Kpi: Kpi;
+  KpiGroup: KpiGroup;
   KpiInput: KpiInput;
   Marker: Marker;
   MarkersInput: MarkersInput;
@@ -1360,6 +1387,7 @@ export type KpiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   current?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
   currentRange?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
   filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<Array<ResolversTypes['KpiGroup']>>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
@@ -1368,6 +1396,19 @@ export type KpiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
   targetStatus?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  test?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type KpiGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiGroup'] = ResolversParentTypes['KpiGroup']> = {
+  absoluteChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  qValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relativeChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   test?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1658,6 +1699,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GrainLimit?: GrainLimitResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
+  KpiGroup?: KpiGroupResolvers<ContextType>;
   Marker?: MarkerResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   ModelCurve?: ModelCurveResolvers<ContextType>;

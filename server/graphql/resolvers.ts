@@ -6,6 +6,7 @@ import { TIME_ZONES } from '../domain/zones.js';
 import { toIso, HOUR_S, lastCompleteWeekStart, AUTO_GRAIN_MAX_BUCKETS, GRAINS, MAX_RANGE_DAYS } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf } from '../metrics/kpis.js';
+import { groupComparisonsOf } from '../metrics/groupComparison.js';
 import { withTarget } from '../metrics/targets.js';
 import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/special.js';
 import { markersStatement } from '../queries/markerQueries.js';
@@ -199,17 +200,23 @@ export const resolvers: Resolvers = {
           throw badInput(`input.filters[${i}].dimension: no metric has dimension ${f.dimension}.`, `input.filters[${i}].dimension`);
         }
       }
+      if (input.groupBy && !defs.some((def) => metricDimensions(def).includes(input.groupBy!))) {
+        throw badInput(`input.groupBy: none of these metrics can be split by ${input.groupBy}.`, 'input.groupBy');
+      }
       // A filter on a dimension a metric does not have is left out for that metric (and said so).
       const results = [];
       for (const def of defs) {
         const own = metricDimensions(def);
         const filters = parseFilters(def, (input.filters ?? []).filter((f) => own.includes(f.dimension)), data, access, 'input.filters');
         const k = await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null });
+        const split = input.groupBy && own.includes(input.groupBy)
+          ? await groupComparisonsOf(db, def, filters, input.groupBy, k.currentRange, k.previousRange)
+          : null;
         results.push({
           metric: metricInfo(def), current: k.current, previous: k.previous, currentRange: range(k.currentRange),
           previousRange: k.previousRange ? range(k.previousRange) : null, absoluteChange: k.absoluteChange, relativeChange: k.relativeChange,
           pValue: k.pValue, test: k.test, significant: k.significant, targetStatus: k.targetStatus,
-          filters: filterList(filters), sql: sqlOf(k.statements),
+          filters: filterList(filters), groups: split?.groups ?? null, sql: sqlOf([...k.statements, ...(split?.statements ?? [])]),
         });
       }
       return results;

@@ -116,6 +116,8 @@ export type KpiInput = {
   /** required when comparison is CUSTOM */
   comparisonRange?: TimeRangeInput | null | undefined;
   filters?: Array<DimensionFilterInput> | null | undefined;
+  /** also compare each value of this dimension (Kpi.groups); metrics without it get no groups */
+  groupBy?: Dimension | null | undefined;
   metrics: Array<string | number>;
   range: TimeRangeInput;
   timeZone?: string | null | undefined;
