@@ -26,6 +26,7 @@ const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', 
 const COMPARE_LABELS: Record<CompareMode, string> = {
   PREVIOUS_PERIOD: 'Previous period',
   PREVIOUS_WEEK: 'Same time a week earlier',
+  CUSTOM: 'Chosen dates',
   NONE: 'No comparison',
 };
 
@@ -43,6 +44,8 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const zoneId = useId();
   const fromId = useId();
   const toId = useId();
+  const compareFromId = useId();
+  const compareToId = useId();
   const spec = rangeSpec(filters);
   const spanMs = rangeSpanMs(spec);
   const isDefault = serializeFilterState(filters) === '';
@@ -134,6 +137,38 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
             options={COMPARE_MODES.map((m) => ({ value: m, label: COMPARE_LABELS[m] }))}
             onChange={(compare) => setFilters((s) => ({ ...s, compare }))}
           />
+          {filters.compare === 'CUSTOM' ? (
+            <div className="field">
+              <span className="field-label">Compared dates</span>
+              <div className="date-pair">
+                <label className="visually-hidden" htmlFor={compareFromId}>
+                  First day compared with
+                </label>
+                <input
+                  id={compareFromId}
+                  type="date"
+                  className="date-input"
+                  value={filters.compareFrom ?? ''}
+                  min={dataFirst}
+                  max={dataLast}
+                  onChange={(e) => setFilters((s) => ({ ...s, compareFrom: e.target.value || null }))}
+                />
+                <span aria-hidden="true">–</span>
+                <label className="visually-hidden" htmlFor={compareToId}>
+                  Last day compared with
+                </label>
+                <input
+                  id={compareToId}
+                  type="date"
+                  className="date-input"
+                  value={filters.compareTo ?? ''}
+                  min={dataFirst}
+                  max={dataLast}
+                  onChange={(e) => setFilters((s) => ({ ...s, compareTo: e.target.value || null }))}
+                />
+              </div>
+            </div>
+          ) : null}
           <Select
             label="Auto-refresh"
             narrow

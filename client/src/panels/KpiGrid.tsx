@@ -6,10 +6,11 @@ import { useApi } from '../dashboard/useApi';
 import type { Kpi } from '../dashboard/useDrill';
 import { KpisDocument, type KpisQueryVariables } from '../generated/graphql';
 import { dimensionFilters } from '../state/filterState';
+import { comparisonInput } from '../time/comparison';
 import { formatRange } from '../time/labels';
 import { KpiTile } from './KpiTile';
 
-const COMPARE_NOUN = { PREVIOUS_PERIOD: 'the previous period', PREVIOUS_WEEK: 'a week earlier', NONE: 'none' } as const;
+const COMPARE_NOUN = { PREVIOUS_PERIOD: 'the previous period', PREVIOUS_WEEK: 'a week earlier', CUSTOM: 'the chosen period', NONE: 'none' } as const;
 
 export interface TileGroup {
   title: string;
@@ -28,7 +29,7 @@ export function useKpis(metricIds: readonly string[]): { kpis: Map<string, Kpi>;
       input: {
         metrics: key.split(','),
         range: resolved.range,
-        comparison: filters.compare,
+        ...comparisonInput(filters),
         timeZone: resolved.zone,
         // The API leaves out, per metric, filters on dimensions the metric lacks, and says so.
         ...(narrowing.length ? { filters: narrowing } : {}),

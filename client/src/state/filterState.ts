@@ -28,8 +28,8 @@ export const DIMENSION_IDS = Object.keys({
 export type DimensionKey = Lowercase<Dimension>;
 const dimensionKey = (d: Dimension): DimensionKey => d.toLowerCase() as DimensionKey;
 
-export type CompareMode = Extract<ComparisonMode, 'PREVIOUS_PERIOD' | 'PREVIOUS_WEEK' | 'NONE'>;
-export const COMPARE_MODES: readonly CompareMode[] = ['PREVIOUS_PERIOD', 'PREVIOUS_WEEK', 'NONE'];
+export type CompareMode = Extract<ComparisonMode, 'PREVIOUS_PERIOD' | 'PREVIOUS_WEEK' | 'CUSTOM' | 'NONE'>;
+export const COMPARE_MODES: readonly CompareMode[] = ['PREVIOUS_PERIOD', 'PREVIOUS_WEEK', 'CUSTOM', 'NONE'];
 
 export type RefreshChoice = 'off' | '1m' | '5m';
 export const REFRESH_CHOICES: readonly RefreshChoice[] = ['off', '1m', '5m'];
@@ -44,6 +44,9 @@ export interface TimeState {
   zone: string;
   grain: GrainChoice;
   compare: CompareMode;
+  /** The custom comparison period's first and last days (YYYY-MM-DD, inclusive, in `zone`), with compare CUSTOM. */
+  compareFrom: string | null;
+  compareTo: string | null;
   refresh: RefreshChoice;
 }
 
@@ -88,6 +91,8 @@ const timeSpec: StateSpec<TimeState> = {
   zone: { param: 'tz', codec: textWhere(isKnownZone), default: UTC },
   grain: { param: 'grain', codec: oneOf(GRAIN_CHOICES), default: 'auto' },
   compare: { param: 'compare', codec: oneOf(COMPARE_MODES), default: 'PREVIOUS_PERIOD' },
+  compareFrom: { param: 'cfrom', codec: optional(dayOrInstant(false)), default: null },
+  compareTo: { param: 'cto', codec: optional(dayOrInstant(true)), default: null },
   refresh: { param: 'refresh', codec: oneOf(REFRESH_CHOICES), default: 'off' },
 };
 

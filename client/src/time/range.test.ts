@@ -3,7 +3,8 @@ import { CATALOGUE } from '../testing/catalogueFixture';
 import { DAY_MS, addGrain, ceilToGrain, expectedAutoGrain, floorToGrain, grainAllowed, requestedGrain } from './grain';
 import { bucketCoverage } from './coverage';
 import { bucketAxisLabel, bucketTitle, formatMoment, formatRange } from './labels';
-import { baselineRange } from './comparison';
+import { baselineRange, comparisonInput } from './comparison';
+import type { CompareMode } from '../state/filterState';
 import { resolveRange } from './range';
 import { isKnownZone, wallTime, zoneOffsetMs, zonedInstant } from './zones';
 
@@ -136,9 +137,23 @@ describe('resolveRange', () => {
 describe('comparison periods', () => {
   it('is the equal period before, or the same period a week earlier', () => {
     const range = { from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' };
-    expect(baselineRange(range, 'PREVIOUS_PERIOD')).toEqual({ from: '2026-11-02T00:00:00Z', to: '2026-11-09T00:00:00Z' });
-    expect(baselineRange({ from: '2026-11-15T18:00:00Z', to: MONDAY_18H }, 'PREVIOUS_WEEK')).toEqual({ from: '2026-11-08T18:00:00Z', to: '2026-11-09T18:00:00Z' });
-    expect(baselineRange(range, 'NONE')).toBeNull();
+    const mode = (compare: CompareMode) => ({ compare, compareFrom: null, compareTo: null, zone: 'UTC' });
+    expect(baselineRange(range, mode('PREVIOUS_PERIOD'))).toEqual({ from: '2026-11-02T00:00:00Z', to: '2026-11-09T00:00:00Z' });
+    expect(baselineRange({ from: '2026-11-15T18:00:00Z', to: MONDAY_18H }, mode('PREVIOUS_WEEK'))).toEqual({ from: '2026-11-08T18:00:00Z', to: '2026-11-09T18:00:00Z' });
+    expect(baselineRange(range, mode('NONE'))).toBeNull();
+  });
+
+  it('is a custom period of whole local days, cut to the range’s length as the server cuts it', () => {
+    const range = { from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' };
+    // 1–31 Oct in Paris (UTC+2 until 25 Oct, then UTC+1): 30 Sep 22:00 UTC to 31 Oct 23:00 UTC
+    const october = { compare: 'CUSTOM' as const, compareFrom: '2026-10-01', compareTo: '2026-10-31', zone: 'Europe/Paris' };
+    expect(comparisonInput(october)).toEqual({ comparison: 'CUSTOM', comparisonRange: { from: '2026-09-30T22:00:00Z', to: '2026-10-31T23:00:00Z' } });
+    // a week's chart compares with the custom period's first week
+    expect(baselineRange(range, october)).toEqual({ from: '2026-09-30T22:00:00Z', to: '2026-10-07T22:00:00Z' });
+    // without both days in order: no comparison
+    expect(comparisonInput({ ...october, compareTo: null })).toEqual({ comparison: 'NONE' });
+    expect(comparisonInput({ ...october, compareFrom: '2026-11-01' })).toEqual({ comparison: 'NONE' });
+    expect(comparisonInput({ ...october, compare: 'PREVIOUS_WEEK' })).toEqual({ comparison: 'PREVIOUS_WEEK' });
   });
 });
 

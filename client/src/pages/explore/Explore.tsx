@@ -114,7 +114,7 @@ export function Explore() {
   const tableQuery = !tableFolds ? query : twoDims ? allBreakdownQuery : allSeriesQuery;
 
   // The comparison period on the same grain as the answer, so buckets line up one to one.
-  const baseline = resolved && comparing && series && !by ? baselineRange(series.range, slice.compare) : null;
+  const baseline = resolved && comparing && series && !by ? baselineRange(series.range, slice) : null;
   const previousQuery = useApi(
     SeriesDocument,
     baseline && metric && series
