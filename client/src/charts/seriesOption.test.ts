@@ -197,7 +197,7 @@ describe('legibility', () => {
   });
 
   it('puts the target label in the right margin, out of the plot where incident labels sit', () => {
-    const incident: ChartMarker = { kind: 'INCIDENT', at: DAYS[1]!, endsAt: DAYS[2]!, title: 'EU outage' };
+    const incident: ChartMarker = { kind: 'INCIDENT', at: DAYS[1]!, endsAt: DAYS[2]!, title: 'EU outage', detail: null, regions: [], countries: [], policies: [], models: [], vendors: [] };
     const option = seriesChartOption(slaByRegion, { kind: 'line', target: { value: 0.95, direction: 'AT_LEAST' }, markers: [incident], markerKinds: ['INCIDENT'] });
     const target = option.series.find((s) => s.id === '__target');
     expect((target?.markLine?.label as { position: string }).position).toBe('end');
