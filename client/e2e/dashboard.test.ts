@@ -148,13 +148,17 @@ describe('the URL is the state', () => {
 });
 
 describe('the planted stories', () => {
-  it('Overview: last week’s SLA breach is flagged, with where and since when; its tile drills into that slice', async () => {
+  it('Overview: last week’s SLA breach is flagged, with where and from when until when, a link to the days around it; its tile drills into that slice', async () => {
     const { page, errors } = await open('/?range=lw');
     const where = page.getByTestId('flag-where-review_sla');
     await where.waitFor({ timeout: 60_000 });
     expect(await where.innerText()).toContain('Latin America');
     await page.getByTestId('flag-when-review_sla').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('flag-when-review_sla').innerText()).toMatch(/below target (since|from|on) \w{3} \d+ \w{3}/);
+    // last week ended before the data did: never "since" (which reads as still going)
+    expect(await page.getByTestId('flag-when-review_sla').innerText()).toMatch(/^below target (from \w{3} \d+ \w{3} until \w{3} \d+ \w{3}|on \w{3} \d+ \w{3})/);
+    // and the same slice can be opened over the days around the event
+    const around = await page.getByTestId('flag-around-review_sla').getAttribute('href');
+    expect(around).toMatch(/^\/moderation\?.*from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}.*region=LATAM.*#review_sla$/);
     await waitForCharts(page);
     await screenshot(page, 'overview-last-week');
 
