@@ -267,6 +267,40 @@ describe('a long range', () => {
   });
 });
 
+describe('comparisons', () => {
+  it('compares with chosen dates from the filter bar, and Explore compares each value of a split with the API’s test and BH q', async () => {
+    const page = await newPage(browser, server, { viewport: VIEWPORT });
+    const errors = watchErrors(page);
+    const asked: Record<string, unknown>[] = [];
+    page.on('request', (r) => {
+      const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: { input: Record<string, unknown> } }) : null;
+      if (body?.operationName === 'KpiGroups' && body.variables) asked.push(body.variables.input);
+    });
+    const { catalogue } = await server.gql<{ catalogue: { dataTo: string } }>('{ catalogue { dataTo } }');
+    const day = (offset: number) => new Date(Date.parse(catalogue.dataTo) + offset * 86_400_000).toISOString().slice(0, 10);
+    const [cfrom, cto] = [day(-22), day(-16)];
+    await page.goto(`${server.url}/explore?metric=decisions&by=REGION&range=lw&compare=CUSTOM&cfrom=${cfrom}&cto=${cto}`);
+    expect(await page.getByLabel('Compare with').inputValue()).toBe('CUSTOM');
+    expect(await page.getByLabel('First day compared with').inputValue()).toBe(cfrom);
+    const table = page.getByTestId('group-comparison');
+    await table.waitFor({ timeout: 60_000 });
+    // the chosen days as whole UTC days, sent as a CUSTOM comparison split by region
+    expect(asked[0]).toMatchObject({ comparison: 'CUSTOM', comparisonRange: { from: `${cfrom}T00:00:00Z`, to: `${day(-15)}T00:00:00Z` }, groupBy: 'REGION' });
+    const { kpis } = await server.gql<{ kpis: { groups: { label: string; current: { value: number }; previous: { value: number } | null; significant: boolean }[] }[] }>(
+      'query($input: KpiInput!) { kpis(input: $input) { groups { label current { value } previous { value } significant } } }',
+      { input: asked[0] },
+    );
+    const rows = await table.locator('tbody tr').all();
+    expect(rows.length).toBe(kpis[0]!.groups.length);
+    for (const [i, g] of kpis[0]!.groups.entries()) {
+      const cells = (await rows[i]!.locator('th, td').allInnerTexts()).map((t) => t.trim());
+      expect([cells[0], count(cells[1]!), count(cells[2]!), cells[6]]).toEqual([g.label, Math.round(g.current.value), Math.round(g.previous?.value ?? 0), g.significant ? 'yes' : 'no']);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a region-scoped analyst', () => {
   it('is offered only their region, sees the figures of the API for that region, has no Admin, and their exports (CSV, SQL, Markdown, print) are audited', async () => {
     const page = await newPage(browser, server, { viewport: VIEWPORT, acceptDownloads: true }, ANALYST);
