@@ -248,6 +248,59 @@ describe('targets', () => {
   });
 });
 
+describe('a long range', () => {
+  it('2015 → 2030 starts where the data does and says so, and answers every panel (no error box) at a coarser grain when hours are asked', async () => {
+    const page = await newPage(browser, server, { viewport: VIEWPORT });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/moderation?from=2015-01-01&to=2030-12-31&grain=hour`);
+    await page.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
+    await waitForCharts(page);
+    const { catalogue } = await server.gql<{ catalogue: { dataFrom: string } }>('{ catalogue { dataFrom } }');
+    expect(await page.locator('.crumbs-note').innerText()).toBe(`The data starts ${catalogue.dataFrom.slice(0, 10)}; showing from then.`);
+    expect(await page.locator('.state-error, [role="alert"]').count()).toBe(0);
+    // hours asked over the data's ~70 days (more than hours may cover): answered daily, and said so
+    const footers = await page.locator('.panel-footer').allInnerTexts();
+    expect(footers.some((f) => /Hourly buckets cover at most 42 days and this range covers \d+: answered daily\./.test(f))).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Hour' }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('comparisons', () => {
+  it('compares with chosen dates from the filter bar, and Explore compares each value of a split with the API’s test and BH q', async () => {
+    const page = await newPage(browser, server, { viewport: VIEWPORT });
+    const errors = watchErrors(page);
+    const asked: Record<string, unknown>[] = [];
+    page.on('request', (r) => {
+      const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: { input: Record<string, unknown> } }) : null;
+      if (body?.operationName === 'KpiGroups' && body.variables) asked.push(body.variables.input);
+    });
+    const { catalogue } = await server.gql<{ catalogue: { dataTo: string } }>('{ catalogue { dataTo } }');
+    const day = (offset: number) => new Date(Date.parse(catalogue.dataTo) + offset * 86_400_000).toISOString().slice(0, 10);
+    const [cfrom, cto] = [day(-22), day(-16)];
+    await page.goto(`${server.url}/explore?metric=decisions&by=REGION&range=lw&compare=CUSTOM&cfrom=${cfrom}&cto=${cto}`);
+    expect(await page.getByLabel('Compare with').inputValue()).toBe('CUSTOM');
+    expect(await page.getByLabel('First day compared with').inputValue()).toBe(cfrom);
+    const table = page.getByTestId('group-comparison');
+    await table.waitFor({ timeout: 60_000 });
+    // the chosen days as whole UTC days, sent as a CUSTOM comparison split by region
+    expect(asked[0]).toMatchObject({ comparison: 'CUSTOM', comparisonRange: { from: `${cfrom}T00:00:00Z`, to: `${day(-15)}T00:00:00Z` }, groupBy: 'REGION' });
+    const { kpis } = await server.gql<{ kpis: { groups: { label: string; current: { value: number }; previous: { value: number } | null; significant: boolean }[] }[] }>(
+      'query($input: KpiInput!) { kpis(input: $input) { groups { label current { value } previous { value } significant } } }',
+      { input: asked[0] },
+    );
+    const rows = await table.locator('tbody tr').all();
+    expect(rows.length).toBe(kpis[0]!.groups.length);
+    for (const [i, g] of kpis[0]!.groups.entries()) {
+      const cells = (await rows[i]!.locator('th, td').allInnerTexts()).map((t) => t.trim());
+      expect([cells[0], count(cells[1]!), count(cells[2]!), cells[6]]).toEqual([g.label, Math.round(g.current.value), Math.round(g.previous?.value ?? 0), g.significant ? 'yes' : 'no']);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a region-scoped analyst', () => {
   it('is offered only their region, sees the figures of the API for that region, has no Admin, and their exports (CSV, SQL, Markdown, print) are audited', async () => {
     const page = await newPage(browser, server, { viewport: VIEWPORT, acceptDownloads: true }, ANALYST);
@@ -261,10 +314,36 @@ describe('a region-scoped analyst', () => {
     await page.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
     expect(await page.locator('.nav-user-role').innerText()).toBe('analyst · EU');
 
-    await page.getByRole('button', { name: /^Region:/ }).click();
+    // The bar shows the access as such, and offers only what lies inside it (the server still checks).
+    await page.getByRole('button', { name: 'Region: Europe (your access)' }).click();
     const offered = await page.getByRole('group', { name: 'Region' }).locator('label').allInnerTexts();
     expect(offered).toEqual(['Europe']);
     await page.keyboard.press('Escape');
+    const { catalogue } = await server.gql<{ catalogue: { dimensions: { id: string; values: { label: string; parent: string | null }[] }[] } }>(
+      '{ catalogue { dimensions { id values { label parent } } } }',
+    );
+    const everyCountry = catalogue.dimensions.find((d) => d.id === 'COUNTRY')!.values;
+    const european = everyCountry.filter((c) => c.parent === 'EU').map((c) => c.label);
+    await page.getByRole('button', { name: /^Country: All \d+ countries in your access$/ }).click();
+    const countries = await page.getByRole('group', { name: 'Country' }).locator('label').allInnerTexts();
+    expect(countries).toEqual(european);
+    expect(countries.length).toBeLessThan(everyCountry.length);
+    await page.keyboard.press('Escape');
+    // Chart footers call the region the analyst's access, not a metric default
+    await waitForCharts(page);
+    const footers = await page.locator('.panel-footer').allInnerTexts();
+    expect(footers.some((f) => f.includes('Region: Europe (your access).'))).toBe(true);
+    expect(footers.some((f) => f.includes("Region: Europe (the metric's default)"))).toBe(false);
+    // The server refuses outside the scope whatever the picker offers: a hand-made link to Brazil
+    const refused = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query($i: SeriesInput!) { series(input: $i) { total { value } } }', variables: { i: { metric: 'decisions', range: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' }, filters: [{ dimension: 'COUNTRY', values: ['BR'] }] } } }),
+      });
+      return ((await res.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code;
+    });
+    expect(refused).toBe('FORBIDDEN');
 
     const tile = page.getByTestId('tile-value-decisions');
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="tile-value-decisions"]')?.textContent ?? ''));

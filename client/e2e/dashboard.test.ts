@@ -167,18 +167,23 @@ describe('the planted stories', () => {
     // the 14 tiles' sparklines in one request, and the 9 charts: no series per tile or flag
     expect(count('Sparklines')).toBe(1);
     expect(count('Series')).toBe(9);
-    // and the catalogue and markers: 16 in all
-    expect(asked.length).toBe(16);
+    // and the catalogue, markers and the alert bell's firing alerts: 17 in all
+    expect(count('FiringAlerts')).toBe(1);
+    expect(asked.length).toBe(17);
     await page.close();
   });
 
-  it('Overview: last week’s SLA breach is flagged, with where and since when; its tile drills into that slice', async () => {
+  it('Overview: last week’s SLA breach is flagged, with where and from when until when, a link to the days around it; its tile drills into that slice', async () => {
     const { page, errors } = await open('/?range=lw');
     const where = page.getByTestId('flag-where-review_sla');
     await where.waitFor({ timeout: 60_000 });
     expect(await where.innerText()).toContain('Latin America');
     await page.getByTestId('flag-when-review_sla').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('flag-when-review_sla').innerText()).toMatch(/below target (since|from|on) \w{3} \d+ \w{3}/);
+    // last week ended before the data did: never "since" (which reads as still going)
+    expect(await page.getByTestId('flag-when-review_sla').innerText()).toMatch(/^below target (from \w{3} \d+ \w{3} until \w{3} \d+ \w{3}|on \w{3} \d+ \w{3})/);
+    // and the same slice can be opened over the days around the event
+    const around = await page.getByTestId('flag-around-review_sla').getAttribute('href');
+    expect(around).toMatch(/^\/moderation\?.*from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}.*region=LATAM.*#review_sla$/);
     await waitForCharts(page);
     await screenshot(page, 'overview-last-week');
 

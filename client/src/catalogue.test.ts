@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionLabel, dimensionValues, findMetric, splitFilters, valueLabel, type Catalogue } from './catalogue';
+import { dimensionLabel, dimensionValues, filterReach, findMetric, splitFilters, valueLabel, type Catalogue } from './catalogue';
 import { CATALOGUE } from './testing/catalogueFixture';
 
 describe('catalogue lookups', () => {
@@ -29,5 +29,17 @@ describe('catalogue lookups', () => {
   it('is typed as the generated query answer', () => {
     const typed: Catalogue = CATALOGUE;
     expect(typed.timeZones).toContain('UTC');
+  });
+});
+
+describe('which filters a figure follows', () => {
+  it('names the filters a metric follows and those it ignores, by the dimensions the catalogue serves', () => {
+    const decisions = findMetric(CATALOGUE, 'decisions')!;
+    expect(filterReach(CATALOGUE, decisions, [])).toBeNull();
+    expect(filterReach(CATALOGUE, decisions, [{ dimension: 'REGION' }], 'Decisions')).toBe('Follows the region filter.');
+    expect(filterReach(CATALOGUE, decisions, [{ dimension: 'REGION' }, { dimension: 'COUNTRY' }, { dimension: 'VENDOR' }], 'Decisions')).toBe(
+      'Follows the region and country filters; ignores vendor (Decisions is not kept by vendor).',
+    );
+    expect(filterReach(CATALOGUE, decisions, [{ dimension: 'MODEL' }], 'Decisions')).toBe('Follows no filter; ignores model (Decisions is not kept by model).');
   });
 });

@@ -53,3 +53,28 @@ export function splitFilters(
   }
   return { applied, ignored };
 }
+
+/** "region, policy and vendor": dimension names inside a sentence. */
+function dimensionList(catalogue: Catalogue | undefined, dims: readonly Dimension[]): string {
+  const names = dims.map((d) => dimensionLabel(catalogue, d).toLowerCase());
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+}
+
+/**
+ * Which of the filters in force a figure follows and which it ignores, by the metric's dimensions
+ * (Metric.dimensions, served by the catalogue): "Follows the region filter; ignores vendor
+ * (Decisions is not kept by vendor)." Null without filters: the figure covers all the asker may see.
+ */
+export function filterReach(
+  catalogue: Catalogue | undefined,
+  metric: Pick<CatalogueMetric, 'dimensions'>,
+  filters: readonly Pick<DimensionFilterInput, 'dimension'>[],
+  metricLabel = 'it',
+): string | null {
+  const { applied, ignored } = splitFilters(metric, filters.map((f) => ({ dimension: f.dimension, values: [] })));
+  if (applied.length + ignored.length === 0) return null;
+  const follows = applied.length ? `Follows the ${dimensionList(catalogue, applied.map((f) => f.dimension))} filter${applied.length > 1 ? 's' : ''}` : 'Follows no filter';
+  if (ignored.length === 0) return `${follows}.`;
+  const names = dimensionList(catalogue, ignored);
+  return `${follows}; ignores ${names} (${metricLabel} is not kept by ${names}).`;
+}

@@ -67,6 +67,23 @@ describe('a region-scoped analyst (EU and NA)', () => {
     expect(c.metrics.length).toBeGreaterThan(30);
   });
 
+  it('is told which pickers their access limits, and each country’s region (for chained pickers)', async () => {
+    const Q = '{ catalogue { dimensions { id limitedByAccess parentDimension values { code parent } } } }';
+    const scoped = (await api.ok(Q, {}, euNaAnalyst)).catalogue.dimensions;
+    const of = (id: string) => scoped.find((d: any) => d.id === id);
+    // a region scope limits regions and countries, not policies
+    expect([of('REGION').limitedByAccess, of('COUNTRY').limitedByAccess, of('POLICY').limitedByAccess, of('VENDOR').limitedByAccess]).toEqual([true, true, false, false]);
+    expect(of('COUNTRY').parentDimension).toBe('REGION');
+    // only the scope's countries, each with its region: the fixture's EU and NA decisions are in DE, FR and US
+    const countries = DECISIONS.filter((d) => d.region === 'EU' || d.region === 'NA').map((d) => `${d.country}:${d.region}`);
+    expect(of('COUNTRY').values.map((v: any) => `${v.code}:${v.parent}`)).toEqual([...new Set(countries)].sort());
+    expect(of('POLICY').values.every((v: any) => v.parent === null)).toBe(true);
+    const everyone = (await api.ok(Q, {})).catalogue.dimensions;
+    expect(everyone.some((d: any) => d.limitedByAccess)).toBe(false);
+    const vendor = (await api.ok(Q, {}, kestrelManager)).catalogue.dimensions;
+    expect(vendor.filter((d: any) => d.limitedByAccess).map((d: any) => d.id)).toEqual(['VENDOR']);
+  });
+
   it('gets breakdowns, KPIs, the retrospective and markers inside the scope', async () => {
     const b = (await api.ok('query($i: BreakdownInput!) { breakdown(input: $i) { marginals { keys } total { value } } }', { i: { metric: 'decisions', range: WEEK, dimensions: ['REGION'] } }, euNaAnalyst)).breakdown;
     expect(b.marginals.map((m: any) => m.keys[0])).toEqual(['EU', 'NA']);

@@ -76,6 +76,16 @@ export function scopeFilters(
 /** One key per distinct scope (the same restrictions give the same key; none gives ''). */
 export const scopeKey = (access: Access): string => (restrictions(access).length ? JSON.stringify(restrictions(access)) : '');
 
+/**
+ * Whether the scope limits which values of a dimension the asker sees: its own restriction, and
+ * regions and countries under either place restriction (a region scope limits countries too).
+ */
+export function limitedByAccess(access: Access, d: Dimension): boolean {
+  const geo = restricted(access, 'REGION') !== null || restricted(access, 'COUNTRY') !== null;
+  if (d === 'REGION' || d === 'COUNTRY') return geo;
+  return d === 'VENDOR' && restricted(access, 'VENDOR') !== null;
+}
+
 /** Whether a scope can be applied to data kept by these dimensions (else it must not be shown). */
 export function canSee(access: Access, dimensions: readonly Dimension[]): boolean {
   return restrictions(access).every(([d]) => dimensions.includes(d));

@@ -1,6 +1,6 @@
 // Every dimension a metric can be sliced or filtered by: its GraphQL name, the rollup column
 // that holds it, and where its values and labels come from. Columns reach SQL only from here.
-import { REGIONS, POLICIES, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS, ACTIONS, LABEL_SOURCES, COUNTRY_NAMES, VENDOR_LABELS, type Coded } from '../domain/taxonomy.js';
+import { REGIONS, POLICIES, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS, ACTIONS, LABEL_SOURCES, COUNTRY_NAMES, VENDOR_LABELS, regionOfCountry, type Coded } from '../domain/taxonomy.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
 
 export interface DimensionDef {
@@ -11,13 +11,19 @@ export interface DimensionDef {
   values?: readonly Coded[];
   /** Label for a value found in the data. */
   labelOf?: (code: string) => string;
+  /**
+   * A dimension whose values contain this one's (a country lies in one region), and the value
+   * holding a code: filter pickers chain on it (choosing a region narrows the countries offered).
+   */
+  parent?: Dimension;
+  parentOf?: (code: string) => string | null;
 }
 
 const countries: Coded[] = REGIONS.flatMap((r) => r.countries.map((c) => ({ code: c, label: COUNTRY_NAMES[c] ?? c })));
 
 export const DIMENSIONS: Record<Dimension, DimensionDef> = {
   REGION: { id: 'REGION', label: 'Region', column: 'region', values: REGIONS },
-  COUNTRY: { id: 'COUNTRY', label: 'Country', column: 'country', values: countries },
+  COUNTRY: { id: 'COUNTRY', label: 'Country', column: 'country', values: countries, parent: 'REGION', parentOf: (c) => regionOfCountry[c] ?? null },
   POLICY: { id: 'POLICY', label: 'Policy', column: 'policy', values: POLICIES },
   CONTENT_TYPE: { id: 'CONTENT_TYPE', label: 'Content type', column: 'content_type', values: CONTENT_TYPES },
   DETECTION_SOURCE: { id: 'DETECTION_SOURCE', label: 'Detection source', column: 'detection_source', values: DETECTION_SOURCES },

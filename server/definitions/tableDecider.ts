@@ -9,9 +9,9 @@
 //    fewer rows, same sums. Candidates are listed cheapest first.
 // 2. Time. A daily twin (same columns summed by UTC day) can answer only whole UTC days, and only
 //    when the question needs no finer time: totals, breakdowns and top keys in any zone (a range is
-//    a pair of instants), series at day or week grain in UTC (UTC days and Monday-started weeks are
-//    whole UTC days). Hour grain, and days or weeks in any other zone (no zone Vigil offers is a
-//    whole number of days away from UTC, and every one is some hours away at some time of year),
+//    a pair of instants), series at day, week or month grain in UTC (UTC days, Monday-started weeks
+//    and calendar months are whole UTC days). Hour grain, and days, weeks or months in any other
+//    zone (no zone Vigil offers is a whole number of days away from UTC, and every one is some hours away at some time of year),
 //    read hourly. A range that does not start and end at UTC midnight reads its whole days from the
 //    daily twin and the hours before the first and after the last midnight from the hourly table:
 //    the parts are disjoint and cover the range, and every measure a twin keeps is a sum or a
@@ -65,7 +65,7 @@ export function narrowestTable(rollup: RollupId, dimensions: Iterable<Dimension>
 /** Whether UTC days may stand for the question's buckets. */
 function daysAnswer(grain: Grain | null, zone: string): boolean {
   if (grain === null) return true;
-  return (grain === 'DAY' || grain === 'WEEK') && UTC_ZONES.has(zone);
+  return (grain === 'DAY' || grain === 'WEEK' || grain === 'MONTH') && UTC_ZONES.has(zone);
 }
 
 /**

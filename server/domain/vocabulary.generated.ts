@@ -87,10 +87,11 @@ export type ExportKind =
   | 'PRINT'
   | 'SQL';
 
-/** Time bucket of a series. Weeks are ISO weeks (start on Monday). */
+/** Time bucket of a series. Weeks are ISO weeks (start on Monday); months are calendar months. */
 export type Grain =
   | 'DAY'
   | 'HOUR'
+  | 'MONTH'
   | 'WEEK';
 
 export type MarkerKind =

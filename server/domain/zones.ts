@@ -1,7 +1,7 @@
 // Time zones a series may be bucketed in. Rollups are hourly, so only zones whose offset from
 // UTC is a whole number of hours can have exact local days and weeks (India, +5:30, cannot).
 import type { Grain } from './vocabulary.generated.js';
-import { HOUR_S, bucketStart, GRAIN_SECONDS } from './time.js';
+import { HOUR_S, bucketStarts } from './time.js';
 
 export const TIME_ZONES = [
   'UTC',
@@ -15,8 +15,8 @@ export const TIME_ZONES = [
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Local calendar date (as a day number since 1970-01-01) and weekday (0 = Monday) of instant t. */
-function localDay(t: number, zone: string): { day: number; weekday: number } {
+/** Local calendar date (as a day number since 1970-01-01), weekday (0 = Monday) and month (months since 1970) of instant t. */
+function localDay(t: number, zone: string): { day: number; weekday: number; month: number } {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -24,27 +24,23 @@ function localDay(t: number, zone: string): { day: number; weekday: number } {
   }
   const [y, m, d] = f.format(t * 1000).split('-').map(Number) as [number, number, number];
   const day = Date.UTC(y, m - 1, d) / 86_400_000;
-  return { day, weekday: (day + 3) % 7 };
+  return { day, weekday: (day + 3) % 7, month: (y - 1970) * 12 + m - 1 };
 }
 
-/** Which bucket an hour belongs to, as a comparable number (local day, or local Monday). */
+/** Which bucket an hour belongs to, as a comparable number (local day, local Monday, or local month). */
 function bucketKey(t: number, grain: Grain, zone: string): number {
   if (grain === 'HOUR') return t;
-  const { day, weekday } = localDay(t, zone);
-  return grain === 'DAY' ? day : day - weekday;
+  const { day, weekday, month } = localDay(t, zone);
+  return grain === 'DAY' ? day : grain === 'WEEK' ? day - weekday : month;
 }
 
 /**
  * Start instants of every bucket overlapping [from, to) (both on whole hours), in the zone:
- * the same instants ClickHouse's toStartOfDay(hour, zone) / toMonday(hour, zone) give, since local
- * midnight falls on a whole UTC hour in every allowed zone.
+ * the same instants ClickHouse's toStartOfDay / toMonday / toStartOfMonth(hour, zone) give, since
+ * local midnight falls on a whole UTC hour in every allowed zone.
  */
 export function zonedBucketStarts(from: number, to: number, grain: Grain, zone: string): number[] {
-  if (zone === 'UTC') {
-    const out: number[] = [];
-    for (let t = bucketStart(from, grain); t < to; t += GRAIN_SECONDS[grain]) out.push(t);
-    return out;
-  }
+  if (zone === 'UTC') return bucketStarts(from, to, grain);
   if (grain === 'HOUR') {
     const out: number[] = [];
     for (let t = from; t < to; t += HOUR_S) out.push(t);

@@ -113,6 +113,79 @@ describe('moderation metrics against the fixture rows', () => {
     expect(ny.bucketTotals[day].value).toBe(1);
   });
 
+  it('buckets calendar months, in UTC from the daily rollup and in the chosen zone from the hourly one', async () => {
+    const range = { from: '2026-02-01T00:00:00Z', to: '2026-04-01T00:00:00Z' };
+    const utc = await series({ metric: 'decisions', range, grain: 'MONTH' });
+    // all nine fixture decisions fall in March 2026 (1–9 March)
+    expect(utc.grain).toBe('MONTH');
+    expect(utc.buckets).toEqual(['2026-02-01T00:00:00Z', '2026-03-01T00:00:00Z']);
+    expect(utc.bucketTotals.map((p: any) => p.value)).toEqual([0, 9]);
+    expect(utc.sql.every((st: any) => /FROM moderation\w*_daily/.test(st.sql) && st.sql.includes('toStartOfMonth(day)'))).toBe(true);
+    // Tokyo months start at local midnight on the 1st = 15:00 UTC the day before
+    const tokyo = await series({ metric: 'decisions', range: { from: '2026-01-31T15:00:00Z', to: '2026-03-31T15:00:00Z' }, grain: 'MONTH', timeZone: 'Asia/Tokyo' });
+    expect(tokyo.buckets).toEqual(['2026-01-31T15:00:00Z', '2026-02-28T15:00:00Z']);
+    expect(tokyo.bucketTotals.map((p: any) => p.value)).toEqual([0, 9]);
+    // a metric kept per day: its months from its daily table
+    const precision = await series({ metric: 'precision', range, grain: 'MONTH' });
+    expect(precision.buckets).toEqual(['2026-02-01T00:00:00Z', '2026-03-01T00:00:00Z']);
+    expect(precision.bucketTotals[1].value).toBe(precision.total.value);
+  });
+
+  it('answers a range too long for the asked grain at the finest coarser grain, and says so', async () => {
+    const s = await api.ok(`query($input: SeriesInput!) { series(input: $input) { grain grainNote buckets total { value } } }`, {
+      input: { metric: 'decisions', range: { from: '2015-01-01T00:00:00Z', to: '2026-04-01T00:00:00Z' }, grain: 'HOUR' },
+    });
+    // 2015-01-01 → 2026-04-01 is 4108 days: more than hours (42), days (1100) and weeks (1830) may cover
+    expect(s.series.grain).toBe('MONTH');
+    expect(s.series.grainNote).toBe('Hourly buckets cover at most 42 days and this range covers 4108: answered monthly.');
+    expect(s.series.buckets).toHaveLength(11 * 12 + 3);
+    expect(s.series.total.value).toBe(9);
+    // automatic: a week is seven days, not 168 hours; 2015 → 2026 is 135 months
+    const week = await api.ok(`query($input: SeriesInput!) { series(input: $input) { grain grainNote } }`, { input: { metric: 'decisions', range: { from: '2026-03-02T00:00:00Z', to: '2026-03-09T00:00:00Z' } } });
+    expect(week.series).toEqual({ grain: 'DAY', grainNote: null });
+  });
+
+  it('cuts one figure over a range longer than days may cover to the span of the data', async () => {
+    const r = await api.ok(`query($input: BreakdownInput!) { breakdown(input: $input) { range { from to } total { value } } }`, {
+      input: { metric: 'decisions', range: { from: '2015-01-01T00:00:00Z', to: '2026-04-01T00:00:00Z' }, dimensions: ['REGION'] },
+    });
+    // the data's span: the first and last hours holding decisions (#7 at 1 Mar 23:30, #9 at 9 Mar 12:00)
+    expect(r.breakdown.range).toEqual({ from: '2026-03-01T23:00:00Z', to: '2026-03-09T13:00:00Z' });
+    expect(r.breakdown.total.value).toBe(9);
+  });
+
+  it('compares each value of a split over a custom comparison period, with the headline’s test and BH across the values', async () => {
+    const KPIS = `query($input: KpiInput!) { kpis(input: $input) { metric { id } currentRange { from to } previousRange { from to } current { value }
+      groups { key current { value numerator denominator } previous { value } absoluteChange pValue qValue test significant } } }`;
+    const day = { from: '2026-03-02T00:00:00Z', to: '2026-03-03T00:00:00Z' };
+    const before = { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' };
+    const { kpis } = await api.ok(KPIS, { input: { metrics: ['decisions', 'action_rate', 'precision'], range: day, comparison: 'CUSTOM', comparisonRange: before, groupBy: 'REGION' } });
+    const [decisions, actionRate, precision] = kpis;
+    expect(decisions.previousRange).toEqual(before);
+    const inDay = (r: Row, range: { from: string; to: string }) => time(r.decided_at) >= Date.parse(range.from) / 1000 && time(r.decided_at) < Date.parse(range.to) / 1000;
+    const count = (region: string, range: { from: string; to: string }) => DECISIONS.filter((d) => d.region === region && inDay(d, range)).length;
+    // 2 March: EU 4 (#1, #2, #3, #6), NA 2 (#4, #5); 1 March: SEA 1 (#7), so EU and NA had 0 there
+    expect(decisions.groups.map((g: any) => [g.key, g.current.value, g.previous.value])).toEqual([
+      ['EU', count('EU', day), count('EU', before)],
+      ['NA', count('NA', day), count('NA', before)],
+    ]);
+    // equal periods (24 h each): the exact Poisson test is a binomial test of the current share against 1/2,
+    // two-sided: EU 4 vs 0 → 2 × (1/2)^4 = 0.125; NA 2 vs 0 → 2 × (1/2)^2 = 0.5. BH over the two:
+    // q(0.125) = min(0.125 × 2 / 1, q(0.5)) = 0.25, q(0.5) = 0.5 × 2 / 2 = 0.5; neither significant
+    const eu = decisions.groups[0];
+    const na = decisions.groups[1];
+    expect(eu.pValue).toBeCloseTo(0.125, 10);
+    expect(na.pValue).toBeCloseTo(0.5, 10);
+    expect([eu.qValue, na.qValue].map((q: number) => Number(q.toFixed(10)))).toEqual([0.25, 0.5]);
+    expect([eu.test, eu.significant, na.significant]).toEqual(['exact Poisson rate test', false, false]);
+    // a rate: EU actioned 3 of 4 on 2 March, nothing to compare with on 1 March (no test)
+    expect(actionRate.groups[0]).toMatchObject({ key: 'EU', current: { value: 0.75, numerator: 3, denominator: 4 }, pValue: null, significant: false });
+    // precision is kept by region too; without groupBy there are no groups
+    expect(precision.groups).not.toBeNull();
+    const plain = await api.ok(KPIS, { input: { metrics: ['decisions'], range: day, comparison: 'PREVIOUS_PERIOD' } });
+    expect(plain.kpis[0].groups).toBeNull();
+  });
+
   it('folds groups beyond the top N into Other, keeping the totals', async () => {
     const s = await series({ metric: 'decisions', range: WEEK, grain: 'DAY', groupBy: 'REGION', topN: 1 });
     expect(s.groups.map((g: any) => [g.key, g.isOther, g.total.value])).toEqual([['EU', false, 4], ['__other__', true, 5]]);

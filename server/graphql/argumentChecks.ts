@@ -1,7 +1,7 @@
 // Checks and converts GraphQL arguments before any query runs. Every failure is a
 // BAD_USER_INPUT error naming the argument and the allowed values or limits. Instants are checked
 // by domain/fieldChecks.ts and filters by metrics/sliceInput.ts, which the layers below share.
-import { HOUR_S, DAY_S, MAX_RANGE_DAYS } from '../domain/time.js';
+import { HOUR_S, DAY_S, WEEK_S, toIso, AUTO_GRAIN_MAX_BUCKETS, GRAINS, MAX_RANGE_DAYS } from '../domain/time.js';
 import { TIME_ZONES } from '../domain/zones.js';
 import { METRICS, metricById, type MetricDef } from '../definitions/metricCatalogue.js';
 import { badInput } from '../domain/errors.js';
@@ -37,6 +37,43 @@ export function checkSpan(range: TimeRange, grain: Grain, argument = 'range'): v
   }
 }
 
+/**
+ * A range for one figure over it (totals, breakdowns, curves), which reads days: one longer than
+ * days allow is cut to the data's span (nothing lies outside it, so the figure is the same, and
+ * the answer's range says what was read); only a span of data itself too long is refused.
+ */
+export function fitRange(range: TimeRange, dataSpan: { from: number; to: number } | null, argument = 'range'): TimeRange {
+  if (range.to - range.from <= MAX_RANGE_DAYS.DAY * DAY_S || !dataSpan) {
+    checkSpan(range, 'DAY', argument);
+    return range;
+  }
+  const clamped = { from: Math.max(range.from, dataSpan.from), to: Math.min(range.to, dataSpan.to + HOUR_S) };
+  if (clamped.from >= clamped.to) {
+    throw badInput(`${argument}: no data in this range; the data runs from ${toIso(dataSpan.from)} to ${toIso(dataSpan.to + HOUR_S)}.`, argument);
+  }
+  checkSpan(clamped, 'DAY', argument);
+  return clamped;
+}
+
+const GRAIN_NAMES: Record<Grain, string> = { HOUR: 'hourly', DAY: 'daily', WEEK: 'weekly', MONTH: 'monthly' };
+
+/**
+ * The grain asked for, or — when the range is longer than it may cover — the finest coarser one
+ * that can answer, with a note saying so: a long range is answered, never refused for its grain.
+ */
+export function fitGrain(range: TimeRange, asked: Grain, argument = 'grain'): { grain: Grain; note: string | null } {
+  const span = range.to - range.from;
+  const fits = (g: Grain) => span <= MAX_RANGE_DAYS[g] * DAY_S;
+  if (fits(asked)) return { grain: asked, note: null };
+  const coarser = GRAINS.slice(GRAINS.indexOf(asked) + 1).find(fits);
+  const days = Math.ceil(span / DAY_S);
+  if (!coarser) throw badInput(`A series may cover at most ${MAX_RANGE_DAYS.MONTH} days (monthly); this range covers ${days}. Use a shorter range.`, argument);
+  return {
+    grain: coarser,
+    note: `${GRAIN_NAMES[asked][0]!.toUpperCase()}${GRAIN_NAMES[asked].slice(1)} buckets cover at most ${MAX_RANGE_DAYS[asked]} days and this range covers ${days}: answered ${GRAIN_NAMES[coarser]}.`,
+  };
+}
+
 export function parseMetric(id: string, argument = 'metric'): MetricDef {
   const def = metricById(id);
   if (!def) throw badInput(`${argument}: unknown metric ${quote(id)}. Known metrics: ${METRICS.map((m) => m.id).join(', ')}.`, argument);
@@ -57,16 +94,16 @@ export function parseTopN(value: number | null | undefined, fallback: number, ma
   return value;
 }
 
-/** Finest grain with at most 200 buckets, never finer than the rollup keeps. */
+/** Finest grain with at most AUTO_GRAIN_MAX_BUCKETS buckets (months counted as 30 days), never finer than the rollup keeps. */
 export function autoGrain(range: TimeRange, minGrain: Grain): Grain {
-  const hours = (range.to - range.from) / HOUR_S;
-  const grain: Grain = hours <= 200 ? 'HOUR' : hours / 24 <= 200 ? 'DAY' : 'WEEK';
-  const order: Grain[] = ['HOUR', 'DAY', 'WEEK'];
-  return order[Math.max(order.indexOf(grain), order.indexOf(minGrain))]!;
+  const span = range.to - range.from;
+  const size: Record<Grain, number> = { HOUR: HOUR_S, DAY: DAY_S, WEEK: WEEK_S, MONTH: 30 * DAY_S };
+  const grain = GRAINS.find((g) => span / size[g] <= AUTO_GRAIN_MAX_BUCKETS) ?? 'MONTH';
+  return GRAINS[Math.max(GRAINS.indexOf(grain), GRAINS.indexOf(minGrain))]!;
 }
 
 export function checkGrain(def: MetricDef, grain: Grain, minGrain: Grain, argument = 'grain'): void {
   if (minGrain === 'DAY' && grain === 'HOUR') {
-    throw badInput(`${argument}: metric ${def.id} is kept per day; use DAY or WEEK.`, argument);
+    throw badInput(`${argument}: metric ${def.id} is kept per day; use DAY, WEEK or MONTH.`, argument);
   }
 }

@@ -402,11 +402,15 @@ export type BreakdownInput = {
 
 export type Catalogue = {
   __typename?: 'Catalogue';
+  /** Automatic grain: the finest with at most this many buckets. */
+  autoGrainMaxBuckets: Scalars['Int']['output'];
   /** Start of the first hour holding moderation decisions; null on an empty database. */
   dataFrom?: Maybe<Scalars['DateTime']['output']>;
   /** Exclusive end of the data: the end of the last hour holding decisions; null on an empty database. */
   dataTo?: Maybe<Scalars['DateTime']['output']>;
   dimensions: Array<DimensionInfo>;
+  /** The longest range each grain may cover, finest first. */
+  grains: Array<GrainLimit>;
   metrics: Array<Metric>;
   /** Time zones a series may be bucketed in. */
   timeZones: Array<Scalars['String']['output']>;
@@ -483,6 +487,11 @@ export type DimensionInfo = {
   __typename?: 'DimensionInfo';
   id: Dimension;
   label: Scalars['String']['output'];
+  /** the asker's access limits which values exist for them (no filter means all of their access, not everything) */
+  limitedByAccess: Scalars['Boolean']['output'];
+  /** the dimension whose chosen values narrow this one's (a country's region), or null */
+  parentDimension?: Maybe<Dimension>;
+  /** the values present in the data, inside the asker's access */
   values: Array<DimensionValue>;
 };
 
@@ -492,6 +501,8 @@ export type DimensionValue = {
   code: Scalars['String']['output'];
   /** What people read (e.g. Europe, Hate speech). */
   label: Scalars['String']['output'];
+  /** the value of parentDimension this one lies in (a country's region), or null */
+  parent?: Maybe<Scalars['String']['output']>;
 };
 
 export type Direction =
@@ -591,11 +602,19 @@ export type FiringAlert = {
   rule: AlertRule;
 };
 
-/** Time bucket of a series. Weeks are ISO weeks (start on Monday). */
+/** Time bucket of a series. Weeks are ISO weeks (start on Monday); months are calendar months. */
 export type Grain =
   | 'DAY'
   | 'HOUR'
+  | 'MONTH'
   | 'WEEK';
+
+export type GrainLimit = {
+  __typename?: 'GrainLimit';
+  grain: Grain;
+  /** a series at this grain covers at most this many days (one figure over a range: the DAY limit) */
+  maxRangeDays: Scalars['Int']['output'];
+};
 
 export type IngestToken = {
   __typename?: 'IngestToken';
@@ -623,6 +642,11 @@ export type Kpi = {
   currentRange: TimeRange;
   /** the filters applied to this metric (filters on dimensions it does not have are left out) */
   filters: Array<DimensionFilter>;
+  /**
+   * with KpiInput.groupBy: each value in the current period (at most 50, largest first), compared
+   * over the same two periods with the same test; null without groupBy or when the metric lacks it
+   */
+  groups?: Maybe<Array<KpiGroup>>;
   metric: Metric;
   /** two-sided p-value of the change: two-proportion z-test for rates, exact Poisson test for counts */
   pValue?: Maybe<Scalars['Float']['output']>;
@@ -638,11 +662,31 @@ export type Kpi = {
   test?: Maybe<Scalars['String']['output']>;
 };
 
+/** One value of KpiInput.groupBy compared between the two periods. */
+export type KpiGroup = {
+  __typename?: 'KpiGroup';
+  absoluteChange?: Maybe<Scalars['Float']['output']>;
+  current: Point;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  pValue?: Maybe<Scalars['Float']['output']>;
+  /** null when the value is absent from the comparison period */
+  previous?: Maybe<Point>;
+  /** pValue adjusted by Benjamini–Hochberg across the groups tested (a false discovery rate) */
+  qValue?: Maybe<Scalars['Float']['output']>;
+  relativeChange?: Maybe<Scalars['Float']['output']>;
+  /** qValue below 0.05 */
+  significant: Scalars['Boolean']['output'];
+  test?: Maybe<Scalars['String']['output']>;
+};
+
 export type KpiInput = {
   comparison: ComparisonMode;
   /** required when comparison is CUSTOM */
   comparisonRange?: InputMaybe<TimeRangeInput>;
   filters?: InputMaybe<Array<DimensionFilterInput>>;
+  /** also compare each value of this dimension (Kpi.groups); metrics without it get no groups */
+  groupBy?: InputMaybe<Dimension>;
   metrics: Array<Scalars['ID']['input']>;
   range: TimeRangeInput;
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -1326,6 +1370,8 @@ export type Series = {
   /** the filters in force, including the metric's defaults */
   filters: Array<DimensionFilter>;
   grain: Grain;
+  /** why grain is coarser than the one asked (the range is longer than it may cover); null otherwise */
+  grainNote?: Maybe<Scalars['String']['output']>;
   groups: Array<SeriesGroup>;
   metric: Metric;
   /** the range answered: metrics kept per UTC day are widened to whole days */
@@ -1352,7 +1398,11 @@ export type SeriesGroup = {
 
 export type SeriesInput = {
   filters?: InputMaybe<Array<DimensionFilterInput>>;
-  /** null: automatic (about 50 to 200 points, never finer than the metric's rollup) */
+  /**
+   * null: automatic (the finest grain with at most catalogue.autoGrainMaxBuckets buckets, never finer
+   * than the metric's rollup). A grain whose limit (catalogue.grains) the range exceeds is answered
+   * at the finest coarser grain that can, and Series.grainNote says so.
+   */
   grain?: InputMaybe<Grain>;
   groupBy?: InputMaybe<Dimension>;
   metric: Scalars['ID']['input'];
@@ -1651,11 +1701,13 @@ export type ResolversTypes = {
   FiringAlert: ResolverTypeWrapper<FiringAlert>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grain: Grain;
+  GrainLimit: ResolverTypeWrapper<GrainLimit>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestToken: ResolverTypeWrapper<IngestToken>;
   IngestTokenInput: IngestTokenInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kpi: ResolverTypeWrapper<Kpi>;
+  KpiGroup: ResolverTypeWrapper<KpiGroup>;
   KpiInput: KpiInput;
   Marker: ResolverTypeWrapper<Marker>;
   MarkerKind: MarkerKind;
@@ -1754,11 +1806,13 @@ export type ResolversParentTypes = {
   ExportInput: ExportInput;
   FiringAlert: FiringAlert;
   Float: Scalars['Float']['output'];
+  GrainLimit: GrainLimit;
   ID: Scalars['ID']['output'];
   IngestToken: IngestToken;
   IngestTokenInput: IngestTokenInput;
   Int: Scalars['Int']['output'];
   Kpi: Kpi;
+  KpiGroup: KpiGroup;
   KpiInput: KpiInput;
   Marker: Marker;
   MarkersInput: MarkersInput;
@@ -1976,9 +2030,11 @@ export type BreakdownCellResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type CatalogueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalogue'] = ResolversParentTypes['Catalogue']> = {
+  autoGrainMaxBuckets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dataFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dataTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['DimensionInfo']>, ParentType, ContextType>;
+  grains?: Resolver<Array<ResolversTypes['GrainLimit']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   timeZones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2010,12 +2066,15 @@ export type DimensionFilterResolvers<ContextType = GraphQLContext, ParentType ex
 export type DimensionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionInfo'] = ResolversParentTypes['DimensionInfo']> = {
   id?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitedByAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parentDimension?: Resolver<Maybe<ResolversTypes['Dimension']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
 };
 
 export type DimensionValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DsaCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaCheck'] = ResolversParentTypes['DsaCheck']> = {
@@ -2058,6 +2117,11 @@ export type FiringAlertResolvers<ContextType = GraphQLContext, ParentType extend
   rule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType>;
 };
 
+export type GrainLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GrainLimit'] = ResolversParentTypes['GrainLimit']> = {
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  maxRangeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IngestTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestToken'] = ResolversParentTypes['IngestToken']> = {
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2074,6 +2138,7 @@ export type KpiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   current?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
   currentRange?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
   filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<Array<ResolversTypes['KpiGroup']>>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
@@ -2082,6 +2147,19 @@ export type KpiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sql?: Resolver<Array<ResolversTypes['SqlStatement']>, ParentType, ContextType>;
   targetStatus?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  test?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type KpiGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiGroup'] = ResolversParentTypes['KpiGroup']> = {
+  absoluteChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  qValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relativeChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   test?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2301,6 +2379,7 @@ export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends Res
   buckets?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType>;
   filters?: Resolver<Array<ResolversTypes['DimensionFilter']>, ParentType, ContextType>;
   grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  grainNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['SeriesGroup']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   range?: Resolver<ResolversTypes['TimeRange'], ParentType, ContextType>;
@@ -2417,8 +2496,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DsaReportPart?: DsaReportPartResolvers<ContextType>;
   DsaReportText?: DsaReportTextResolvers<ContextType>;
   FiringAlert?: FiringAlertResolvers<ContextType>;
+  GrainLimit?: GrainLimitResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
+  KpiGroup?: KpiGroupResolvers<ContextType>;
   Marker?: MarkerResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   ModelCurve?: ModelCurveResolvers<ContextType>;

@@ -3,11 +3,12 @@ import { DIMENSIONS } from '../definitions/dimensions.js';
 import { METRICS, metricDimensions } from '../definitions/metricCatalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { TIME_ZONES } from '../domain/zones.js';
-import { toIso, HOUR_S, lastCompleteWeekStart } from '../domain/time.js';
+import { toIso, HOUR_S, lastCompleteWeekStart, AUTO_GRAIN_MAX_BUCKETS, GRAINS, MAX_RANGE_DAYS } from '../domain/time.js';
 import { breakdownOf, seriesOf } from '../metrics/service.js';
 import { kpiOf, type KpiResult } from '../metrics/kpis.js';
 import { attentionOf } from '../analysis/attention.js';
 import type { View } from '../domain/views.js';
+import { groupComparisonsOf } from '../metrics/groupComparison.js';
 import { withTarget } from '../metrics/targets.js';
 import { modelCurveOf, scoreDriftOf, annotatorAgreementOf, annotatorsOf } from '../metrics/modelAndAnnotatorFigures.js';
 import { markersStatement } from '../queries/markerQueries.js';
@@ -18,14 +19,14 @@ const REGION_CODES = REGIONS.map((x) => x.code);
 import type { Statement } from '../queries/statements.js';
 import { badInput } from '../domain/errors.js';
 import { codes, inDateRange } from '../domain/fieldChecks.js';
-import { canSee, filterableRegions, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
+import { canSee, filterableRegions, limitedByAccess, regionsFor, requireRole, scopeBounds, type Access } from '../access/access.js';
 import { createNote, updateNote, deleteNote, noteHistory, createRetroItem, updateRetroItem, deleteRetroItem } from '../retro/documents.js';
 import { notesStatement } from '../queries/versionedQueries.js';
 import { retrospectiveOf } from '../retro/retrospective.js';
 import { retrospectiveMarkdown } from '../retro/markdown.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import {
-  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, parseMetric, parseRange, parseTopN, parseZone,
+  MAX_BREAKDOWN_TOP_N, MAX_TOP_N, autoGrain, checkGrain, checkSpan, fitGrain, fitRange, parseMetric, parseRange, parseTopN, parseZone,
 } from './argumentChecks.js';
 import { checkDimension, checkFilterDimensions, parseFilters } from '../metrics/sliceInput.js';
 import type { AttentionInput, Dimension, KpiInput, Note, RetroItem, Resolvers, SqlStatement } from './generated.js';
@@ -95,14 +96,14 @@ async function audited<T extends { id: string; version: number; title?: string }
 async function kpisAsked(input: KpiInput | AttentionInput, { db, catalogue, access }: GraphQLContext) {
   if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
   const parsed = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
-  const r = parseRange(input.range, 'input.range');
-  checkSpan(r, 'DAY', 'input.range');
+  const data = await catalogue.get(access);
+  // a range longer than the data is cut to the data's span rather than refused
+  const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
   parseZone(input.timeZone, 'input.timeZone');
   if (input.comparison === 'CUSTOM' && !input.comparisonRange) {
     throw badInput('input.comparisonRange is required when comparison is CUSTOM.', 'input.comparisonRange');
   }
-  const custom = input.comparisonRange ? parseRange(input.comparisonRange, 'input.comparisonRange') : null;
-  const data = await catalogue.get(access);
+  const custom = input.comparisonRange ? fitRange(parseRange(input.comparisonRange, 'input.comparisonRange'), data.span, 'input.comparisonRange') : null;
   const defs = parsed.map((def) => withTarget(def, data.targets));
   checkFilterDimensions(input.filters, 'input.filters');
   const kpis: KpiResult[] = [];
@@ -175,11 +176,17 @@ export const resolvers: Resolvers = {
         dimensions: Object.values(DIMENSIONS).map((d) => ({
           id: d.id,
           label: d.label,
-          values: (data.visible.get(d.id) ?? []).map((code) => ({ code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code })),
+          values: (data.visible.get(d.id) ?? []).map((code) => ({
+            code, label: d.values?.find((v) => v.code === code)?.label ?? d.labelOf?.(code) ?? code, parent: d.parentOf?.(code) ?? null,
+          })),
+          limitedByAccess: limitedByAccess(access, d.id),
+          parentDimension: d.parent ?? null,
         })),
         dataFrom: data.span ? toIso(data.span.from) : null,
         dataTo: data.span ? toIso(data.span.to + HOUR_S) : null,
         timeZones: [...TIME_ZONES],
+        grains: GRAINS.map((grain) => ({ grain, maxRangeDays: MAX_RANGE_DAYS[grain] })),
+        autoGrainMaxBuckets: AUTO_GRAIN_MAX_BUCKETS,
       };
     },
 
@@ -187,9 +194,9 @@ export const resolvers: Resolvers = {
       const def = parseMetric(input.metric, 'input.metric');
       const r = parseRange(input.range, 'input.range');
       const minGrain = ROLLUPS[def.rollup].grain;
-      const grain = input.grain ?? autoGrain(r, minGrain);
-      checkGrain(def, grain, minGrain, 'input.grain');
-      checkSpan(r, grain, 'input.range');
+      const asked = input.grain ?? autoGrain(r, minGrain);
+      checkGrain(def, asked, minGrain, 'input.grain');
+      const { grain, note: grainNote } = fitGrain(r, asked, 'input.range');
       const zone = parseZone(input.timeZone, 'input.timeZone');
       if (input.groupBy) checkDimension(def, input.groupBy, 'input.groupBy');
       const data = await catalogue.get(access);
@@ -198,7 +205,7 @@ export const resolvers: Resolvers = {
       const topN = parseTopN(input.topN, 8, MAX_TOP_N, 'input.topN');
       const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: input.groupBy ?? null, topN });
       return {
-        metric: metricInfo(withTarget(def, data.targets)), range: range(s), grain: s.grain, timeZone: s.zone, buckets: s.buckets.map(toIso),
+        metric: metricInfo(withTarget(def, data.targets)), range: range(s), grain: s.grain, grainNote, timeZone: s.zone, buckets: s.buckets.map(toIso),
         groups: s.groups,
         bucketTotals: s.bucketTotals, total: s.total, filters: filterList(filters), sql: sqlOf(s.statements),
       };
@@ -209,10 +216,10 @@ export const resolvers: Resolvers = {
     async sparklines(_parent, { input }, { db, catalogue, access }) {
       if (input.metrics.length === 0 || input.metrics.length > 40) throw badInput('input.metrics: give 1 to 40 metric ids.', 'input.metrics');
       const defs = input.metrics.map((id, i) => parseMetric(id, `input.metrics[${i}]`));
-      const r = parseRange(input.range, 'input.range');
       const zone = parseZone(input.timeZone, 'input.timeZone');
       checkFilterDimensions(input.filters, 'input.filters');
       const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
       const out = [];
       for (const def of defs) {
         const grain = autoGrain(r, ROLLUPS[def.rollup].grain);
@@ -226,13 +233,12 @@ export const resolvers: Resolvers = {
 
     async breakdown(_parent, { input }, { db, catalogue, access }) {
       const def = parseMetric(input.metric, 'input.metric');
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
       const dims = input.dimensions;
       if (dims.length < 1 || dims.length > 2) throw badInput('input.dimensions: give one or two dimensions.', 'input.dimensions');
       if (dims[0] === dims[1]) throw badInput('input.dimensions: give two different dimensions.', 'input.dimensions');
       dims.forEach((d, i) => checkDimension(def, d, `input.dimensions[${i}]`));
-      const data = await catalogue.get(access);
       checkFilterDimensions(input.filters, 'input.filters');
       const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
       const topN = parseTopN(input.topN, 25, MAX_BREAKDOWN_TOP_N, 'input.topN');
@@ -244,7 +250,19 @@ export const resolvers: Resolvers = {
     },
 
     async kpis(_parent, { input }, ctx) {
-      return (await kpisAsked(input, ctx)).kpis.map(kpiAnswer);
+      const { kpis } = await kpisAsked(input, ctx);
+      if (input.groupBy && !kpis.some((k) => metricDimensions(k.def).includes(input.groupBy!))) {
+        throw badInput(`input.groupBy: none of these metrics can be split by ${input.groupBy}.`, 'input.groupBy');
+      }
+      const out = [];
+      for (const k of kpis) {
+        // with a split: each value compared between the two periods by the headline's own test
+        const split = input.groupBy && metricDimensions(k.def).includes(input.groupBy)
+          ? await groupComparisonsOf(ctx.db, k.def, k.filters, input.groupBy, k.currentRange, k.previousRange)
+          : null;
+        out.push({ ...kpiAnswer(k), groups: split?.groups ?? null, sql: sqlOf([...k.statements, ...(split?.statements ?? [])]) });
+      }
+      return out;
     },
 
     async attention(_parent, { input }, ctx) {
@@ -264,26 +282,26 @@ export const resolvers: Resolvers = {
     },
 
     async modelCurve(_parent, { input }, { db, catalogue, access }) {
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
       const target = input.precisionTarget ?? 0.9;
       if (!(target > 0 && target <= 1)) throw badInput('input.precisionTarget must be in (0, 1].', 'input.precisionTarget');
-      const c = await modelCurveOf(db, await catalogue.get(access), { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target, access });
+      const c = await modelCurveOf(db, data, { model: input.model, version: input.version, from: r.from, to: r.to, filters: input.filters ?? [], precisionTarget: target, access });
       return { ...c, sql: sqlOf(c.statements) };
     },
 
     async scoreDrift(_parent, { input }, { db, catalogue, access }) {
-      const baseline = parseRange(input.baseline, 'input.baseline');
-      const current = parseRange(input.current, 'input.current');
-      checkSpan(baseline, 'DAY', 'input.baseline');
-      checkSpan(current, 'DAY', 'input.current');
-      const d = await scoreDriftOf(db, await catalogue.get(access), { model: input.model, baseline, current, filters: input.filters ?? [], access });
+      const data = await catalogue.get(access);
+      const baseline = fitRange(parseRange(input.baseline, 'input.baseline'), data.span, 'input.baseline');
+      const current = fitRange(parseRange(input.current, 'input.current'), data.span, 'input.current');
+      const d = await scoreDriftOf(db, data, { model: input.model, baseline, current, filters: input.filters ?? [], access });
       return { ...d, sql: sqlOf(d.statements) };
     },
 
     async markers(_parent, { input }, { db, access }) {
       const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'WEEK', 'input.range');
+      // events are few: a list may cover as long a range as a monthly series
+      checkSpan(r, 'MONTH', 'input.range');
       const regions = regionsFor(access, codes(input.regions, REGION_CODES, 'input.regions', filterableRegions(access)), 'input.regions');
       const policies = codes(input.policies, POLICIES.map((x) => x.code), 'input.policies');
       const rows = await run<{ kind: 'ROLLOUT' | 'ROLLBACK' | 'INCIDENT'; at: string; ends_at: string | null; title: string; detail: string; regions: string[]; countries: string[]; policies: string[]; models: string[]; vendors: string[] }>(
@@ -334,16 +352,16 @@ export const resolvers: Resolvers = {
     },
 
     async annotatorAgreement(_parent, { input }, { db, catalogue, access }) {
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorAgreementOf(db, await catalogue.get(access), { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
+      const a = await annotatorAgreementOf(db, data, { a: input.annotatorA, b: input.annotatorB, from: r.from, to: r.to, filters: input.filters ?? [], access });
       return { ...a, sql: sqlOf(a.statements) };
     },
 
     async annotators(_parent, { input }, { db, catalogue, access }) {
-      const r = parseRange(input.range, 'input.range');
-      checkSpan(r, 'DAY', 'input.range');
-      const a = await annotatorsOf(db, await catalogue.get(access), { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, search: input.search ?? null, access });
+      const data = await catalogue.get(access);
+      const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
+      const a = await annotatorsOf(db, data, { from: r.from, to: r.to, filters: input.filters ?? [], pairedWith: input.pairedWith ?? null, search: input.search ?? null, access });
       return a.annotators;
     },
   },

@@ -172,13 +172,16 @@ function selectSql(r: RollupDef, where: string[], g: Grouping, measures: string,
   );
 }
 
-/** Bucket start as a Unix timestamp; days and weeks in the zone for hourly rollups. */
+/** Bucket start as a Unix timestamp; days, weeks and months in the zone for hourly rollups. */
 function bucketSql(r: RollupDef, grain: Grain): string {
   if (r.timeColumn === 'day') {
-    return grain === 'WEEK' ? "toUnixTimestamp(toDateTime(toMonday(day), 'UTC'))" : "toUnixTimestamp(toDateTime(day, 'UTC'))";
+    if (grain === 'WEEK') return "toUnixTimestamp(toDateTime(toMonday(day), 'UTC'))";
+    if (grain === 'MONTH') return "toUnixTimestamp(toDateTime(toStartOfMonth(day), 'UTC'))";
+    return "toUnixTimestamp(toDateTime(day, 'UTC'))";
   }
   if (grain === 'HOUR') return 'toUnixTimestamp(hour)';
   if (grain === 'DAY') return 'toUnixTimestamp(toStartOfDay(hour, {tz:String}))';
+  if (grain === 'MONTH') return 'toUnixTimestamp(toDateTime(toStartOfMonth(hour, {tz:String}), {tz:String}))';
   return 'toUnixTimestamp(toDateTime(toMonday(hour, {tz:String}), {tz:String}))';
 }
 

@@ -71,3 +71,21 @@ describe('heatmaps of two dimensions', () => {
     expect(heatmapOption(SLA_BY_REGION_POLICY, 'light', 'UP').visualMap).toMatchObject({ min: 0.1, max: 0.99 });
   });
 });
+
+describe('heatmap legibility', () => {
+  it('prints the colour scale’s ends in numbers', () => {
+    const option = heatmapOption(SLA_BY_REGION_POLICY, 'light', 'UP');
+    const values = SLA_BY_REGION_POLICY.cells.map((c) => c.point.value).filter((v): v is number => v !== null);
+    const text = (option.visualMap as { text: string[] }).text;
+    expect(text).toEqual([`${(Math.max(...values) * 100).toFixed(1)}%`, `${(Math.min(...values) * 100).toFixed(1)}%`]);
+    expect((option.visualMap as { show: boolean }).show).toBe(true);
+  });
+
+  it('draws a single cell in a pale neutral colour, not the bad end of the ramp, and hides a scale with one value', () => {
+    const one = breakdown([[['EU', 'hate_speech'], ['Europe', 'Hate speech'], ratePoint(60, 100)]], [[['EU'], ['Europe'], ratePoint(60, 100)], [['hate_speech'], ['Hate speech'], ratePoint(60, 100)]]);
+    const option = heatmapOption(one, 'light', 'UP');
+    const map = option.visualMap as { show: boolean; inRange: { color: string[] } };
+    expect(map.show).toBe(false);
+    expect(map.inRange.color).toEqual(['#9dbbe6', '#9dbbe6']);
+  });
+});

@@ -134,8 +134,12 @@ export function heatmapOption(breakdown: MetricBreakdown, scheme: ColorScheme, g
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 1;
   const ramp = RAMPS[scheme];
-  // With "up is good" the low cells are the bad ones, so the ramp runs the other way.
-  const colors = goodDirection === 'NEUTRAL' ? ramp.neutral : goodDirection === 'UP' ? [...ramp.bad].reverse() : ramp.bad;
+  // With "up is good" the low cells are the bad ones, so the ramp runs the other way. One value
+  // (a single cell, or all equal) has nothing to stand out from: the pale middle of the neutral
+  // ramp, not a panel of the bad end.
+  const flat = max === min;
+  const colors = flat ? [ramp.neutral[1]!, ramp.neutral[1]!] : goodDirection === 'NEUTRAL' ? ramp.neutral : goodDirection === 'UP' ? [...ramp.bad].reverse() : ramp.bad;
+  const label = (v: number) => formatMetricValue(v, unit);
   const data = breakdown.cells.map((c) => ({
     value: [colKeys.indexOf(c.keys[1] ?? ''), rowKeys.indexOf(c.keys[0] ?? ''), c.point.value] as [number, number, number | null],
     cell: c,
@@ -159,8 +163,12 @@ export function heatmapOption(breakdown: MetricBreakdown, scheme: ColorScheme, g
     visualMap: {
       type: 'continuous',
       min,
-      max: max === min ? min + (unit === 'RATIO' ? 0.01 : 1) : max,
+      max: flat ? min + (unit === 'RATIO' ? 0.01 : 1) : max,
       calculable: false,
+      // the scale's ends in numbers (a continuous scale without handles shows none otherwise)
+      show: !flat,
+      text: [label(max), label(min)],
+      textGap: 6,
       orient: 'horizontal',
       left: 'center',
       bottom: 0,

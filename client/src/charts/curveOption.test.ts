@@ -62,3 +62,12 @@ describe('score drift', () => {
     expect(psiReading(0.4)).toBe('large shift');
   });
 });
+
+describe('precision–recall axes', () => {
+  it('keeps both axis titles inside the canvas', () => {
+    const option = curveChartOption(curve);
+    expect(option.grid.outerBoundsContain).toBe('all');
+    expect([(option.xAxis as { name: string }).name, (option.yAxis as { name: string }).name]).toEqual(['Recall', 'Precision']);
+    expect((option.yAxis as { nameLocation: string }).nameLocation).toBe('middle');
+  });
+});

@@ -59,7 +59,8 @@ export function curveChartOption(curve: ModelCurve): CurveChartOption {
   const deployed = curve.deployedThreshold === null ? undefined : curve.thresholds.find((r) => Math.abs(r.threshold - curve.deployedThreshold!) < 1e-9);
   return {
     animationDuration: 300,
-    grid: { left: 8, right: 24, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // 'all': the axis titles are inside the canvas too, not only the tick labels
+    grid: { left: 8, right: 24, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     legend: { show: true, top: 0, left: 0, data: ['Precision–recall'] },
     tooltip: {
       trigger: 'item',
@@ -71,7 +72,7 @@ export function curveChartOption(curve: ModelCurve): CurveChartOption {
       },
     },
     xAxis: { type: 'value', name: 'Recall', nameLocation: 'middle', nameGap: 24, min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v, 0) } },
-    yAxis: { type: 'value', name: 'Precision', min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v, 0) } },
+    yAxis: { type: 'value', name: 'Precision', nameLocation: 'middle', nameGap: 40, min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v, 0) } },
     series: [
       {
         type: 'line',

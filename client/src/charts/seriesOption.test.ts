@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import { countSeries, ratePoint } from '../testing/seriesFixtures';
 import { markedNames, type ChartMarker } from './markers';
-import { MARKERS_ID, seriesChartOption, type MetricSeries, type SeriesOptionConfig } from './seriesOption';
+import { MARKERS_ID, legendRows, seriesChartOption, type MetricSeries, type SeriesOptionConfig } from './seriesOption';
 
 const DAYS = ['2026-11-14T00:00:00Z', '2026-11-15T00:00:00Z', '2026-11-16T00:00:00Z'];
 
@@ -173,5 +173,46 @@ describe('tooltips', () => {
     const compared = tooltip(ungrouped, { kind: 'line', comparison: { label: 'Comparison period', values: [4, 6] } }, 1);
     expect(compared).toContain('Comparison period');
     expect(compared).toContain('<b>6</b>');
+  });
+});
+
+describe('legibility', () => {
+  const manyRegions = countSeries({
+    buckets: DAYS,
+    groups: ['Europe', 'North America', 'Latin America', 'Southeast Asia', 'Middle East & North Africa', 'Sub-Saharan Africa', 'South Asia', 'East Asia', 'Oceania', 'Kestrel Annotation Services', 'Tessera BPO', 'Other'].map(
+      (label, i) => ({ key: `k${i}`, label, values: [1, 2, 3], isOther: label === 'Other' }),
+    ),
+  });
+
+  it('keeps every legend name whole: a wrapping legend (no pages, no cut names) and room above the plot for its rows', () => {
+    const few = seriesChartOption(byPolicy, { kind: 'line' });
+    const many = seriesChartOption(manyRegions, { kind: 'line' });
+    expect([few.legend.type, many.legend.type]).toEqual(['plain', 'plain']);
+    expect(many.legend).not.toHaveProperty('formatter');
+    expect(many.legend).not.toHaveProperty('textStyle');
+    // 12 names of 34 px + 7 px a character on a 520 px legend: 4 rows of 22 px
+    expect(legendRows(manyRegions.groups.map((g) => g.label))).toBe(4);
+    expect(many.grid.top).toBe(16 + 4 * 22);
+    expect(few.grid.top).toBe(16 + 22);
+  });
+
+  it('puts the target label in the right margin, out of the plot where incident labels sit', () => {
+    const incident: ChartMarker = { kind: 'INCIDENT', at: DAYS[1]!, endsAt: DAYS[2]!, title: 'EU outage', detail: null, regions: [], countries: [], policies: [], models: [], vendors: [] };
+    const option = seriesChartOption(slaByRegion, { kind: 'line', target: { value: 0.95, direction: 'AT_LEAST' }, markers: [incident], markerKinds: ['INCIDENT'] });
+    const target = option.series.find((s) => s.id === '__target');
+    expect((target?.markLine?.label as { position: string }).position).toBe('end');
+    // "≥ 95.0%" is 7 characters: 49 px and 12 px of gap
+    expect(option.grid.right).toBe(61);
+    const events = option.series.find((s) => s.id === MARKERS_ID);
+    expect((events?.markArea?.label as { position: string }).position).toBe('insideTop');
+  });
+
+  it('leans the end labels inwards, and labels round hours only', () => {
+    const day = countSeries({ grain: 'HOUR', buckets: Array.from({ length: 24 }, (_, i) => new Date(Date.parse('2026-11-15T17:00:00Z') + i * 3_600_000).toISOString()), groups: [{ key: 'all', label: 'All', values: Array(24).fill(1) }] });
+    const option = seriesChartOption(day, { kind: 'line' });
+    expect([option.xAxis.axisLabel.alignMinLabel, option.xAxis.axisLabel.alignMaxLabel]).toEqual(['left', 'right']);
+    const shown = option.xAxis.data.filter((_, i) => option.xAxis.axisLabel.interval(i));
+    expect(shown).toEqual(['15 Nov 18:00', '15 Nov 21:00', '16 Nov 00:00', '16 Nov 03:00', '16 Nov 06:00', '16 Nov 09:00', '16 Nov 12:00', '16 Nov 15:00']);
+    expect(option.xAxis.data.filter((_, i) => option.xAxis.axisTick.interval(i))).toEqual(shown);
   });
 });

@@ -19,6 +19,7 @@ import type { ColorOf } from './colors';
 import type { ColorScheme } from './colorScheme';
 import { MARKER_GLYPH, MARKER_NOUN, placeMarkers, type ChartMarker, type PlacedMarker } from './markers';
 import { escapeHtml, figureHtml, rowHtml } from './tooltip';
+import { tickIndices } from './ticks';
 
 /** The API's Series as the client selects it. */
 export type MetricSeries = SeriesQuery['series'];
@@ -52,7 +53,13 @@ export type TimeChartOption = {
   grid: GridComponentOption;
   legend: LegendComponentOption;
   tooltip: TooltipComponentOption;
-  xAxis: { type: 'category'; data: string[]; boundaryGap: boolean; axisLabel: { hideOverlap: boolean } };
+  xAxis: {
+    type: 'category';
+    data: string[];
+    boundaryGap: boolean;
+    axisLabel: { hideOverlap: boolean; interval: (index: number) => boolean; alignMinLabel: 'left'; alignMaxLabel: 'right' };
+    axisTick: { interval: (index: number) => boolean };
+  };
   yAxis: YAXisComponentOption;
   dataZoom: DataZoomComponentOption[];
   series: (LineSeriesOption | BarSeriesOption)[];
@@ -246,7 +253,8 @@ export function seriesChartOption(series: MetricSeries, config: SeriesOptionConf
         silent: true,
         animation: false,
         lineStyle: { color: '#c0392b', type: [6, 4], width: 1.25 },
-        label: { formatter: `${t.direction === 'AT_MOST' ? '≤' : '≥'} ${formatMetricValue(t.value, unit)}`, position: 'insideEndTop' },
+        // outside the plot, right of its end: never under an incident's label (inside the plot, at its top)
+        label: { formatter: targetLabel(t, unit), position: 'end' },
         data: [{ yAxis: t.value }],
       },
     });
@@ -256,12 +264,23 @@ export function seriesChartOption(series: MetricSeries, config: SeriesOptionConf
 
   const legendNames = [...groups, ...helpers].map((s) => String(s.name)).filter((n) => n !== BAND_BASE_ID);
   const showLegend = !single || helpers.some((h) => h.id !== BAND_BASE_ID);
+  const ticks = new Set(tickIndices(series.buckets, series.grain, series.timeZone));
+  const labelled = (index: number) => ticks.has(index);
 
   return {
     animationDuration: 300,
-    // Axis labels must fit inside the canvas, or the first and last dates are clipped.
-    grid: { left: 8, right: 24, top: showLegend ? 40 : 16, bottom: zoom ? 40 : 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    legend: { show: showLegend, type: 'scroll', top: 0, left: 0, right: 0, icon: 'roundRect', data: legendNames },
+    // Axis labels must fit inside the canvas, or the first and last dates are clipped; the legend
+    // wraps onto as many rows as its names need (whole names, no paging), and the target's label
+    // sits in the right margin.
+    grid: {
+      left: 8,
+      right: config.target ? Math.max(24, textWidth(targetLabel(config.target, unit)) + 12) : 24,
+      top: showLegend ? 16 + LEGEND_ROW_PX * legendRows(legendNames) : 16,
+      bottom: zoom ? 40 : 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    legend: { show: showLegend, type: 'plain', top: 0, left: 0, right: 0, icon: 'roundRect', data: legendNames },
     tooltip: {
       trigger: 'axis',
       confine: true,
@@ -272,7 +291,9 @@ export function seriesChartOption(series: MetricSeries, config: SeriesOptionConf
       type: 'category',
       data: series.buckets.map((b) => bucketAxisLabel(b, series.grain, series.timeZone)),
       boundaryGap: asBars,
-      axisLabel: { hideOverlap: true },
+      // the first and last labels lean inwards rather than past the plot's ends
+      axisLabel: { hideOverlap: true, interval: (index: number) => labelled(index), alignMinLabel: 'left', alignMaxLabel: 'right' },
+      axisTick: { interval: (index: number) => labelled(index) },
     },
     yAxis: valueAxis(unit),
     dataZoom: [
@@ -281,6 +302,30 @@ export function seriesChartOption(series: MetricSeries, config: SeriesOptionConf
     ],
     series: [...groups, ...helpers],
   };
+}
+
+const targetLabel = (t: { value: number; direction: string }, unit: Unit) => `${t.direction === 'AT_MOST' ? '≤' : '≥'} ${formatMetricValue(t.value, unit)}`;
+
+/** Width of a label in the charts' 12 px sans-serif, generously (digits and capitals ~7 px). */
+export const textWidth = (text: string) => Math.ceil(text.length * 7);
+
+const LEGEND_ROW_PX = 22;
+/** Legend items per row on the narrowest chart panel (~520 px of legend): swatch, gap and name. */
+const LEGEND_WIDTH_PX = 520;
+
+/** Rows a wrapping legend needs for these names on the narrowest panel. */
+export function legendRows(names: readonly string[]): number {
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = 34 + textWidth(name);
+    if (used > 0 && used + item > LEGEND_WIDTH_PX) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+  }
+  return rows;
 }
 
 /** Counts and durations start at zero; proportions and coefficients zoom in on where they move. */

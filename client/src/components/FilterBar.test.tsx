@@ -42,6 +42,26 @@ describe('FilterBar ↔ URL', () => {
     expect(window.location.pathname).toBe('/moderation');
   });
 
+  it('takes a custom comparison period, and chains countries to the chosen regions', async () => {
+    renderBar();
+    expect(await screen.findByRole('button', { name: 'Region: All regions' })).toBeTruthy();
+    expect(screen.queryByLabelText('First day compared with')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: 'CUSTOM' } });
+    fireEvent.change(screen.getByLabelText('First day compared with'), { target: { value: '2026-10-01' } });
+    fireEvent.change(screen.getByLabelText('Last day compared with'), { target: { value: '2026-10-28' } });
+    expect(search()).toBe('?compare=CUSTOM&cfrom=2026-10-01&cto=2026-10-28');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Country: All countries' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Brazil' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Region: All regions' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Europe' }));
+    // Brazil lies outside Europe: dropped, and only Europe's countries are offered
+    expect(search()).toBe('?compare=CUSTOM&cfrom=2026-10-01&cto=2026-10-28&region=EU');
+    // (the country list is still open: a click is not a pointer press outside it)
+    const offered = within(screen.getByRole('group', { name: 'Country' })).getAllByRole('checkbox').map((c) => c.closest('label')?.textContent);
+    expect(offered).toEqual(['Germany', 'France']);
+  });
+
   it('restores every control from a link', async () => {
     window.history.replaceState(null, '', '/?range=7d&tz=Europe%2FParis&grain=hour&compare=NONE&region=SEA,EU&policy=hate_speech&detection_source=automated');
     renderBar();

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { dimensionLabel, dimensionValues } from '../catalogue';
+import { dimensionLabel } from '../catalogue';
 import { useDashboard } from '../dashboard/dashboard';
 import {
   BAR_DIMENSIONS,
@@ -9,7 +9,6 @@ import {
   filterValues,
   rangeSpec,
   serializeFilterState,
-  withFilterValues,
   withRange,
   type CompareMode,
   type RefreshChoice,
@@ -17,15 +16,17 @@ import {
 import { GRAIN_CHOICES, expectedAutoGrain, grainAllowed, type GrainChoice } from '../time/grain';
 import { formatRange } from '../time/labels';
 import { RANGE_PRESETS, localDate, rangeSpanMs, type RangePresetId } from '../time/range';
+import { allText, pickerChoices, withChainedValues } from '../state/pickerChoices';
 import { MultiSelect } from './MultiSelect';
 import { Select } from './Select';
 import { SegmentedControl } from './SegmentedControl';
 
-const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', day: 'Day', week: 'Week' };
+const GRAIN_LABELS: Record<GrainChoice, string> = { auto: 'Auto', hour: 'Hour', day: 'Day', week: 'Week', month: 'Month' };
 
 const COMPARE_LABELS: Record<CompareMode, string> = {
   PREVIOUS_PERIOD: 'Previous period',
   PREVIOUS_WEEK: 'Same time a week earlier',
+  CUSTOM: 'Chosen dates',
   NONE: 'No comparison',
 };
 
@@ -43,10 +44,12 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const zoneId = useId();
   const fromId = useId();
   const toId = useId();
+  const compareFromId = useId();
+  const compareToId = useId();
   const spec = rangeSpec(filters);
   const spanMs = rangeSpanMs(spec);
   const isDefault = serializeFilterState(filters) === '';
-  const autoGrain = resolved ? expectedAutoGrain(resolved.range) : undefined;
+  const autoGrain = resolved && catalogue ? expectedAutoGrain(resolved.range, catalogue) : undefined;
   const choicesText = catalogue ? undefined : catalogueError ? 'Unavailable' : 'Loading…';
 
   // The dates inputs always show the range in force, so editing one end keeps the other.
@@ -55,7 +58,7 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const dataFirst = catalogue?.dataFrom ? localDate(new Date(catalogue.dataFrom), filters.zone) : undefined;
   const dataLast = catalogue?.dataTo ? localDate(new Date(Date.parse(catalogue.dataTo) - 1), filters.zone) : undefined;
   const setDates = (from: string, to: string) => {
-    if (from && to && from <= to) setFilters((s) => withRange(s, { from, to }));
+    if (from && to && from <= to) setFilters((s) => withRange(s, { from, to }, catalogue));
   };
 
   return (
@@ -67,7 +70,7 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
             value={'preset' in spec ? spec.preset : 'dates'}
             options={RANGE_PRESETS.map((p) => ({ value: p.id, label: p.label, title: p.title }))}
             onChange={(preset) => {
-              if (preset !== 'dates') setFilters((s) => withRange(s, { preset }));
+              if (preset !== 'dates') setFilters((s) => withRange(s, { preset }, catalogue));
             }}
           />
           <div className="field">
@@ -123,8 +126,8 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
             options={GRAIN_CHOICES.map((g) => ({
               value: g,
               label: g === 'auto' && autoGrain ? `Auto (${autoGrain.toLowerCase()})` : GRAIN_LABELS[g],
-              disabled: !grainAllowed(g, spanMs),
-              title: grainAllowed(g, spanMs) ? undefined : 'Too many hourly buckets for this range',
+              disabled: !grainAllowed(g, spanMs, catalogue),
+              title: grainAllowed(g, spanMs, catalogue) ? undefined : `Too many ${GRAIN_LABELS[g].toLowerCase()}ly buckets for this range`,
             }))}
             onChange={(grain) => setFilters((s) => ({ ...s, grain }))}
           />
@@ -134,6 +137,38 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
             options={COMPARE_MODES.map((m) => ({ value: m, label: COMPARE_LABELS[m] }))}
             onChange={(compare) => setFilters((s) => ({ ...s, compare }))}
           />
+          {filters.compare === 'CUSTOM' ? (
+            <div className="field">
+              <span className="field-label">Compared dates</span>
+              <div className="date-pair">
+                <label className="visually-hidden" htmlFor={compareFromId}>
+                  First day compared with
+                </label>
+                <input
+                  id={compareFromId}
+                  type="date"
+                  className="date-input"
+                  value={filters.compareFrom ?? ''}
+                  min={dataFirst}
+                  max={dataLast}
+                  onChange={(e) => setFilters((s) => ({ ...s, compareFrom: e.target.value || null }))}
+                />
+                <span aria-hidden="true">–</span>
+                <label className="visually-hidden" htmlFor={compareToId}>
+                  Last day compared with
+                </label>
+                <input
+                  id={compareToId}
+                  type="date"
+                  className="date-input"
+                  value={filters.compareTo ?? ''}
+                  min={dataFirst}
+                  max={dataLast}
+                  onChange={(e) => setFilters((s) => ({ ...s, compareTo: e.target.value || null }))}
+                />
+              </div>
+            </div>
+          ) : null}
           <Select
             label="Auto-refresh"
             narrow
@@ -145,17 +180,22 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
         </div>
       )}
       <div className="filter-row">
-        {BAR_DIMENSIONS.map((dimension) => (
-          <MultiSelect
-            key={dimension}
-            label={dimensionLabel(catalogue, dimension)}
-            noun={NOUNS[dimension] ?? 'values'}
-            choices={dimensionValues(catalogue, dimension)}
-            selected={filterValues(filters, dimension)}
-            disabledText={choicesText}
-            onChange={(next) => setFilters((s) => withFilterValues(s, dimension, next))}
-          />
-        ))}
+        {BAR_DIMENSIONS.map((dimension) => {
+          const noun = NOUNS[dimension] ?? 'values';
+          const choices = pickerChoices(catalogue, dimension, filters);
+          return (
+            <MultiSelect
+              key={dimension}
+              label={dimensionLabel(catalogue, dimension)}
+              noun={noun}
+              choices={choices}
+              selected={filterValues(filters, dimension)}
+              disabledText={choicesText}
+              allText={allText(catalogue, dimension, noun, choices)}
+              onChange={(next) => setFilters((s) => withChainedValues(catalogue, s, dimension, next))}
+            />
+          );
+        })}
         <div className="field field-end">
           {resolved && !scopeOnly ? (
             <span className="range-text" data-testid="range-text">

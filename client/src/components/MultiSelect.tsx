@@ -14,10 +14,12 @@ interface MultiSelectProps {
   onChange: (selected: string[]) => void;
   /** Shown instead of the summary while disabled, e.g. "Loading…" or "Unavailable". */
   disabledText?: string;
+  /** What nothing chosen covers (default "All <noun>"), e.g. "Europe (your access)". */
+  allText?: string;
 }
 
-export function summarize(noun: string, choices: readonly Choice[], selected: readonly string[]): string {
-  if (selected.length === 0) return `All ${noun}`;
+export function summarize(noun: string, choices: readonly Choice[], selected: readonly string[], allText = `All ${noun}`): string {
+  if (selected.length === 0) return allText;
   if (selected.length === 1) {
     const code = selected[0] ?? '';
     return choices.find((c) => c.code === code)?.label ?? code;
@@ -26,7 +28,7 @@ export function summarize(noun: string, choices: readonly Choice[], selected: re
 }
 
 /** A dropdown of checkboxes; nothing checked means no filter. */
-export function MultiSelect({ label, noun, choices, selected, onChange, disabledText }: MultiSelectProps) {
+export function MultiSelect({ label, noun, choices, selected, onChange, disabledText, allText }: MultiSelectProps) {
   const disabled = disabledText !== undefined;
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -62,7 +64,7 @@ export function MultiSelect({ label, noun, choices, selected, onChange, disabled
     onChange(options.map((o) => o.code).filter((c) => next.includes(c)));
   };
 
-  const text = disabledText ?? summarize(noun, choices, selected);
+  const text = disabledText ?? summarize(noun, choices, selected, allText);
 
   return (
     <div className="field multiselect" ref={rootRef}>
@@ -83,7 +85,7 @@ export function MultiSelect({ label, noun, choices, selected, onChange, disabled
       {open ? (
         <div className="popover" id={popupId} role="group" aria-label={label}>
           <button type="button" className="popover-clear" disabled={selected.length === 0} onClick={() => onChange([])}>
-            All {noun}
+            {allText ?? `All ${noun}`}
           </button>
           <ul className="popover-list">
             {options.map((option) => (

@@ -24,13 +24,14 @@ export function DashboardProvider({ children }: { children: ReactNode }) {
   const catalogueQuery = useApi(CatalogueDocument, {}, empty ? FIRST_RUN_POLL_MS : pollInterval);
   const catalogue = catalogueQuery.data?.catalogue;
   const dataTo = catalogue?.dataTo ?? null;
+  const dataFrom = catalogue?.dataFrom ?? null;
   const noData = catalogue !== undefined && dataTo === null;
   useEffect(() => setEmpty(noData), [noData]);
 
   const { range, from, to, grain, zone } = filters;
   const resolved = useMemo(
-    () => (dataTo ? resolveRange(rangeSpec({ range, from, to }), grain, dataTo, zone) : undefined),
-    [dataTo, range, from, to, grain, zone],
+    () => (dataTo ? resolveRange(rangeSpec({ range, from, to }), grain, dataTo, zone, dataFrom) : undefined),
+    [dataTo, dataFrom, range, from, to, grain, zone],
   );
 
   const regions = filterValues(filters, 'REGION');

@@ -6,11 +6,12 @@ import { useApi } from '../dashboard/useApi';
 import { useAttention } from '../dashboard/useAttention';
 import { KpisDocument, SparklinesDocument, type KpisQueryVariables, type SparklinesQueryVariables } from '../generated/graphql';
 import { dimensionFilters } from '../state/filterState';
+import { comparisonInput } from '../time/comparison';
 import { formatRange } from '../time/labels';
 import { familyView } from '../views';
 import { KpiTile, type Kpi } from './KpiTile';
 
-const COMPARE_NOUN = { PREVIOUS_PERIOD: 'the previous period', PREVIOUS_WEEK: 'a week earlier', NONE: 'none' } as const;
+const COMPARE_NOUN = { PREVIOUS_PERIOD: 'the previous period', PREVIOUS_WEEK: 'a week earlier', CUSTOM: 'the chosen period', NONE: 'none' } as const;
 
 export interface TileGroup {
   title: string;
@@ -29,7 +30,7 @@ export function useKpis(metricIds: readonly string[]): { kpis: Map<string, Kpi>;
       input: {
         metrics: key.split(','),
         range: resolved.range,
-        comparison: filters.compare,
+        ...comparisonInput(filters),
         timeZone: resolved.zone,
         // The API leaves out, per metric, filters on dimensions the metric lacks, and says so.
         ...(narrowing.length ? { filters: narrowing } : {}),

@@ -1,4 +1,4 @@
-import type { CatalogueMetric } from '../catalogue';
+import { filterReach, type CatalogueMetric } from '../catalogue';
 import { MetricName } from '../components/MetricName';
 import { Sparkline } from '../components/Sparkline';
 import { useDashboard } from '../dashboard/dashboard';
@@ -8,6 +8,7 @@ import { KIND_DRAWING, badSign } from '../metricKinds';
 import { followLink } from '../state/location';
 import { formatRange } from '../time/labels';
 import { PAGE_TITLE, viewHref } from '../views';
+import { useMetric } from './useMetric';
 
 export type Kpi = KpisQuery['kpis'][number];
 
@@ -64,6 +65,9 @@ export function KpiTile({ metric, kpi, view, spark }: { metric: CatalogueMetric;
   const { resolved, catalogue, filters: state } = useDashboard();
   const href = viewHref(view, state);
   const values = spark ?? [];
+  const { filters, ignored } = useMetric(metric.id);
+  // which of the bar's filters this figure follows: a tile that ignores one must say so
+  const reach = filterReach(catalogue, metric, [...filters, ...ignored.map((dimension) => ({ dimension }))], metric.label);
 
   const value = kpi ? formatMetricValue(kpi.current.value, metric.unit) : '…';
   // A comparison period that starts before the data compares with a part of nothing: no change to show.
@@ -124,6 +128,11 @@ export function KpiTile({ metric, kpi, view, spark }: { metric: CatalogueMetric;
         </div>
       ) : null}
       <Sparkline values={values} label={`${metric.label} over the range`} />
+      {reach ? (
+        <div className={`tile-filters${ignored.length ? ' is-partial' : ''}`} data-testid={`tile-filters-${metric.id}`}>
+          {reach}
+        </div>
+      ) : null}
       <div className="tile-foot">
         {parts ? <span>{parts}</span> : null}
         {metric.target ? (

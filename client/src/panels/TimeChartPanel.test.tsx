@@ -124,7 +124,7 @@ describe('a chart panel', () => {
     renderPanel([catalogueMock(), seriesMock({ data: { series: byRegion } })]);
     expect(await screen.findByTestId('chart')).toBeTruthy();
     expect(requests[0]?.input.filters).toBeUndefined();
-    expect(screen.getByText('Decisions cannot be split by vendor, so that filter does not apply here.')).toBeTruthy();
+    expect(screen.getByText('Follows no filter; ignores vendor (Decisions is not kept by vendor).')).toBeTruthy();
   });
 
   it('says when the metric catalogue cannot be loaded, with a retry', async () => {

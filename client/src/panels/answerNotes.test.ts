@@ -26,13 +26,36 @@ describe('notes under a figure', () => {
       'Recall',
     );
     expect(notes).toEqual([
-      'Recall cannot be split by vendor, so that filter does not apply here.',
+      'Follows the region filter; ignores vendor (Recall is not kept by vendor).',
       "Label source: Golden set, Random audit (the metric's default).",
       'Kept per UTC day: days here are UTC days, not Asia/Tokyo days.',
       'Widened to whole days: 14 Nov – 21 Nov 2026.',
       'The last day is incomplete: data runs until 21 Nov 2026 18:00 UTC.',
       '3 points rest on fewer than 30 items (low sample).',
     ]);
+  });
+
+  it('calls a filter the asker’s access added their access, not the metric’s default, and passes on the server’s grain note', () => {
+    const scoped = { ...CATALOGUE, dimensions: CATALOGUE.dimensions.map((d) => (d.id === 'REGION' ? { ...d, limitedByAccess: true } : d)) };
+    const notes = answerNotes(
+      scoped,
+      {
+        range: resolved.range,
+        grain: 'MONTH',
+        grainNote: 'Hourly buckets cover at most 42 days and this range covers 4108: answered monthly.',
+        timeZone: 'Asia/Tokyo',
+        filters: [{ dimension: 'REGION', values: ['SEA'] }],
+      },
+      { resolved, filters: [], ignored: [] },
+      'Decisions',
+    );
+    expect(notes).toEqual(['Region: Southeast Asia (your access).', 'Hourly buckets cover at most 42 days and this range covers 4108: answered monthly.']);
+  });
+
+  it('says which filters a figure follows and which it ignores', () => {
+    const notes = answerNotes(CATALOGUE, { range: resolved.range, timeZone: 'Asia/Tokyo', filters: [{ dimension: 'REGION', values: ['EU'] }, { dimension: 'POLICY', values: ['hate_speech'] }] },
+      { resolved, filters: [{ dimension: 'REGION', values: ['EU'] }, { dimension: 'POLICY', values: ['hate_speech'] }], ignored: ['MODEL', 'VENDOR'] }, 'Decisions');
+    expect(notes).toEqual(['Follows the region and policy filters; ignores model and vendor (Decisions is not kept by model and vendor).']);
   });
 
   it('describes the answer itself: range, grain, zone and split', () => {

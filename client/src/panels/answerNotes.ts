@@ -1,16 +1,18 @@
-import { dimensionLabel, valueLabel, type Catalogue } from '../catalogue';
+import { dimensionLabel, filterReach, valueLabel, type Catalogue } from '../catalogue';
 import type { Dimension, DimensionFilterInput, Grain } from '../generated/graphql';
 import { bucketCoverage } from '../time/coverage';
 import { formatDate, formatRange } from '../time/labels';
 import type { ResolvedRange } from '../time/range';
 
-const GRAIN_NOUN: Record<Grain, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week' };
-const GRAIN_ADJECTIVE: Record<Grain, string> = { HOUR: 'Hourly', DAY: 'Daily', WEEK: 'Weekly' };
+const GRAIN_NOUN: Record<Grain, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month' };
+const GRAIN_ADJECTIVE: Record<Grain, string> = { HOUR: 'Hourly', DAY: 'Daily', WEEK: 'Weekly', MONTH: 'Monthly' };
 
 /** What an answer says about itself, as far as the notes need it. */
 export interface AnswerShape {
   range: { from: string; to: string };
   grain?: Grain;
+  /** Why the grain is coarser than the one asked (the server says). */
+  grainNote?: string | null;
   timeZone?: string;
   buckets?: readonly string[];
   /** The filters in force, including the metric's defaults. */
@@ -42,15 +44,22 @@ export function answerNotes(
 ): string[] {
   const notes: string[] = [];
   const { resolved } = requested;
-  if (requested.ignored.length > 0) {
-    const names = requested.ignored.map((d) => dimensionLabel(catalogue, d).toLowerCase()).join(' and ');
-    notes.push(`${metricLabel} cannot be split by ${names}, so that filter does not apply here.`);
-  }
+  // which filters of the bar this figure follows, and which it cannot (the metric lacks the dimension)
+  const reach = filterReach(
+    catalogue,
+    { dimensions: requested.filters.map((f) => f.dimension) },
+    [...requested.filters, ...requested.ignored.map((dimension) => ({ dimension }))],
+    metricLabel,
+  );
+  if (reach) notes.push(reach);
+  // filters the server added: the asker's access (a scope), or the metric's own default
   for (const f of answer.filters) {
     if (requested.filters.some((r) => r.dimension === f.dimension)) continue;
     const values = f.values.map((v) => valueLabel(catalogue, f.dimension, v)).join(', ');
-    notes.push(`${dimensionLabel(catalogue, f.dimension)}: ${values} (the metric's default).`);
+    const limited = catalogue?.dimensions.find((d) => d.id === f.dimension)?.limitedByAccess ?? false;
+    notes.push(`${dimensionLabel(catalogue, f.dimension)}: ${values} (${limited ? 'your access' : "the metric's default"}).`);
   }
+  if (answer.grainNote) notes.push(answer.grainNote);
   const zone = answer.timeZone ?? 'UTC';
   if (zone !== resolved.zone) {
     notes.push(`Kept per UTC day: days here are UTC days, not ${resolved.zone} days.`);

@@ -1,3 +1,4 @@
+import { CATALOGUE } from '../testing/catalogueFixture';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FILTERS,
@@ -105,9 +106,11 @@ describe('the range', () => {
   });
 
   it('keeps the grain when the new range allows it, and falls back to auto when not', () => {
-    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { preset: '7d' }).grain).toBe('hour');
-    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { preset: '90d' }).grain).toBe('auto');
-    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { from: '2026-08-01', to: '2026-11-01' }).grain).toBe('auto');
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { preset: '7d' }, CATALOGUE).grain).toBe('hour');
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { preset: '90d' }, CATALOGUE).grain).toBe('auto');
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'hour' }, { from: '2026-08-01', to: '2026-11-01' }, CATALOGUE).grain).toBe('auto');
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'week' }, { from: '2015-01-01', to: '2026-11-01' }, CATALOGUE).grain).toBe('auto');
+    expect(withRange({ ...DEFAULT_FILTERS, grain: 'month' }, { from: '2015-01-01', to: '2026-11-01' }, CATALOGUE).grain).toBe('month');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ComparisonMode, Dimension, DimensionFilterInput } from '../generated/graphql';
-import { GRAIN_CHOICES, grainAllowed, type GrainChoice } from '../time/grain';
+import { GRAIN_CHOICES, grainAllowed, type GrainChoice, type GrainRules } from '../time/grain';
 import { RANGE_PRESET_IDS, rangeSpanMs, type RangePresetId, type RangeSpec } from '../time/range';
 import { UTC, isKnownZone } from '../time/zones';
 import { createUrlCodec, listOf, oneOf, optional, textWhere, type ParamCodec, type ParamSpec, type StateSpec } from './urlState';
@@ -28,8 +28,8 @@ export const DIMENSION_IDS = Object.keys({
 export type DimensionKey = Lowercase<Dimension>;
 const dimensionKey = (d: Dimension): DimensionKey => d.toLowerCase() as DimensionKey;
 
-export type CompareMode = Extract<ComparisonMode, 'PREVIOUS_PERIOD' | 'PREVIOUS_WEEK' | 'NONE'>;
-export const COMPARE_MODES: readonly CompareMode[] = ['PREVIOUS_PERIOD', 'PREVIOUS_WEEK', 'NONE'];
+export type CompareMode = Extract<ComparisonMode, 'PREVIOUS_PERIOD' | 'PREVIOUS_WEEK' | 'CUSTOM' | 'NONE'>;
+export const COMPARE_MODES: readonly CompareMode[] = ['PREVIOUS_PERIOD', 'PREVIOUS_WEEK', 'CUSTOM', 'NONE'];
 
 export type RefreshChoice = 'off' | '1m' | '5m';
 export const REFRESH_CHOICES: readonly RefreshChoice[] = ['off', '1m', '5m'];
@@ -44,6 +44,9 @@ export interface TimeState {
   zone: string;
   grain: GrainChoice;
   compare: CompareMode;
+  /** The custom comparison period's first and last days (YYYY-MM-DD, inclusive, in `zone`), with compare CUSTOM. */
+  compareFrom: string | null;
+  compareTo: string | null;
   refresh: RefreshChoice;
 }
 
@@ -88,6 +91,8 @@ const timeSpec: StateSpec<TimeState> = {
   zone: { param: 'tz', codec: textWhere(isKnownZone), default: UTC },
   grain: { param: 'grain', codec: oneOf(GRAIN_CHOICES), default: 'auto' },
   compare: { param: 'compare', codec: oneOf(COMPARE_MODES), default: 'PREVIOUS_PERIOD' },
+  compareFrom: { param: 'cfrom', codec: optional(dayOrInstant(false)), default: null },
+  compareTo: { param: 'cto', codec: optional(dayOrInstant(true)), default: null },
   refresh: { param: 'refresh', codec: oneOf(REFRESH_CHOICES), default: 'off' },
 };
 
@@ -135,11 +140,14 @@ export function withoutDimensionFilters(state: FilterState): FilterState {
   return next;
 }
 
-/** A preset replaces absolute dates; a longer range can rule out the chosen grain (hourly over 90 days). */
-export function withRange(state: FilterState, spec: RangeSpec): FilterState {
+/**
+ * A preset replaces absolute dates; a longer range can rule out the chosen grain (hourly over 90
+ * days, by the catalogue's rules), which then goes back to automatic.
+ */
+export function withRange(state: FilterState, spec: RangeSpec, rules?: GrainRules): FilterState {
   const next =
     'from' in spec ? { ...state, from: spec.from, to: spec.to } : { ...state, range: spec.preset, from: null, to: null };
-  const grain = grainAllowed(state.grain, rangeSpanMs(spec)) ? state.grain : 'auto';
+  const grain = grainAllowed(state.grain, rangeSpanMs(spec), rules) ? state.grain : 'auto';
   return { ...next, grain };
 }
 

@@ -66,25 +66,33 @@ export const CATALOGUE: Catalogue = {
     }),
   ],
   dimensions: [
-    { id: 'REGION', label: 'Region', values: [
-      { code: 'EU', label: 'Europe' },
-      { code: 'LATAM', label: 'Latin America' },
-      { code: 'NA', label: 'North America' },
-      { code: 'SEA', label: 'Southeast Asia' },
+    { id: 'REGION', label: 'Region', limitedByAccess: false, parentDimension: null, values: [
+      { code: 'EU', label: 'Europe', parent: null },
+      { code: 'LATAM', label: 'Latin America', parent: null },
+      { code: 'NA', label: 'North America', parent: null },
+      { code: 'SEA', label: 'Southeast Asia', parent: null },
     ] },
-    { id: 'COUNTRY', label: 'Country', values: [{ code: 'BR', label: 'Brazil' }] },
-    { id: 'POLICY', label: 'Policy', values: [
-      { code: 'harassment_bullying', label: 'Harassment & bullying' },
-      { code: 'hate_speech', label: 'Hate speech' },
+    { id: 'COUNTRY', label: 'Country', limitedByAccess: false, parentDimension: 'REGION', values: [{ code: 'BR', label: 'Brazil', parent: 'LATAM' }, { code: 'DE', label: 'Germany', parent: 'EU' }, { code: 'FR', label: 'France', parent: 'EU' }] },
+    { id: 'POLICY', label: 'Policy', limitedByAccess: false, parentDimension: null, values: [
+      { code: 'harassment_bullying', label: 'Harassment & bullying', parent: null },
+      { code: 'hate_speech', label: 'Hate speech', parent: null },
     ] },
-    { id: 'DETECTION_SOURCE', label: 'Detection source', values: [{ code: 'automated', label: 'Automated detection' }] },
-    { id: 'MODEL', label: 'Model', values: [{ code: 'safety-mm', label: 'safety-mm' }] },
-    { id: 'MODEL_VERSION', label: 'Model version', values: [{ code: '3.2', label: '3.2' }, { code: '3.3', label: '3.3' }] },
-    { id: 'LABEL_SOURCE', label: 'Label source', values: [{ code: 'golden_set', label: 'Golden set' }, { code: 'random_audit', label: 'Random audit' }] },
-    { id: 'VENDOR', label: 'Vendor', values: [{ code: 'tessera', label: 'Tessera BPO' }] },
+    { id: 'DETECTION_SOURCE', label: 'Detection source', limitedByAccess: false, parentDimension: null, values: [{ code: 'automated', label: 'Automated detection', parent: null }] },
+    { id: 'MODEL', label: 'Model', limitedByAccess: false, parentDimension: null, values: [{ code: 'safety-mm', label: 'safety-mm', parent: null }] },
+    { id: 'MODEL_VERSION', label: 'Model version', limitedByAccess: false, parentDimension: null, values: [{ code: '3.2', label: '3.2', parent: null }, { code: '3.3', label: '3.3', parent: null }] },
+    { id: 'LABEL_SOURCE', label: 'Label source', limitedByAccess: false, parentDimension: null, values: [{ code: 'golden_set', label: 'Golden set', parent: null }, { code: 'random_audit', label: 'Random audit', parent: null }] },
+    { id: 'VENDOR', label: 'Vendor', limitedByAccess: false, parentDimension: null, values: [{ code: 'tessera', label: 'Tessera BPO', parent: null }] },
   ],
   dataFrom: '2026-08-24T00:00:00Z',
   // Sunday 22 Nov 2026, 00:00 UTC: the exclusive end of the data.
   dataTo: '2026-11-22T00:00:00Z',
   timeZones: ['UTC', 'Europe/Paris', 'Asia/Tokyo'],
+  // the API's grain rules (server/domain/time.ts), as the catalogue serves them
+  grains: [
+    { grain: 'HOUR', maxRangeDays: 42 },
+    { grain: 'DAY', maxRangeDays: 1100 },
+    { grain: 'WEEK', maxRangeDays: 1830 },
+    { grain: 'MONTH', maxRangeDays: 29280 },
+  ],
+  autoGrainMaxBuckets: 100,
 };

@@ -58,6 +58,7 @@ export function countSeries(spec: {
   return {
     metric: spec.metric ?? DECISIONS,
     grain,
+    grainNote: null,
     timeZone: spec.timeZone ?? 'UTC',
     range: spec.range ?? { from: first, to: toIsoUtc(addGrain(new Date(last), grain, 1)) },
     buckets: spec.buckets,

@@ -20,9 +20,10 @@ function parts(iso: string | Date, zone: string) {
   };
 }
 
-/** Short axis label of a bucket start: "16 Nov 14:00" (hour) or "16 Nov" (day, week). */
+/** Short axis label of a bucket start: "16 Nov 14:00" (hour), "16 Nov" (day, week) or "Nov 2026" (month). */
 export function bucketAxisLabel(iso: string, grain: Grain, zone: string = UTC): string {
   const p = parts(iso, zone);
+  if (grain === 'MONTH') return `${p.month} ${p.year}`;
   return grain === 'HOUR' ? `${p.day} ${p.month} ${p.time}` : `${p.day} ${p.month}`;
 }
 
@@ -32,6 +33,7 @@ export function bucketTitle(iso: string, grain: Grain, zone: string = UTC): stri
   const date = `${p.weekday} ${p.day} ${p.month} ${p.year}`;
   if (grain === 'HOUR') return `${date}, ${p.time} ${zone}`;
   if (grain === 'WEEK') return `Week of ${date}`;
+  if (grain === 'MONTH') return `${p.month} ${p.year}`;
   return date;
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../testing/catalogueFixture';
 import { DAY_MS, addGrain, ceilToGrain, expectedAutoGrain, floorToGrain, grainAllowed, requestedGrain } from './grain';
 import { bucketCoverage } from './coverage';
 import { bucketAxisLabel, bucketTitle, formatMoment, formatRange } from './labels';
-import { baselineRange } from './comparison';
+import { baselineRange, comparisonInput } from './comparison';
+import type { CompareMode } from '../state/filterState';
 import { resolveRange } from './range';
 import { isKnownZone, wallTime, zoneOffsetMs, zonedInstant } from './zones';
 
@@ -35,16 +37,31 @@ describe('grain', () => {
     expect(requestedGrain('hour')).toBe('HOUR');
   });
 
-  it('allows hourly buckets up to 42 days, as the server does', () => {
-    expect(grainAllowed('hour', 42 * DAY_MS)).toBe(true);
-    expect(grainAllowed('hour', 42 * DAY_MS + 1)).toBe(false);
-    expect(grainAllowed('auto', 900 * DAY_MS)).toBe(true);
+  it('allows each grain up to the limit the catalogue serves', () => {
+    expect(grainAllowed('hour', 42 * DAY_MS, CATALOGUE)).toBe(true);
+    expect(grainAllowed('hour', 42 * DAY_MS + 1, CATALOGUE)).toBe(false);
+    expect(grainAllowed('week', 1831 * DAY_MS, CATALOGUE)).toBe(false);
+    expect(grainAllowed('month', 4108 * DAY_MS, CATALOGUE)).toBe(true);
+    expect(grainAllowed('auto', 9000 * DAY_MS, CATALOGUE)).toBe(true);
+    // other limits served, other answers: nothing is copied here
+    expect(grainAllowed('hour', 10 * DAY_MS, { ...CATALOGUE, grains: [{ grain: 'HOUR', maxRangeDays: 7 }] })).toBe(false);
   });
 
-  it('predicts the automatic grain by the API rule (at most 200 buckets)', () => {
-    expect(expectedAutoGrain({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' })).toBe('HOUR');
-    expect(expectedAutoGrain({ from: '2026-10-19T00:00:00Z', to: '2026-11-16T00:00:00Z' })).toBe('DAY');
-    expect(expectedAutoGrain({ from: '2025-11-16T00:00:00Z', to: '2026-11-16T00:00:00Z' })).toBe('WEEK');
+  it('predicts the automatic grain by the served rule (at most 100 buckets: a week is daily)', () => {
+    expect(expectedAutoGrain({ from: '2026-11-15T00:00:00Z', to: '2026-11-16T00:00:00Z' }, CATALOGUE)).toBe('HOUR');
+    expect(expectedAutoGrain({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' }, CATALOGUE)).toBe('DAY');
+    expect(expectedAutoGrain({ from: '2026-08-18T00:00:00Z', to: '2026-11-16T00:00:00Z' }, CATALOGUE)).toBe('DAY');
+    expect(expectedAutoGrain({ from: '2025-11-16T00:00:00Z', to: '2026-11-16T00:00:00Z' }, CATALOGUE)).toBe('WEEK');
+    // 2015 → 2026 is 4,337 days: 620 weeks, 145 months of 30 days
+    expect(expectedAutoGrain({ from: '2015-01-01T00:00:00Z', to: '2026-11-16T00:00:00Z' }, CATALOGUE)).toBe('MONTH');
+    expect(expectedAutoGrain({ from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' }, { ...CATALOGUE, autoGrainMaxBuckets: 200 })).toBe('HOUR');
+  });
+
+  it('floors to the calendar month and adds months, in UTC or a zone', () => {
+    expect(floorToGrain(new Date('2026-11-16T10:00:00Z'), 'MONTH').toISOString()).toBe('2026-11-01T00:00:00.000Z');
+    // 1 Nov 00:00 in Tokyo (UTC+9) is 31 Oct 15:00 UTC
+    expect(floorToGrain(new Date('2026-11-16T10:00:00Z'), 'MONTH', 'Asia/Tokyo').toISOString()).toBe('2026-10-31T15:00:00.000Z');
+    expect(addGrain(new Date('2026-11-01T00:00:00Z'), 'MONTH', 2).toISOString()).toBe('2027-01-01T00:00:00.000Z');
   });
 
   it('floors to the hour, the day and the ISO week (Monday), in UTC or a zone', () => {
@@ -108,15 +125,35 @@ describe('resolveRange', () => {
       to: MONDAY_18H,
     });
     expect(resolveRange({ from: '2026-12-01', to: '2026-12-05' }, 'auto', MONDAY_18H, 'UTC').note).toMatch(/data ends/);
+    // 2015 → now starts where the data does (its first local day), and says so
+    const long = resolveRange({ from: '2015-01-01', to: '2026-11-16' }, 'auto', MONDAY_18H, 'Asia/Tokyo', '2026-09-01T03:00:00Z');
+    expect(long.range).toEqual({ from: '2026-08-31T15:00:00Z', to: '2026-11-16T15:00:00Z' });
+    expect(long.note).toBe('The data starts 2026-09-01; showing from then.');
+    // a range inside the data is left alone
+    expect(resolveRange({ preset: '7d' }, 'auto', MONDAY_18H, 'UTC', '2026-09-01T03:00:00Z').note).toBeUndefined();
   });
 });
 
 describe('comparison periods', () => {
   it('is the equal period before, or the same period a week earlier', () => {
     const range = { from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' };
-    expect(baselineRange(range, 'PREVIOUS_PERIOD')).toEqual({ from: '2026-11-02T00:00:00Z', to: '2026-11-09T00:00:00Z' });
-    expect(baselineRange({ from: '2026-11-15T18:00:00Z', to: MONDAY_18H }, 'PREVIOUS_WEEK')).toEqual({ from: '2026-11-08T18:00:00Z', to: '2026-11-09T18:00:00Z' });
-    expect(baselineRange(range, 'NONE')).toBeNull();
+    const mode = (compare: CompareMode) => ({ compare, compareFrom: null, compareTo: null, zone: 'UTC' });
+    expect(baselineRange(range, mode('PREVIOUS_PERIOD'))).toEqual({ from: '2026-11-02T00:00:00Z', to: '2026-11-09T00:00:00Z' });
+    expect(baselineRange({ from: '2026-11-15T18:00:00Z', to: MONDAY_18H }, mode('PREVIOUS_WEEK'))).toEqual({ from: '2026-11-08T18:00:00Z', to: '2026-11-09T18:00:00Z' });
+    expect(baselineRange(range, mode('NONE'))).toBeNull();
+  });
+
+  it('is a custom period of whole local days, cut to the range’s length as the server cuts it', () => {
+    const range = { from: '2026-11-09T00:00:00Z', to: '2026-11-16T00:00:00Z' };
+    // 1–31 Oct in Paris (UTC+2 until 25 Oct, then UTC+1): 30 Sep 22:00 UTC to 31 Oct 23:00 UTC
+    const october = { compare: 'CUSTOM' as const, compareFrom: '2026-10-01', compareTo: '2026-10-31', zone: 'Europe/Paris' };
+    expect(comparisonInput(october)).toEqual({ comparison: 'CUSTOM', comparisonRange: { from: '2026-09-30T22:00:00Z', to: '2026-10-31T23:00:00Z' } });
+    // a week's chart compares with the custom period's first week
+    expect(baselineRange(range, october)).toEqual({ from: '2026-09-30T22:00:00Z', to: '2026-10-07T22:00:00Z' });
+    // without both days in order: no comparison
+    expect(comparisonInput({ ...october, compareTo: null })).toEqual({ comparison: 'NONE' });
+    expect(comparisonInput({ ...october, compareFrom: '2026-11-01' })).toEqual({ comparison: 'NONE' });
+    expect(comparisonInput({ ...october, compare: 'PREVIOUS_WEEK' })).toEqual({ comparison: 'PREVIOUS_WEEK' });
   });
 });
 

@@ -78,7 +78,7 @@ export function localDate(t: Date, zone: string): string {
  * own unit (local midnight for days, which is a boundary of hours and days alike) and ends with
  * the data: no empty bucket after it, whatever grain the server picks.
  */
-export function resolveRange(spec: RangeSpec, grainChoice: GrainChoice, dataTo: string, zone: string): ResolvedRange {
+export function resolveRange(spec: RangeSpec, grainChoice: GrainChoice, dataTo: string, zone: string, dataFrom?: string | null): ResolvedRange {
   const grain = requestedGrain(grainChoice);
   const dataEnd = ceilToGrain(new Date(dataTo), 'HOUR');
   let from: Date;
@@ -134,6 +134,14 @@ export function resolveRange(spec: RangeSpec, grainChoice: GrainChoice, dataTo: 
     const lastDayEnd = ceilToGrain(dataEnd, 'DAY', zone);
     from = addGrain(lastDayEnd, 'DAY', -days, zone);
     end = dataEnd;
+  }
+
+  // Nothing lies before the data: a range reaching back past it (2015 → now) starts on the data's
+  // first local day instead, and says so (the charts would otherwise be years of empty buckets).
+  const dataStart = dataFrom ? floorToGrain(new Date(dataFrom), 'DAY', zone) : null;
+  if (dataStart && from < dataStart && end > dataStart) {
+    from = dataStart;
+    note = [note, `The data starts ${localDate(dataStart, zone)}; showing from then.`].filter(Boolean).join(' ');
   }
 
   if (grain) {

@@ -13,7 +13,7 @@ import { Panel } from '../../components/Panel';
 import { Select } from '../../components/Select';
 import { useDashboard } from '../../dashboard/dashboard';
 import { useApi } from '../../dashboard/useApi';
-import { ExploreBreakdownDocument, ExploreSeriesDocument, SeriesDocument, type Dimension } from '../../generated/graphql';
+import { ExploreBreakdownDocument, ExploreSeriesDocument, KpiGroupsDocument, SeriesDocument, type Dimension } from '../../generated/graphql';
 import { answerNotes, answerSubtitle } from '../../panels/answerNotes';
 import { KpiTile } from '../../panels/KpiTile';
 import { familyView } from '../../views';
@@ -25,13 +25,15 @@ import { inSentence, useMetric } from '../../panels/useMetric';
 import { BAR_DIMENSIONS, filterValues, withFilterValues } from '../../state/filterState';
 import { useUrlState } from '../../state/useUrlState';
 import { localDate } from '../../time/range';
-import { baselineRange } from '../../time/comparison';
+import { baselineRange, comparisonInput } from '../../time/comparison';
+import { formatRange } from '../../time/labels';
 import { useRecordExport } from '../../exports';
 import { downloadCsv, toCsv } from './csv';
 import { CHART_KINDS, exploreCodec, type ExploreChart } from './exploreState';
 import { ResultTable } from './ResultTable';
 import { breakdownRows, seriesRows, sortRows } from './rows';
 import { SqlPanel } from './SqlPanel';
+import { GroupComparison } from './GroupComparison';
 import { foldNote, MAX_BREAKDOWN_TOP, MAX_SERIES_TOP } from './folding';
 
 const CHART_LABELS: Record<ExploreChart, string> = { line: 'Lines', stacked: 'Stacked', bar: 'Bars', heatmap: 'Heatmap' };
@@ -115,7 +117,7 @@ export function Explore() {
   const tableQuery = !tableFolds ? query : twoDims ? allBreakdownQuery : allSeriesQuery;
 
   // The comparison period on the same grain as the answer, so buckets line up one to one.
-  const baseline = resolved && comparing && series && !by ? baselineRange(series.range, slice.compare) : null;
+  const baseline = resolved && comparing && series && !by ? baselineRange(series.range, slice) : null;
   const previousQuery = useApi(
     SeriesDocument,
     baseline && metric && series
@@ -129,6 +131,15 @@ export function Explore() {
   );
   const { kpis } = useKpis(metric ? [metric.id] : []);
   const sparks = useSparklines(metric ? [metric.id] : []);
+  // With a split, each value compared between the periods (one dimension: a heatmap has no periods)
+  const groupComparison = useApi(
+    KpiGroupsDocument,
+    resolved && metric && comparing && by && !twoDims
+      ? { input: { metrics: [metric.id], range: resolved.range, ...comparisonInput(slice), timeZone: resolved.zone, groupBy: by, ...(filters.length ? { filters } : {}) } }
+      : undefined,
+    pollInterval,
+  );
+  const compared = groupComparison.data?.kpis[0];
   const recordExport = useRecordExport();
 
   const option = useMemo(() => {
@@ -261,6 +272,17 @@ export function Explore() {
         </Panel>
       </div>
 
+      {metric && by && compared?.groups && compared.previousRange ? (
+        <Panel
+          id="explore-comparison"
+          className="panel-wide"
+          title={`Each ${dimensionLabel(catalogue, by).toLowerCase()} against ${formatRange(compared.previousRange.from, compared.previousRange.to, null, resolved?.zone)}`}
+          busy={groupComparison.loading}
+          footer={<p>Each value is tested like the headline figure; q adjusts p for testing every value at once (Benjamini–Hochberg), significant below 5%.</p>}
+        >
+          <GroupComparison groups={compared.groups} metric={metric} splitLabel={dimensionLabel(catalogue, by)} />
+        </Panel>
+      ) : null}
       {metric && tableAnswer && !tableQuery.error ? (
         <Panel
           id="explore-table"

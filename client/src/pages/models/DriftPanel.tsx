@@ -18,7 +18,7 @@ export function DriftPanel({ model, version }: { model: string; version: string 
   const { resolved, filters: slice, pollInterval } = useDashboard();
   const { filters, setupError } = useMetric('predictions');
   const own = [...filters.filter((f) => DRIFT_DIMENSIONS.has(f.dimension)), { dimension: 'MODEL_VERSION' as const, values: [version] }];
-  const baseline = resolved ? baselineRange(resolved.range, slice.compare) : null;
+  const baseline = resolved ? baselineRange(resolved.range, slice) : null;
   const query = useApi(
     ScoreDriftDocument,
     resolved && baseline ? { input: { model, baseline, current: resolved.range, filters: own } } : undefined,

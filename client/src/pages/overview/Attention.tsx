@@ -7,9 +7,10 @@ import type { Flag } from '../../dashboard/useAttention';
 import { formatCount, formatMetricValue, formatPValue } from '../../format';
 import type { AttentionReason } from '../../generated/graphql';
 import { followLink } from '../../state/location';
-import { formatMoment } from '../../time/labels';
+import { filterQuery, withFilterValues, withRange } from '../../state/filterState';
+import { runText, widenedRange } from '../../dashboard/eventWindow';
 import { changeText } from '../../panels/KpiTile';
-import { PAGE_TITLE, viewHref } from '../../views';
+import { PAGE_PATH, PAGE_TITLE, viewHref } from '../../views';
 
 const SHOWN = 5;
 
@@ -29,18 +30,20 @@ export interface ShownFlag {
 function FlagItem({ metric, flag }: ShownFlag) {
   const { kpi, culprit } = flag;
   const badRun = culprit?.badRun ?? null;
-  const { resolved, filters } = useDashboard();
+  const { resolved, filters, catalogue } = useDashboard();
   const change = changeText(kpi, metric.unit);
   const severity = flag.reasons.includes('BREACHED') ? 'bad' : 'warn';
-  const zone = badRun?.timeZone ?? resolved?.zone;
   let when: string | null = null;
-  if (badRun) {
+  let around: string | null = null;
+  if (badRun && resolved && filters) {
     const side = metric.target ? (metric.target.direction === 'AT_MOST' ? 'above target' : 'below target') : 'worse than before';
-    when = badRun.ongoing
-      ? `${side} since ${formatMoment(badRun.from, zone)}`
-      : badRun.from === badRun.to
-        ? `${side} on ${formatMoment(badRun.from, zone)}`
-        : `${side} from ${formatMoment(badRun.from, zone)} to ${formatMoment(badRun.to, zone)}`;
+    const run = { from: badRun.from, to: badRun.to, grain: badRun.grain, zone: badRun.timeZone, toRangeEnd: badRun.ongoing };
+    when = runText(side, run, resolved.dataEnd, kpi.currentRange.to);
+    // the same slice over the days around the event (before it, and whether it recovered)
+    const slice = flag.view.filters.reduce((state, f) => withFilterValues(state, f.dimension, [...f.values]), filters);
+    const widened = withRange(slice, widenedRange(run, resolved.dataEnd, catalogue?.dataFrom ?? null), catalogue);
+    const anchor = flag.view.page !== 'EXPLORE' && flag.view.page !== 'OVERVIEW' ? `#${metric.id}` : '';
+    around = `${PAGE_PATH[flag.view.page]}${filterQuery({ ...widened, zone: run.zone })}${anchor}`;
   }
   return (
     <li className={`flag flag-${severity}`} data-testid={`flag-${metric.id}`}>
@@ -74,6 +77,11 @@ function FlagItem({ metric, flag }: ShownFlag) {
         <a className="flag-link" href={viewHref(flag.view, filters)} onClick={followLink}>
           Open in {PAGE_TITLE[flag.view.page]} →
         </a>
+        {around ? (
+          <a className="flag-link" href={around} onClick={followLink} data-testid={`flag-around-${metric.id}`}>
+            The days around it →
+          </a>
+        ) : null}
       </div>
     </li>
   );
