@@ -36,6 +36,16 @@ export class DatabaseError extends Error {
 export class DatabaseUnavailableError extends Error {}
 
 const OPERATION_NAME = /^[a-z][a-z0-9_.:-]{0,79}$/;
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** An insert of rows already in a line format; names from our own constants only. */
+export interface TextInsert {
+  table: string;
+  columns?: readonly string[];
+  settings: Record<string, string | number>;
+  format: 'JSONEachRow' | 'TabSeparated';
+}
+type RawInsert = (params: TextInsert & { values: Buffer }) => Promise<unknown>;
 
 function settingsClause(operation: string, settings: Record<string, number | string>): string {
   // Only our own constants reach this string: operation names are checked against OPERATION_NAME.
@@ -63,6 +73,8 @@ export class Database {
     readonly cluster: ClusterTarget | null = null,
     /** Answers of cacheable reads (queries/metricQuery.ts `run`); null: every read goes to the engine. */
     readonly answers: AnswerCache | null = null,
+    /** The embedded engine's raw insert (bytes handed over as they are), for insertText. */
+    private readonly rawInsert: RawInsert | null = null,
   ) {}
 
   /** A dashboard read: read-only, time- and size-limited, tagged with the operation. */
@@ -120,8 +132,27 @@ export class Database {
     await this.insertWith(operation, insertSql, Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'));
   }
 
+  /**
+   * An insert of rows already written as text in a line format. The embedded engine takes the bytes
+   * as they are (chDB's raw insert: no copy into a SQL string, its parallel parser reads them); a
+   * server gets the same statement over HTTP.
+   */
+  async insertText(operation: string, insert: TextInsert, body: string): Promise<void> {
+    if (body.length === 0) return;
+    if (![insert.table, ...(insert.columns ?? []), ...Object.keys(insert.settings)].every((x) => IDENTIFIER.test(x))) throw new Error('invalid identifier');
+    if (this.rawInsert) {
+      const raw = this.rawInsert;
+      await this.write(operation, () => raw({ ...insert, values: Buffer.from(body) }));
+      return;
+    }
+    const columns = insert.columns ? ` (${insert.columns.join(', ')})` : '';
+    const settings = Object.entries(insert.settings).map(([k, v]) => `${k} = ${typeof v === 'number' ? v : `'${v.replace(/[\\']/g, '\\$&')}'`}`);
+    const sql = `INSERT INTO ${insert.table}${columns}${settings.length ? ` SETTINGS ${settings.join(', ')}` : ''} FORMAT ${insert.format}`;
+    await this.insertWith(operation, sql, body);
+  }
+
   /** An INSERT statement ending in FORMAT …, fed with the body. */
-  private async insertWith(operation: string, insertSql: string, body: Buffer): Promise<void> {
+  private async insertWith(operation: string, insertSql: string, body: Buffer | string): Promise<void> {
     await this.write(operation, async (query_id) => {
       const r = await this.client.exec({ query: insertSql, values: Readable.from([body], { objectMode: false }), query_id });
       r.stream.resume();
@@ -287,5 +318,6 @@ export async function openDatabase(
   // chdb ships its own copy of @clickhouse/client-common's types; the runtime contract is the same.
   type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
   const client = createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } });
-  return new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache));
+  const rawInsert: RawInsert = (params) => connection.chdb.rawInsert({ ...params, columns: params.columns ? [...params.columns] : undefined });
+  return new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache), rawInsert);
 }
