@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ClusterTarget } from './clusterRender.js';
 import { AnswerCache } from './answerCache.js';
+import { InFlightLimit, defaultInFlight } from './inFlight.js';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -75,6 +76,8 @@ export class Database {
     readonly answers: AnswerCache | null = null,
     /** The embedded engine's raw insert (bytes handed over as they are), for insertText. */
     private readonly rawInsert: RawInsert | null = null,
+    /** statements at the engine at once (VIGIL_QUERIES_IN_FLIGHT); null: as many as are asked */
+    readonly inFlightLimit: InFlightLimit | null = null,
   ) {}
 
   /** A dashboard read: read-only, time- and size-limited, tagged with the operation. */
@@ -206,7 +209,7 @@ export class Database {
     this.inFlight++;
     const started = performance.now();
     try {
-      return await run(queryId);
+      return await (this.inFlightLimit ? this.inFlightLimit.run(() => run(queryId)) : run(queryId));
     } catch (err) {
       const e = err as { type?: string; code?: string; message?: string };
       const type = e.type ?? (e.code && /^E[A-Z]+/.test(e.code) ? 'UNAVAILABLE' : 'UNKNOWN');
@@ -272,10 +275,12 @@ function answerCacheFor(kind: Database['kind'], cache: Config['cache'] | undefin
   return new AnswerCache({ maxBytes: maxMb * 1024 * 1024, staleMs: kind === 'server' ? staleMs : null });
 }
 
+const limitOf = (n: number | null) => (n === null ? null : new InFlightLimit(n));
+
 const DEFAULT_CACHE: Config['cache'] = { maxMb: 64, staleMs: 5000 };
 
 export async function openDatabase(
-  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster'>> & { cache?: Config['cache'] },
+  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster' | 'queriesInFlight'>> & { cache?: Config['cache'] },
   log: Logger,
   /** share another connection's answer cache (ingestion's own user writes the data those answers read) */
   answers?: AnswerCache | null,
@@ -283,9 +288,12 @@ export async function openDatabase(
   const limits = { queryTimeoutSeconds: config.queryTimeoutSeconds, maxResultRows: config.maxResultRows };
   if (config.clickhouse) {
     const { url, user, password, database } = config.clickhouse;
+    const inFlight = config.queriesInFlight ?? defaultInFlight('server')!;
     const client = createClient({
       url, username: user, password, database,
       request_timeout: (config.queryTimeoutSeconds + 5) * 1000,
+      // a socket for each statement in flight, so none waits for a connection
+      max_open_connections: inFlight,
       log: { LoggerClass: clientLogger(log) },
     });
     const ping = await client.ping();
@@ -295,7 +303,10 @@ export async function openDatabase(
         `ClickHouse at ${url} did not answer (${ping.error.message}). Check CLICKHOUSE_URL and that the server runs, or unset CLICKHOUSE_URL to use the embedded engine.`,
       );
     }
-    const db = new Database(client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null, answers !== undefined ? answers : answerCacheFor('server', config.cache));
+    const db = new Database(
+      client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null, answers !== undefined ? answers : answerCacheFor('server', config.cache),
+      null, limitOf(inFlight),
+    );
     if (!(await db.ping())) {
       await db.close();
       throw new DatabaseUnavailableError(
@@ -319,5 +330,8 @@ export async function openDatabase(
   type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
   const client = createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } });
   const rawInsert: RawInsert = (params) => connection.chdb.rawInsert({ ...params, columns: params.columns ? [...params.columns] : undefined });
-  return new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache), rawInsert);
+  return new Database(
+    client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache),
+    rawInsert, limitOf(config.queriesInFlight ?? defaultInFlight('embedded')),
+  );
 }
