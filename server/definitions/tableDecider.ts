@@ -48,6 +48,8 @@ const NARROWER: Partial<Record<RollupId, readonly RollupId[]>> = { moderation: [
 const DAILY_TWIN: Partial<Record<TableId, TableId>> = {
   moderation: 'moderationDaily',
   moderationByRegionPolicy: 'moderationByRegionPolicyDaily',
+  reviewFlow: 'reviewFlowDaily',
+  appeals: 'appealsDaily',
 };
 
 /** Zones whose days are UTC days. */

@@ -23,3 +23,101 @@ ENGINE = Distributed('vigil', 'vigil', 'ingest_batch_journal_local', cityHash64(
 CREATE MATERIALIZED VIEW IF NOT EXISTS ingest_batch_journaled_mv ON CLUSTER 'vigil' TO ingest_batches_local AS
 SELECT stream, batch_token, 'journaled' AS state, toUInt64(events) AS events, at
 FROM ingest_batch_journal_local;
+
+CREATE TABLE IF NOT EXISTS review_flow_daily_local ON CLUSTER 'vigil'
+(
+    day                 Date,
+    region              LowCardinality(String),
+    country             LowCardinality(String),
+    policy              LowCardinality(String),
+    queue               LowCardinality(String),
+    enqueued            SimpleAggregateFunction(sum, UInt64),
+    reviewed            SimpleAggregateFunction(sum, UInt64),
+    reviewed_within_sla SimpleAggregateFunction(sum, UInt64)
+)
+ENGINE = ReplicatedAggregatingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+PARTITION BY toYYYYMM(day)
+ORDER BY (region, policy, day, country, queue)
+SETTINGS replicated_deduplication_window = 10000;
+
+CREATE TABLE IF NOT EXISTS review_flow_daily ON CLUSTER 'vigil' AS review_flow_daily_local
+ENGINE = Distributed('vigil', 'vigil', 'review_flow_daily_local', cityHash64(region, policy, day));
+
+CREATE TABLE IF NOT EXISTS appeals_daily_local ON CLUSTER 'vigil'
+(
+    day                  Date,
+    region               LowCardinality(String),
+    country              LowCardinality(String),
+    policy               LowCardinality(String),
+    content_type         LowCardinality(String),
+    appeals_filed        SimpleAggregateFunction(sum, UInt64),
+    appeals_resolved     SimpleAggregateFunction(sum, UInt64),
+    appeals_overturned   SimpleAggregateFunction(sum, UInt64),
+    appeals_of_decisions SimpleAggregateFunction(sum, UInt64)
+)
+ENGINE = ReplicatedAggregatingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')
+PARTITION BY toYYYYMM(day)
+ORDER BY (region, policy, day, country, content_type)
+SETTINGS replicated_deduplication_window = 10000;
+
+CREATE TABLE IF NOT EXISTS appeals_daily ON CLUSTER 'vigil' AS appeals_daily_local
+ENGINE = Distributed('vigil', 'vigil', 'appeals_daily_local', cityHash64(region, policy, day));
+
+DROP VIEW IF EXISTS review_flow_enqueued_daily_mv ON CLUSTER 'vigil';
+
+DROP VIEW IF EXISTS review_flow_reviewed_daily_mv ON CLUSTER 'vigil';
+
+DROP VIEW IF EXISTS appeals_daily_mv ON CLUSTER 'vigil';
+
+DROP VIEW IF EXISTS appeals_by_decision_daily_mv ON CLUSTER 'vigil';
+
+TRUNCATE TABLE IF EXISTS review_flow_daily_local ON CLUSTER 'vigil';
+
+TRUNCATE TABLE IF EXISTS appeals_daily_local ON CLUSTER 'vigil';
+
+INSERT INTO review_flow_daily
+SELECT toDate(hour, 'UTC') AS day, region, country, policy, queue, sum(enqueued), sum(reviewed), sum(reviewed_within_sla)
+FROM review_flow_hourly
+GROUP BY day, region, country, policy, queue;
+
+INSERT INTO appeals_daily
+SELECT toDate(hour, 'UTC') AS day, region, country, policy, content_type,
+    sum(appeals_filed), sum(appeals_resolved), sum(appeals_overturned), sum(appeals_of_decisions)
+FROM appeals_hourly
+GROUP BY day, region, country, policy, content_type;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS review_flow_enqueued_daily_mv ON CLUSTER 'vigil' TO review_flow_daily_local AS
+SELECT
+    toDate(enqueued_at, 'UTC') AS day, region, country, policy, queue,
+    count() AS enqueued, toUInt64(0) AS reviewed, toUInt64(0) AS reviewed_within_sla
+FROM review_enqueues_local
+GROUP BY day, region, country, policy, queue;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS review_flow_reviewed_daily_mv ON CLUSTER 'vigil' TO review_flow_daily_local AS
+SELECT
+    toDate(decided_at, 'UTC') AS day, region, country, policy, queue,
+    toUInt64(0) AS enqueued,
+    count() AS reviewed,
+    countIf(dateDiff('second', enqueued_at, decided_at) <= sla_seconds) AS reviewed_within_sla
+FROM moderation_decisions_local
+WHERE queue != ''
+GROUP BY day, region, country, policy, queue;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS appeals_daily_mv ON CLUSTER 'vigil' TO appeals_daily_local AS
+SELECT
+    toDate(event_at, 'UTC') AS day, region, country, policy, content_type,
+    countIf(event = 'filed') AS appeals_filed,
+    countIf(event = 'resolved') AS appeals_resolved,
+    countIf(event = 'resolved' AND outcome = 'overturned') AS appeals_overturned,
+    toUInt64(0) AS appeals_of_decisions
+FROM appeal_events_local
+GROUP BY day, region, country, policy, content_type;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS appeals_by_decision_daily_mv ON CLUSTER 'vigil' TO appeals_daily_local AS
+SELECT
+    toDate(decided_at, 'UTC') AS day, region, country, policy, content_type,
+    toUInt64(0) AS appeals_filed, toUInt64(0) AS appeals_resolved, toUInt64(0) AS appeals_overturned,
+    count() AS appeals_of_decisions
+FROM appeal_events_local
+WHERE event = 'filed'
+GROUP BY day, region, country, policy, content_type;
