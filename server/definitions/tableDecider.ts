@@ -52,6 +52,11 @@ const DAILY_TWIN: Partial<Record<TableId, TableId>> = {
   appeals: 'appealsDaily',
 };
 
+/** The table that holds the same rows as `table` with the least time detail: its daily twin, or itself. */
+export function coarsestCopy(table: TableId): TableId {
+  return DAILY_TWIN[table] ?? table;
+}
+
 /** Zones whose days are UTC days. */
 const UTC_ZONES: ReadonlySet<string> = new Set(['UTC']);
 
