@@ -56,6 +56,12 @@ describe('configuration of access', () => {
     expect(loadConfig({ VIGIL_SHARED_STATE: 'ClickHouse', VIGIL_ALERTS: '0' }).sharedState).toBe('clickhouse');
   });
 
+  it('reads how many statements may be in flight; unset means the engine default', () => {
+    expect(loadConfig({ CLICKHOUSE_URL: 'http://ch:8123', VIGIL_QUERIES_IN_FLIGHT: '16' }).queriesInFlight).toBe(16);
+    expect(loadConfig({}).queriesInFlight).toBeNull();
+    expect(() => loadConfig({ VIGIL_QUERIES_IN_FLIGHT: '0' })).toThrow('VIGIL_QUERIES_IN_FLIGHT=0 is not valid: expected a whole number from 1 to 256.');
+  });
+
   it('gives ingestion its own ClickHouse user when configured', () => {
     const c = loadConfig({ CLICKHOUSE_URL: 'http://ch:8123', CLICKHOUSE_USER: 'vigil_app', CLICKHOUSE_INGEST_USER: 'vigil_ingest', CLICKHOUSE_INGEST_PASSWORD: 's3cret' });
     expect(c.clickhouseIngest).toEqual({ url: 'http://ch:8123', user: 'vigil_ingest', password: 's3cret', database: 'vigil' });

@@ -37,6 +37,8 @@ export interface Config {
   sharedState: 'memory' | 'clickhouse';
   /** answers of dashboard statements kept in memory (0 MB: off), and how stale they may be with a server */
   cache: { maxMb: number; staleMs: number };
+  /** statements a connection sends the engine at once; null: 1 embedded, 8 with a server */
+  queriesInFlight: number | null;
   demo: { seedWhenEmpty: boolean; days: number; scale: number; seed: number };
   /** Build the SPA at start when dist/client is missing. */
   buildClientIfMissing: boolean;
@@ -331,6 +333,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxResultRows: int(env, 'VIGIL_MAX_RESULT_ROWS', 100_000, 100, 100_000_000),
     sharedState: sharedState(env.VIGIL_SHARED_STATE),
     cache: { maxMb: int(env, 'VIGIL_CACHE_MB', 64, 0, 65_536), staleMs: int(env, 'VIGIL_CACHE_STALE_MS', 5000, 0, 3_600_000) },
+    queriesInFlight: env.VIGIL_QUERIES_IN_FLIGHT ? int(env, 'VIGIL_QUERIES_IN_FLIGHT', 1, 1, 256) : null,
     demo: {
       seedWhenEmpty: bool(env, 'VIGIL_DEMO', true),
       days: int(env, 'VIGIL_DEMO_DAYS', 90, 14, 730),

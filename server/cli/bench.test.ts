@@ -11,7 +11,7 @@ afterAll(() => fs.rmSync(path.dirname(dataDir), { recursive: true, force: true }
 
 describe('npm run bench', () => {
   it('seeds a tiny demo and prints every figure of the table', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/bench.ts', '--scale', '0.01', '--days', '14', '--repeat', '1', '--users', '2', '--data', dataDir], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/bench.ts', '--scale', '0.01', '--days', '14', '--repeat', '1', '--users', '2', '--data', dataDir, '--ingest-size', '200'], {
       env: { ...process.env, LOG_LEVEL: 'silent' },
       encoding: 'utf8',
       timeout: 240_000,
@@ -29,9 +29,14 @@ describe('npm run bench', () => {
       /^2 people, same Overview at once +p50 [\d.]+ ms, p95 [\d.]+ ms, all in [\d.]+ ms, 0 errors/m,
       /^2 people across 10 views \(regions × 28\/7 d\) +p50 [\d.]+ ms, p95 [\d.]+ ms, all in [\d.]+ ms, 0 errors/m,
       /^peak RSS of this process \(engine included\) +\d+ MB +≤ 1\.5 GB$/m,
+      /^2 people, same Overview, 4 producers writing 1 batch\/s +p50 [\d.]+ ms, p95 [\d.]+ ms \([\d.]+× without\), 0 errors/m,
+      /^series: review_sla by region +raw +[\d.]+ ms +rollup +[\d.]+ ms +[\d.]+×$/m,
+      /^raw ÷ rollup, smallest over the panels +[\d.]+× +≥ 40×$/m,
+      /^ingestion over HTTP, 4 producers, batches of 200 +[\d,]+ rows\/s/m,
+      /^ingestion in the engine \(INSERT … SELECT, same table and views\) +[\d,]+ rows\/s/m,
     ]) expect(r.stdout).toMatch(line);
     // a second run reuses the folder
-    const again = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/bench.ts', '--scale', '0.01', '--days', '14', '--repeat', '1', '--users', '1', '--data', dataDir], {
+    const again = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/bench.ts', '--scale', '0.01', '--days', '14', '--repeat', '1', '--users', '1', '--data', dataDir, '--no-ingest'], {
       env: { ...process.env, LOG_LEVEL: 'silent' },
       encoding: 'utf8',
       timeout: 240_000,

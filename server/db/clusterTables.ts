@@ -81,8 +81,13 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
 
   // 0014 ingestion journal and demo loads
   ingest_journal: sharded('cityHash64(stream, batch_token)', 'one insert is one batch: its journal rows land as one block on one shard, like its ingest_seen rows, so the views that record its state stay local'),
-  ingest_batches: sharded('cityHash64(stream, batch_token)', "written by the views on ingest_journal and ingest_seen on the batch's shard"),
+  ingest_batches: sharded('cityHash64(stream, batch_token)', "written by the views on ingest_journal, ingest_batch_journal and ingest_seen on the batch's shard"),
   demo_loads: everyNode('two rows per demo load (started, complete): read whole at start-up'),
+
+  // 0020 batch journal, daily review-flow and appeal rollups
+  review_flow_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
+  appeals_daily: sharded('cityHash64(region, policy, day)', ROLLUP),
+  ingest_batch_journal: sharded('cityHash64(stream, batch_token)', "one row per batch, on the shard of its ingest_seen rows (same key), so its view records the batch's state there"),
 
   // 0007
   retro_items: everyNode('a few items per week; versioned writes need one deduplication log'),

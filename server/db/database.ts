@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ClusterTarget } from './clusterRender.js';
 import { AnswerCache } from './answerCache.js';
+import { InFlightLimit, defaultInFlight } from './inFlight.js';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -36,6 +37,16 @@ export class DatabaseError extends Error {
 export class DatabaseUnavailableError extends Error {}
 
 const OPERATION_NAME = /^[a-z][a-z0-9_.:-]{0,79}$/;
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** An insert of rows already in a line format; names from our own constants only. */
+export interface TextInsert {
+  table: string;
+  columns?: readonly string[];
+  settings: Record<string, string | number>;
+  format: 'JSONEachRow' | 'TabSeparated';
+}
+type RawInsert = (params: TextInsert & { values: Buffer }) => Promise<unknown>;
 
 function settingsClause(operation: string, settings: Record<string, number | string>): string {
   // Only our own constants reach this string: operation names are checked against OPERATION_NAME.
@@ -63,6 +74,10 @@ export class Database {
     readonly cluster: ClusterTarget | null = null,
     /** Answers of cacheable reads (queries/statements.ts `run`); null: every read goes to the engine. */
     readonly answers: AnswerCache | null = null,
+    /** The embedded engine's raw insert (bytes handed over as they are), for insertText. */
+    private readonly rawInsert: RawInsert | null = null,
+    /** statements at the engine at once (VIGIL_QUERIES_IN_FLIGHT); null: as many as are asked */
+    readonly inFlightLimit: InFlightLimit | null = null,
   ) {}
 
   /**
@@ -129,8 +144,27 @@ export class Database {
     await this.insertWith(operation, insertSql, Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'));
   }
 
+  /**
+   * An insert of rows already written as text in a line format. The embedded engine takes the bytes
+   * as they are (chDB's raw insert: no copy into a SQL string, its parallel parser reads them); a
+   * server gets the same statement over HTTP.
+   */
+  async insertText(operation: string, insert: TextInsert, body: string): Promise<void> {
+    if (body.length === 0) return;
+    if (![insert.table, ...(insert.columns ?? []), ...Object.keys(insert.settings)].every((x) => IDENTIFIER.test(x))) throw new Error('invalid identifier');
+    if (this.rawInsert) {
+      const raw = this.rawInsert;
+      await this.write(operation, () => raw({ ...insert, values: Buffer.from(body) }));
+      return;
+    }
+    const columns = insert.columns ? ` (${insert.columns.join(', ')})` : '';
+    const settings = Object.entries(insert.settings).map(([k, v]) => `${k} = ${typeof v === 'number' ? v : `'${v.replace(/[\\']/g, '\\$&')}'`}`);
+    const sql = `INSERT INTO ${insert.table}${columns}${settings.length ? ` SETTINGS ${settings.join(', ')}` : ''} FORMAT ${insert.format}`;
+    await this.insertWith(operation, sql, body);
+  }
+
   /** An INSERT statement ending in FORMAT …, fed with the body. */
-  private async insertWith(operation: string, insertSql: string, body: Buffer): Promise<void> {
+  private async insertWith(operation: string, insertSql: string, body: Buffer | string): Promise<void> {
     await this.write(operation, async (query_id) => {
       const r = await this.client.exec({ query: insertSql, values: Readable.from([body], { objectMode: false }), query_id });
       r.stream.resume();
@@ -188,7 +222,7 @@ export class Database {
     this.inFlight++;
     const started = performance.now();
     try {
-      return await run(queryId);
+      return await (this.inFlightLimit ? this.inFlightLimit.run(() => run(queryId)) : run(queryId));
     } catch (err) {
       const e = err as { type?: string; code?: string; message?: string };
       const type = e.type ?? (e.code && /^E[A-Z]+/.test(e.code) ? 'UNAVAILABLE' : 'UNKNOWN');
@@ -254,10 +288,12 @@ function answerCacheFor(kind: Database['kind'], cache: Config['cache'] | undefin
   return new AnswerCache({ maxBytes: maxMb * 1024 * 1024, staleMs: kind === 'server' ? staleMs : null });
 }
 
+const limitOf = (n: number | null) => (n === null ? null : new InFlightLimit(n));
+
 const DEFAULT_CACHE: Config['cache'] = { maxMb: 64, staleMs: 5000 };
 
 export async function openDatabase(
-  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster'>> & { cache?: Config['cache'] },
+  config: Pick<Config, 'dataDir' | 'clickhouse' | 'queryTimeoutSeconds' | 'maxResultRows'> & Partial<Pick<Config, 'cluster' | 'queriesInFlight'>> & { cache?: Config['cache'] },
   log: Logger,
   /** share another connection's answer cache (ingestion's own user writes the data those answers read) */
   answers?: AnswerCache | null,
@@ -265,9 +301,12 @@ export async function openDatabase(
   const limits = { queryTimeoutSeconds: config.queryTimeoutSeconds, maxResultRows: config.maxResultRows };
   if (config.clickhouse) {
     const { url, user, password, database } = config.clickhouse;
+    const inFlight = config.queriesInFlight ?? defaultInFlight('server')!;
     const client = createClient({
       url, username: user, password, database,
       request_timeout: (config.queryTimeoutSeconds + 5) * 1000,
+      // a socket for each statement in flight, so none waits for a connection
+      max_open_connections: inFlight,
       log: { LoggerClass: clientLogger(log) },
     });
     const ping = await client.ping();
@@ -277,7 +316,10 @@ export async function openDatabase(
         `ClickHouse at ${url} did not answer (${ping.error.message}). Check CLICKHOUSE_URL and that the server runs, or unset CLICKHOUSE_URL to use the embedded engine.`,
       );
     }
-    const db = new Database(client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null, answers !== undefined ? answers : answerCacheFor('server', config.cache));
+    const db = new Database(
+      client, 'server', limits, log, config.cluster ? { cluster: config.cluster, database } : null, answers !== undefined ? answers : answerCacheFor('server', config.cache),
+      null, limitOf(inFlight),
+    );
     if (!(await db.ping())) {
       await db.close();
       throw new DatabaseUnavailableError(
@@ -300,5 +342,9 @@ export async function openDatabase(
   // chdb ships its own copy of @clickhouse/client-common's types; the runtime contract is the same.
   type ClientConnection = NonNullable<Parameters<typeof createClient>[0]>['connection'];
   const client = createClient({ connection: connection as unknown as ClientConnection, log: { LoggerClass: clientLogger(log) } });
-  return new Database(client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache));
+  const rawInsert: RawInsert = (params) => connection.chdb.rawInsert({ ...params, columns: params.columns ? [...params.columns] : undefined });
+  return new Database(
+    client, 'embedded', limits, log, null, answers !== undefined ? answers : answerCacheFor('embedded', config.cache),
+    rawInsert, limitOf(config.queriesInFlight ?? defaultInFlight('embedded')),
+  );
 }

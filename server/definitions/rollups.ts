@@ -35,6 +35,8 @@ export type RollupId = keyof typeof ROLLUPS;
 export const DAILY_ROLLUPS = {
   moderationDaily: { table: 'moderation_daily', timeColumn: 'day', grain: 'DAY', dimensions: MODERATION_DIMS },
   moderationByRegionPolicyDaily: { table: 'moderation_region_policy_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'POLICY'] },
+  reviewFlowDaily: { table: 'review_flow_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'COUNTRY', 'POLICY', 'QUEUE'] },
+  appealsDaily: { table: 'appeals_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'COUNTRY', 'POLICY', 'CONTENT_TYPE'] },
 } as const satisfies Record<string, RollupDef>;
 
 /** Every table a metric statement may read: the rollups and their daily twins. */

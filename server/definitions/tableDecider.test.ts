@@ -43,10 +43,12 @@ describe('decideTables', () => {
     expect(show(decideTables({ ...q, grain: null, ...PREVIOUS_28 }, true))).toEqual(['moderationByRegionPolicyDaily 2026-01-05T00:00..2026-02-02T00:00']);
   });
 
-  it('splits only additive measures: every metric on a rollup with a daily twin is a count, a rate or a histogram percentile', () => {
-    const split = METRICS.filter((def) =>
+  it('splits only additive measures: every metric on a rollup with a daily twin is a count, a rate, a backlog or a histogram percentile', () => {
+    // the oldest wait never asks the decider: it reads the hourly flows to find the oldest hour
+    const split = METRICS.filter((def) => def.kind !== 'OLDEST_WAIT' &&
       [def.value, def.numerator, def.denominator].some((m) => m && decideTables({ rollup: m.rollup, dimensions: [], grain: null, zone: 'UTC', ...DAYS_28 }).length > 1));
-    expect(split.filter((def) => !['COUNT', 'RATE', 'QUANTILE'].includes(def.kind)).map((d) => d.id)).toEqual([]);
+    // a backlog is a difference of two sums (in − out), so its parts add up too
+    expect(split.filter((def) => !['COUNT', 'RATE', 'QUANTILE', 'BACKLOG'].includes(def.kind)).map((d) => d.id)).toEqual([]);
     expect(split.length).toBeGreaterThan(0);
   });
 });
@@ -84,14 +86,37 @@ const MOD: Record<string, string> = {
   'breakdown region × policy, 28 d': RP_SPLIT,
   'top policies, 28 d': 'moderation_region_policy_hourly',
 };
-const APPEALS_WITH_DECISIONS = Object.fromEntries(Object.entries(MOD).map(([q, tables]) => [q, `appeals_hourly ${q === 'top policies, 28 d' ? '' : tables}`.trim()]));
+/** A rollup with a daily twin and no narrower table: whole UTC days daily, the edges hourly. */
+const twin = (daily: string, hourly: string): Record<string, string> => ({
+  'overview tile: 28 d, day, UTC': `${daily} ${hourly}`,
+  'overview chart: 28 d, day, UTC, by region': `${daily} ${hourly}`,
+  'kpi: 28 d total': `${daily} ${hourly}`,
+  'kpi: previous 28 whole days': daily,
+  'by country, day, UTC, region filter': `${daily} ${hourly}`,
+  'day in Europe/Berlin': hourly,
+  'hour, UTC, 2 days': hourly,
+  'week, UTC, action filter': daily,
+  'breakdown region × policy, 28 d': `${daily} ${hourly}`,
+  'top policies, 28 d': hourly,
+});
+const APPEALS = twin('appeals_daily', 'appeals_hourly');
+const REVIEW_FLOW = twin('review_flow_daily', 'review_flow_hourly');
+// appeals of the decisions (numerator) ÷ actioned decisions (denominator); a ranking weighs by the numerator's rollup only
+const APPEALS_WITH_DECISIONS = Object.fromEntries(Object.entries(MOD).map(([q, tables]) => [q, q === 'top policies, 28 d' ? 'appeals_hourly' : `${APPEALS[q]} ${tables}`]));
 const everywhere = (tables: string) => Object.fromEntries(Object.keys(QUESTIONS).map((q) => [q, tables]));
-// review_backlog: everything before the range as one more statement on the same table
+// review_backlog: the flows in the range, then everything before the range (series) or before its
+// end (totals, breakdowns), whose whole UTC days are read daily too: from the epoch to a midnight
+// is all days
+const REVIEW_BACKLOG: Record<string, string> = {
+  ...REVIEW_FLOW,
+  'day in Europe/Berlin': 'review_flow_hourly review_flow_daily',
+  'hour, UTC, 2 days': 'review_flow_hourly review_flow_daily',
+};
 const PINNED: Record<string, Record<string, string>> = {
   decisions: MOD, actioned: MOD, action_rate: MOD, proactive_rate: MOD, automated_share: MOD,
   removal_within_24h: MOD, removal_before_views: MOD, time_to_action_p50: MOD, time_to_action_p90: MOD,
-  appeals: everywhere('appeals_hourly'), appeal_rate: APPEALS_WITH_DECISIONS, overturn_rate: everywhere('appeals_hourly'),
-  review_backlog: everywhere('review_flow_hourly'), review_sla: everywhere('review_flow_hourly'),
+  appeals: APPEALS, appeal_rate: APPEALS_WITH_DECISIONS, overturn_rate: APPEALS,
+  review_backlog: REVIEW_BACKLOG, review_sla: REVIEW_FLOW,
   precision: everywhere('model_performance_daily'), recall: everywhere('model_performance_daily'), f1: everywhere('model_performance_daily'),
   false_positive_rate: everywhere('model_performance_daily'), labelled_positives: everywhere('model_performance_daily'),
   labelled_negatives: everywhere('model_performance_daily'),
@@ -175,7 +200,6 @@ describe("the Overview's default questions read the cheapest table that can answ
       if (groupBy) asks.push({ statements: seriesStatements(def, slice(DAYS_28), { grain: 'DAY', zone: 'UTC', groupBy, topKeys: null }), grain: 'DAY' });
       for (const { statements } of asks) {
         for (const s of statements) {
-          if (s.operation === 'metrics.backlog_before') continue; // everything before the range: hourly flows by design
           const [table, ...more] = await planTables(s);
           expect(table, `${def.id}: ${s.sql}`).toBeDefined();
           expect(more, `${def.id}: one table per statement`).toEqual([]);

@@ -48,7 +48,14 @@ const NARROWER: Partial<Record<RollupId, readonly RollupId[]>> = { moderation: [
 const DAILY_TWIN: Partial<Record<TableId, TableId>> = {
   moderation: 'moderationDaily',
   moderationByRegionPolicy: 'moderationByRegionPolicyDaily',
+  reviewFlow: 'reviewFlowDaily',
+  appeals: 'appealsDaily',
 };
+
+/** The table that holds the same rows as `table` with the least time detail: its daily twin, or itself. */
+export function coarsestCopy(table: TableId): TableId {
+  return DAILY_TWIN[table] ?? table;
+}
 
 /** Zones whose days are UTC days. */
 const UTC_ZONES: ReadonlySet<string> = new Set(['UTC']);

@@ -59,9 +59,51 @@ export function toIso(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-/** ClickHouse's DateTime text form, for bound DateTime('UTC') parameters. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * ClickHouse's DateTime text form, for bound DateTime('UTC') parameters and ingested rows. Whole
+ * seconds are converted by calendar arithmetic (Hinnant's civil_from_days) rather than through a
+ * Date and toISOString: the same text at a fraction of the cost and garbage, which matters for the
+ * several instants of every ingested row.
+ */
 export function toClickHouseDateTime(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+  if (!Number.isInteger(seconds) || seconds < 0) return new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+  const days = Math.floor(seconds / DAY_S);
+  const secs = seconds - days * DAY_S;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad2(month)}-${pad2(day)} ${pad2(Math.floor(secs / HOUR_S))}:${pad2(Math.floor((secs % HOUR_S) / 60))}:${pad2(secs % 60)}`;
+}
+
+const digits = (s: string, at: number, n: number) => {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
+};
+
+/**
+ * Date.parse of an ISO-8601 instant, in milliseconds. The commonest form, YYYY-MM-DDTHH:MM:SSZ
+ * with ordinary field values, is read by hand (Date.UTC, ~10× cheaper than Date.parse); anything
+ * else goes to Date.parse, so the answer is Date.parse's in every case. Expects text already
+ * matched against the ISO pattern (digits where digits belong).
+ */
+export function parseInstantMs(s: string): number {
+  if (s.length === 20 && s.charCodeAt(19) === 90 /* Z */) {
+    const month = digits(s, 5, 2), day = digits(s, 8, 2), h = digits(s, 11, 2), m = digits(s, 14, 2), sec = digits(s, 17, 2);
+    // years before 100 are not Date.UTC's (it reads them as 19xx)
+    if (s.charCodeAt(0) !== 48 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && h <= 23 && m <= 59 && sec <= 59) {
+      return Date.UTC(digits(s, 0, 4), month - 1, day, h, m, sec);
+    }
+  }
+  return Date.parse(s);
 }
 
 /** Parses a ClickHouse DateTime('UTC') as returned in JSON ("2026-11-16 00:00:00"). */

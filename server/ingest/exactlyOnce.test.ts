@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { Ingestor } from './ingest.js';
 import { STREAMS, streamByName, type StreamDef } from './streams.js';
 import { parseBatch, validateBatch } from './validate.js';
+import { toClickHouseDateTime } from '../domain/time.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -33,6 +34,7 @@ function dyingAfter(db: Database, writes: number): Database {
     get(target, key) {
       if (key === 'command') return write(target.command.bind(target));
       if (key === 'insertJsonWith') return write(target.insertJsonWith.bind(target));
+      if (key === 'insertText') return write(target.insertText.bind(target));
       if (key === 'insertRows') return write(target.insertRows.bind(target));
       const v = Reflect.get(target, key);
       return typeof v === 'function' ? v.bind(target) : v;
@@ -109,7 +111,7 @@ const all = (n: number) => ({ raw: n, distinct: n, hourly: n, regionPolicy: n, r
 
 describe('a crash at any point, then a re-send grouped at random', () => {
   const decisionsStream = streamByName.get('moderation-decisions')!;
-  // a batch is three writes: the journal, the raw table (with its rollups), the seen ids
+  // a batch is three writes: the journal (one row), the raw table (with its rollups), the seen ids
   const cases = [1, 2, 3].flatMap((writes) => [1, 2].map((seed) => ({ writes, seed, scenario: writes * 2 + seed })));
 
   it.each(cases)('dies after write $writes of a batch (regrouping seed $seed)', async ({ writes, seed, scenario }) => {
@@ -172,6 +174,47 @@ describe('a crash at any point, then a re-send grouped at random', () => {
       outcomes: await count("SELECT count() AS n FROM model_outcomes WHERE startsWith(content_id, 'gc-')", params),
       daily: await count('SELECT sum(true_positives + false_positives + false_negatives + true_negatives) AS n FROM model_performance_daily WHERE day = {day:Date}', params),
     }).toEqual({ labels: 200, outcomes: 200, daily: 200 });
+  });
+
+  it('journals a batch as one row (ids and rows), with one write per table', async () => {
+    const scenario = 30;
+    const events = decisions(scenario, 250);
+    const writes: string[] = [];
+    const counting = new Proxy(t.db, {
+      get(target, key) {
+        const v = Reflect.get(target, key);
+        if (typeof v !== 'function') return v;
+        return (...a: unknown[]) => {
+          if (['command', 'insertText', 'insertJsonWith', 'insertRows'].includes(String(key))) writes.push(String(a[0]));
+          return v.apply(target, a);
+        };
+      },
+    });
+    await new Ingestor(counting).ingest(decisionsStream, batchOf(decisionsStream, events));
+    expect(writes).toEqual(['ingest.journal', 'ingest.moderation_decisions', 'ingest.seen']);
+    const [row] = await t.db.select<{ n: number; events: number; id_count: number }>(
+      'test.journal',
+      "SELECT count() AS n, any(events) AS events, any(length(splitByChar('\\n', ids))) AS id_count FROM ingest_batch_journal WHERE has(splitByChar('\\n', ids), 'x30-0')",
+    );
+    expect(row).toEqual({ n: 1, events: 250, id_count: 250 });
+    expect(await decisionCounts(scenario)).toEqual(all(250));
+  });
+
+  it('completes a batch an older version left unfinished in the row journal (migration 0014)', async () => {
+    const scenario = 31;
+    const token = 'a'.repeat(32);
+    const rows = batchOf(decisionsStream, decisions(scenario, 50)).rows;
+    // what the version before 0020 wrote as step 1, and nothing after it
+    await t.db.insertJsonWith(
+      'test.journal',
+      'INSERT INTO ingest_journal (stream, batch_token, event_id, row, at) SETTINGS input_format_json_read_objects_as_strings = 1 FORMAT JSONEachRow',
+      rows.map((r) => ({ stream: decisionsStream.name, batch_token: token, event_id: r.eventId, row: r.record, at: toClickHouseDateTime(Math.floor(Date.now() / 1000)) })),
+    );
+    const restarted = new Ingestor(t.db);
+    expect(await restarted.finishUnfinished()).toBe(1);
+    expect(await decisionCounts(scenario)).toEqual(all(50));
+    // and the events, sent again, are known
+    expect((await restarted.ingest(decisionsStream, batchOf(decisionsStream, decisions(scenario, 50)))).accepted).toBe(0);
   });
 
   it('every table an event reaches keeps a deduplication window, so that a replay can skip its blocks', async () => {

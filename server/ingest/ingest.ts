@@ -1,8 +1,9 @@
 // Writes a validated batch exactly once, whatever grouping the producer re-sends after a failure:
-// the batch's new events go to the journal first, and the raw table and ingest_seen are written
-// from the journal with the batch's own deduplication token. A batch left unfinished (by a crash
-// or a database failure) is completed from the journal before the next batch of its stream is
-// checked against the seen ids, and at start-up (migration 0014 explains why this holds).
+// the batch's new events go to the journal first (one row: their ids and the raw table's rows as
+// text), and the raw table and ingest_seen are written from exactly that text with the batch's own
+// deduplication token. A batch left unfinished (by a crash or a database failure) is completed
+// from the journal before the next batch of its stream is checked against the seen ids, and at
+// start-up (migrations 0014 and 0020 explain why this holds). One statement per table per batch.
 // Several servers writing one database share their lanes (lanes.ts SharedLanes): then a lane has one
 // writer at a time across all of them, and each reads the unfinished batches of the stream anew
 // from the journal before checking a batch — whichever server left them, it completes them.
@@ -10,8 +11,8 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { run } from '../queries/statements.js';
 import {
-  EMPTY_BATCH_DONE_SQL, HAS_JOURNAL, UNFINISHED_BATCHES, journalColumnsStatement, JOURNAL_INSERT_SQL, journalTupleType, rawFromJournalSql,
-  seenFromJournalSql, seenStatement, type JournalColumn,
+  BATCH_JOURNAL_INSERT, EMPTY_BATCH_DONE_SQL, HAS_JOURNAL, UNFINISHED_BATCHES, batchJournalStatement, journalColumnsStatement, journalLine,
+  journalTupleType, rawFromJournalSql, rawInsert, seenFromJournalSql, seenInsert, seenRows, seenStatement, type JournalColumn, type JournaledBatch,
 } from '../queries/ingestQueries.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import { streamByName, type FieldType, type StreamDef } from './streams.js';
@@ -25,7 +26,7 @@ export interface IngestResult {
   duplicates: number;
 }
 
-/** How a journal row's field is read back: the validated value's type (the insert converts it). */
+/** How a row journal's (before 0020) field is read back: the validated value's type (the insert converts it). */
 const JOURNAL_TYPE: Record<FieldType['kind'] | 'derived', string> = {
   id: 'String', name: 'String', dimension: 'String', enum: 'String', enumList: 'Array(String)', time: "DateTime('UTC')", uint: 'UInt32', probability: 'Float64', bool: 'UInt8', derived: 'String',
 };
@@ -38,7 +39,7 @@ function journalColumns(stream: StreamDef, names: readonly string[]): JournalCol
 interface Unfinished {
   stream: StreamDef;
   /** known when this process journaled the batch; read from the journal otherwise */
-  columns: JournalColumn[] | null;
+  batch: JournaledBatch | null;
 }
 
 export class Ingestor {
@@ -80,7 +81,7 @@ export class Ingestor {
   /**
    * The journal's unfinished batches (of one stream, or all): added to those known. With shared
    * lanes, for one stream, the journal's list replaces this process's (another server may have
-   * completed some), keeping the columns this process knows.
+   * completed some), keeping the batches this process journaled itself.
    */
   private async readUnfinished(only: StreamDef | null): Promise<void> {
     const found = new Set<string>();
@@ -88,7 +89,7 @@ export class Ingestor {
       const stream = streamByName.get(b.stream);
       if (!stream || (only && stream !== only)) continue;
       found.add(b.batch_token);
-      if (!this.unfinished.has(b.batch_token)) this.unfinished.set(b.batch_token, { stream, columns: null });
+      if (!this.unfinished.has(b.batch_token)) this.unfinished.set(b.batch_token, { stream, batch: null });
     }
     if (only) for (const [token, u] of this.unfinished) if (u.stream === only && !found.has(token)) this.unfinished.delete(token);
   }
@@ -99,7 +100,7 @@ export class Ingestor {
     let done = 0;
     for (const [token, u] of [...this.unfinished]) {
       if (u.stream !== stream) continue;
-      await this.complete(stream, token, u.columns);
+      await this.complete(stream, token, u.batch);
       this.unfinished.delete(token);
       done++;
     }
@@ -107,18 +108,27 @@ export class Ingestor {
   }
 
   /** Steps 2 and 3 from the journal; replaying them after a partial write adds only what is missing. */
-  private async complete(stream: StreamDef, token: string, known: JournalColumn[] | null): Promise<void> {
-    const params = { stream: stream.name, token };
-    let columns = known;
-    if (!columns) {
-      const [row] = await run<{ columns: string[] }>(this.db, journalColumnsStatement(stream.name, token));
-      if (!row) {
-        // journaled as a batch but none of its rows is there: nothing was stored, nothing to write
-        await this.db.command('ingest.done', EMPTY_BATCH_DONE_SQL, params);
-        return;
-      }
-      columns = journalColumns(stream, row.columns);
+  private async complete(stream: StreamDef, token: string, known: JournaledBatch | null): Promise<void> {
+    let batch = known;
+    if (!batch) {
+      const [row] = await run<{ ids: string; body: string; at: string }>(this.db, batchJournalStatement(stream.name, token));
+      if (!row) return this.completeFromRowJournal(stream, token);
+      batch = { ids: row.ids.split('\n'), body: row.body, at: row.at };
     }
+    await this.db.insertText(`ingest.${stream.table}`, rawInsert(stream.table, token), batch.body);
+    await this.db.insertText('ingest.seen', seenInsert(token), seenRows(stream.name, token, batch));
+  }
+
+  /** A batch journaled row by row by a version before migration 0020, completed the way it then was. */
+  private async completeFromRowJournal(stream: StreamDef, token: string): Promise<void> {
+    const params = { stream: stream.name, token };
+    const [row] = await run<{ columns: string[] }>(this.db, journalColumnsStatement(stream.name, token));
+    if (!row) {
+      // journaled as a batch but none of its rows is there: nothing was stored, nothing to write
+      await this.db.command('ingest.done', EMPTY_BATCH_DONE_SQL, params);
+      return;
+    }
+    const columns = journalColumns(stream, row.columns);
     await this.db.command(`ingest.${stream.table}`, rawFromJournalSql(stream.table, columns, token), { ...params, tuple: journalTupleType(columns) });
     await this.db.command('ingest.seen', seenFromJournalSql(token), params);
   }
@@ -143,27 +153,25 @@ export class Ingestor {
     const received = batch.rows.length + batch.repeats;
     const ids = batch.rows.map((r) => r.eventId);
     const seen = new Set<string>();
-    // look ids up in chunks: one statement per batch would be huge, and each answer must stay
-    // under the result-size limit of reads
-    const chunk = Math.min(5000, this.db.limits.maxResultRows);
+    // each answer must stay under the result-size limit of reads
+    const chunk = this.db.limits.maxResultRows;
     for (let i = 0; i < ids.length; i += chunk) {
       for (const r of await run<{ event_id: string }>(this.db, seenStatement(stream.name, ids.slice(i, i + chunk)))) seen.add(r.event_id);
     }
-    const fresh = batch.rows.filter((r) => !seen.has(r.eventId));
+    const fresh = seen.size === 0 ? batch.rows : batch.rows.filter((r) => !seen.has(r.eventId));
     if (fresh.length > 0) {
       const token = randomBytes(16).toString('hex');
-      // every column any row of the batch carries: an optional field may be missing from some rows
-      // (they get NULL in the journal's tuple, and so the column's DEFAULT when inserted)
-      const columns = journalColumns(stream, [...new Set(fresh.flatMap((r) => Object.keys(r.record)))].sort());
+      // the raw table's rows as JSONEachRow: a row without an optional field leaves it out, and the
+      // insert gives it the column's DEFAULT
+      const journaled: JournaledBatch = {
+        ids: fresh.map((r) => r.eventId),
+        body: `${fresh.map((r) => JSON.stringify(r.record)).join('\n')}\n`,
+        at: toClickHouseDateTime(Math.floor(Date.now() / 1000)),
+      };
       // from here on a failure leaves the batch to be completed from the journal, whatever is in it
-      this.unfinished.set(token, { stream, columns });
-      const at = toClickHouseDateTime(Math.floor(Date.now() / 1000));
-      await this.db.insertJsonWith(
-        'ingest.journal',
-        JOURNAL_INSERT_SQL,
-        fresh.map((r) => ({ stream: stream.name, batch_token: token, event_id: r.eventId, row: r.record, at })),
-      );
-      await this.complete(stream, token, columns);
+      this.unfinished.set(token, { stream, batch: journaled });
+      await this.db.insertText('ingest.journal', BATCH_JOURNAL_INSERT, journalLine(stream.name, token, journaled));
+      await this.complete(stream, token, journaled);
       this.unfinished.delete(token);
     }
     return { stream: stream.name, received, accepted: fresh.length, duplicates: received - fresh.length };

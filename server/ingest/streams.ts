@@ -1,6 +1,7 @@
 // The event streams producers push, defined once: the table each lands in, the field that
 // identifies an event, and every field with its type and allowed values. Validation, the JSON
 // Schema served to producers, and the insert all read these definitions.
+import { parseInstantMs } from '../domain/time.js';
 import { REGIONS, POLICIES, CONTENT_TYPES, DETECTION_SOURCES, ENFORCEMENT_PATHS, ACTIONS, LABEL_SOURCES, COUNTRY_NAMES } from '../domain/taxonomy.js';
 import {
   ACCOUNT_TYPES, EEA_MEMBER_STATES, EU_CATEGORY_CODES, EU_KEYWORD_CODES, LANGUAGE_CODES, LEGAL_GROUNDS, RESTRICTIONS,
@@ -68,7 +69,7 @@ const policy = oneOf('policy', codes(POLICIES), 'policy from the taxonomy');
 const region = oneOf('region', codes(REGIONS), 'market region');
 const REGION_OF: Record<string, string> = Object.fromEntries(REGIONS.flatMap((r) => r.countries.map((c) => [c, r.code])));
 const withRegion = (row: Record<string, unknown>) => ({ region: REGION_OF[String(row.country)] });
-const seconds = (v: unknown) => (typeof v === 'number' ? v : Date.parse(String(v)) / 1000);
+const seconds = (v: unknown) => (typeof v === 'number' ? v : parseInstantMs(String(v)) / 1000);
 const ordered = (row: Record<string, unknown>, pairs: [string, string][]): [string, string][] =>
   pairs.filter(([a, b]) => seconds(row[a]) > seconds(row[b])).map(([a, b]) => [b, `${b} is before ${a}`]);
 

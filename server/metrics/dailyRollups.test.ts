@@ -1,11 +1,12 @@
-// The daily rollups (migration 0016) give the same answers as the hourly ones they stand in for:
-// every moderation figure — series, breakdowns and totals; counts, rates and histogram
-// percentiles — is asked twice on the analytics fixture (plus decisions spread over every hour of
-// ten days), once as the table decider reads it (daily for whole UTC days, hourly at the edges)
-// and once from the hourly rollups only (as before 0016), and the answers must be equal exactly.
+// The daily rollups (migrations 0016 and 0020) give the same answers as the hourly ones they stand
+// in for: every moderation, review-flow and appeal figure — series, breakdowns and totals; counts,
+// rates, backlogs and histogram percentiles — is asked twice on the analytics fixture (plus decisions spread over every hour of
+// ten days, with review-queue entries and appeals likewise), once as the table decider reads it
+// (daily for whole UTC days, hourly at the edges) and once from the hourly rollups only (as before
+// 0016), and the answers must be equal exactly.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
-import { METRICS } from '../definitions/metricCatalogue.js';
+import { METRICS, metricDimensions } from '../definitions/metricCatalogue.js';
 import { breakdownOf, seriesOf, totalOf } from './service.js';
 import { DECISIONS, loadAnalyticsFixture, type Row } from '../testing/analyticsFixture.js';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
@@ -40,11 +41,43 @@ const SPREAD: Row[] = Array.from({ length: 240 }, (_, i) => {
   };
 });
 
+// 160 decisions from review queues, one every 83 minutes from 2026-03-01 00:41 UTC, half of them
+// within their 2 h SLA, and 200 queue entries one every 61 minutes from 2026-02-28 20:05, so the
+// backlog carried into a range and its flows cross every day; 180 appeal events (filed, then
+// resolved a day later, every third overturned) of decisions spread the same way.
+const QUEUES = ['review-eu', 'review-na'];
+const QUEUED: Row[] = Array.from({ length: 160 }, (_, i) => {
+  const decided = Date.parse('2026-03-01T00:41:00Z') / 1000 + i * 83 * 60;
+  const [region, country] = REGIONS[i % REGIONS.length]!;
+  return {
+    ...SPREAD[i]!, decision_id: `q-${i}`, content_id: `cq-${i}`, region, country, decided_at: fmt(decided), flagged_at: fmt(decided - 9000),
+    posted_at: fmt(decided - 9600), enqueued_at: fmt(decided - (i % 2 ? 3600 : 9000)), queue: QUEUES[i % 2]!, sla_seconds: 7200, enforcement_path: 'human',
+  };
+});
+const ENTRIES: Row[] = Array.from({ length: 200 }, (_, i) => {
+  const [region, country] = REGIONS[i % REGIONS.length]!;
+  return {
+    enqueue_id: `qe-${i}`, content_id: `ce-${i}`, enqueued_at: fmt(Date.parse('2026-02-28T20:05:00Z') / 1000 + i * 61 * 60), region, country,
+    policy: POLICIES[i % 3]!, queue: QUEUES[i % 2]!, sla_seconds: 7200,
+  };
+});
+const APPEAL_SPREAD: Row[] = Array.from({ length: 90 }, (_, i) => {
+  const decided = Date.parse('2026-03-01T03:13:00Z') / 1000 + i * 107 * 60;
+  const [region, country] = REGIONS[i % REGIONS.length]!;
+  const base = { appeal_id: `ap-${i}`, decision_id: `apd-${i}`, decided_at: fmt(decided), region, country, policy: POLICIES[i % 3]!, content_type: i % 2 ? 'video' : 'text' };
+  return [
+    { ...base, event: 'filed', event_at: fmt(decided + 3600), outcome: '' },
+    { ...base, event: 'resolved', event_at: fmt(decided + 90_000), outcome: i % 3 ? 'upheld' : 'overturned' },
+  ];
+}).flat();
+
 let t: TestDatabase;
 beforeAll(async () => {
   t = await openTestDatabase();
   await loadAnalyticsFixture(t.db);
-  await t.db.insertRows('test.fixture', 'moderation_decisions', SPREAD);
+  await t.db.insertRows('test.fixture', 'moderation_decisions', [...SPREAD, ...QUEUED]);
+  await t.db.insertRows('test.fixture', 'review_enqueues', ENTRIES);
+  await t.db.insertRows('test.fixture', 'appeal_events', APPEAL_SPREAD);
 });
 afterAll(async () => t.close());
 
@@ -53,8 +86,9 @@ const RANGES = {
   'whole UTC days': { from: at('2026-03-01T00:00:00Z'), to: at('2026-03-11T00:00:00Z') },
   'partial days at both ends': { from: at('2026-03-01T10:00:00Z'), to: at('2026-03-09T13:00:00Z') },
 };
-const MODERATION_METRICS = METRICS.filter((d) => d.rollup === 'moderation' || d.id === 'appeal_rate');
-const readsDaily = (statements: { sql: string }[]) => statements.some((s) => /FROM moderation(_region_policy)?_daily\b/.test(s.sql));
+// every metric whose rollup has a daily twin (the oldest wait reads hourly flows by design)
+const TWINNED_METRICS = METRICS.filter((d) => ['moderation', 'reviewFlow', 'appeals'].includes(d.rollup) && d.kind !== 'OLDEST_WAIT');
+const readsDaily = (statements: { sql: string }[]) => statements.some((s) => /FROM (moderation(_region_policy)?|review_flow|appeals)_daily\b/.test(s.sql));
 
 async function both<T extends { statements: { sql: string }[] }>(ask: () => Promise<T>): Promise<{ decided: Omit<T, 'statements'>; hourly: Omit<T, 'statements'>; daily: boolean }> {
   mode.hourlyOnly = false;
@@ -78,9 +112,22 @@ describe('daily rollups answer as the hourly ones', () => {
       .toEqual(await rows(`SELECT toDate(hour) AS day, ${dims}, ${columns} FROM moderation_hourly GROUP BY ALL ORDER BY ALL`));
     expect(await rows(`SELECT day, region, policy, ${columns} FROM moderation_region_policy_daily GROUP BY ALL ORDER BY ALL`))
       .toEqual(await rows(`SELECT toDate(hour) AS day, region, policy, ${columns} FROM moderation_region_policy_hourly GROUP BY ALL ORDER BY ALL`));
-    // and every decision once: 9 of the fixture + 240 spread
+    const flows = 'sum(enqueued), sum(reviewed), sum(reviewed_within_sla)';
+    expect(await rows(`SELECT day, region, country, policy, queue, ${flows} FROM review_flow_daily GROUP BY ALL ORDER BY ALL`))
+      .toEqual(await rows(`SELECT toDate(hour) AS day, region, country, policy, queue, ${flows} FROM review_flow_hourly GROUP BY ALL ORDER BY ALL`));
+    const appeals = 'sum(appeals_filed), sum(appeals_resolved), sum(appeals_overturned), sum(appeals_of_decisions)';
+    expect(await rows(`SELECT day, region, country, policy, content_type, ${appeals} FROM appeals_daily GROUP BY ALL ORDER BY ALL`))
+      .toEqual(await rows(`SELECT toDate(hour) AS day, region, country, policy, content_type, ${appeals} FROM appeals_hourly GROUP BY ALL ORDER BY ALL`));
+    // and every decision once: 9 of the fixture + 240 spread + 160 queued
     const [total] = await t.db.select<{ n: string }>('test.total', 'SELECT sum(decisions) AS n FROM moderation_daily');
-    expect(Number(total!.n)).toBe(DECISIONS.length + SPREAD.length);
+    expect(Number(total!.n)).toBe(DECISIONS.length + SPREAD.length + QUEUED.length);
+    // every queue entry and appeal event once (the fixture's own plus the spread ones)
+    const [flow] = await t.db.select<{ enqueued: string; filed: string }>(
+      'test.total', 'SELECT (SELECT sum(enqueued) FROM review_flow_daily) AS enqueued, (SELECT sum(appeals_filed) FROM appeals_daily) AS filed');
+    const [raw] = await t.db.select<{ enqueued: string; filed: string }>(
+      'test.total', "SELECT (SELECT count() FROM review_enqueues) AS enqueued, (SELECT countIf(event = 'filed') FROM appeal_events) AS filed");
+    expect(flow).toEqual(raw);
+    expect(Number(raw!.enqueued)).toBeGreaterThanOrEqual(ENTRIES.length);
   });
 
   for (const [rangeName, range] of Object.entries(RANGES)) {
@@ -91,15 +138,16 @@ describe('daily rollups answer as the hourly ones', () => {
         { grain: 'DAY', groupBy: 'COUNTRY', filters: [['REGION', ['EU', 'NA']]] },
         { grain: 'WEEK', groupBy: 'POLICY', filters: [['CONTENT_TYPE', ['video']]] },
       ];
-      it.each(MODERATION_METRICS.map((d) => d.id))('%s: series, breakdowns and totals', async (id) => {
+      it.each(TWINNED_METRICS.map((d) => d.id))('%s: series, breakdowns and totals', async (id) => {
         const def = METRICS.find((d) => d.id === id)!;
+        const has = (dims: (Dimension | null)[]) => dims.every((d) => d === null || metricDimensions(def).includes(d));
         let daily = 0;
-        for (const q of seriesQuestions) {
+        for (const q of seriesQuestions.filter((q) => has([q.groupBy, ...q.filters.map(([d]) => d)]))) {
           const r = await both(() => seriesOf(t.db, def, { ...range, grain: q.grain, zone: 'UTC', filters: new Map(q.filters), groupBy: q.groupBy, topN: 3 }));
           expect(r.decided, JSON.stringify(q)).toEqual(r.hourly);
           daily += Number(r.daily);
         }
-        for (const dims of [['REGION', 'POLICY'], ['CONTENT_TYPE']] as Dimension[][]) {
+        for (const dims of ([['REGION', 'POLICY'], ['CONTENT_TYPE']] as Dimension[][]).filter(has)) {
           const r = await both(() => breakdownOf(t.db, def, { ...range, dims, filters: new Map(), topN: 3 }));
           expect(r.decided, dims.join()).toEqual(r.hourly);
           daily += Number(r.daily);
@@ -113,14 +161,14 @@ describe('daily rollups answer as the hourly ones', () => {
           daily += Number(r.daily);
         }
         // the comparison means something only if the decider did read the daily rollups
-        expect(daily).toBeGreaterThanOrEqual(7);
+        expect(daily).toBeGreaterThanOrEqual(6);
       });
     });
   }
 
   it('counts the decisions of a range with partial days once (checked against the rows)', async () => {
     const { from, to } = RANGES['partial days at both ends'];
-    const inRange = [...DECISIONS, ...SPREAD].filter((d) => {
+    const inRange = [...DECISIONS, ...SPREAD, ...QUEUED].filter((d) => {
       const s = at(`${String(d.decided_at).replace(' ', 'T')}Z`);
       return s >= from && s < to;
     });

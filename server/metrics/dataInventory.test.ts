@@ -10,6 +10,7 @@ import { Ingestor } from '../ingest/ingest.js';
 import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
 import { DataCatalogueCache } from './dataInventory.js';
+import { dimensionValuesStatement } from '../queries/catalogueQueries.js';
 
 let t: TestDatabase;
 let api: TestApi;
@@ -60,6 +61,12 @@ describe('catalogue kept across ingestion', () => {
     const full = await new DataCatalogueCache(t.db).get();
     expect(full.values).toEqual(after.values);
     expect(full.span).toEqual(after.span);
+  });
+
+  it('reads dimension values from the daily twins, never from the hourly rollups they stand for', () => {
+    const tables = new Set([...dimensionValuesStatement().sql.matchAll(/FROM (\w+)/g)].map((m) => m[1]!));
+    for (const daily of ['moderation_daily', 'moderation_region_policy_daily', 'review_flow_daily', 'appeals_daily']) expect(tables.has(daily), daily).toBe(true);
+    for (const hourly of ['moderation_hourly', 'moderation_region_policy_hourly', 'review_flow_hourly', 'appeals_hourly']) expect(tables.has(hourly), hourly).toBe(false);
   });
 
   it('shows an ingested batch in the GraphQL catalogue over HTTP', async () => {

@@ -1,13 +1,19 @@
-// SQL of ingestion through the journal (migration 0014 explains the design): which event ids a
-// stream already holds, the journal insert, and the two replayable INSERT … SELECT of a batch.
+// SQL of ingestion through the journal (migrations 0014 and 0020 explain the design): which event
+// ids a stream already holds, the journal insert, and the two replayable inserts of a batch; and
+// the INSERT … SELECT that complete a batch an older version left in the row journal (0014).
 import type { Statement } from './statements.js';
+import type { TextInsert } from '../db/database.js';
 
-/** Event ids of a stream already accepted, among the given ones (a primary-key lookup). */
+/**
+ * Event ids of a stream already accepted, among the given ones (a primary-key lookup). The ids
+ * travel as one comma-separated string, split by the engine: binding an Array(String) of 10,000
+ * ids costs more than the lookup (ids are letters, digits and . _ : -, never a comma).
+ */
 export function seenStatement(stream: string, ids: readonly string[]): Statement {
   return {
     operation: 'ingest.seen',
-    sql: 'SELECT event_id FROM ingest_seen WHERE stream = {stream:String} AND event_id IN {ids:Array(String)}',
-    params: { stream, ids: [...ids] },
+    sql: "SELECT event_id FROM ingest_seen WHERE stream = {stream:String} AND event_id IN (SELECT arrayJoin(splitByChar(',', {ids:String})))",
+    params: { stream, ids: ids.join(',') },
   };
 }
 
@@ -29,31 +35,86 @@ export interface JournalColumn {
 }
 
 /**
- * Step 1: the batch's new rows, one block: {stream, batch_token, event_id, row, at} with row the
- * record as a JSON object, stored as its text (cheaper than sending it as an escaped string).
+ * Step 1 (since migration 0020): the batch as one row of ingest_batch_journal — its event ids and
+ * the raw table's rows as JSONEachRow text — sent as one TabSeparated line (journalLine).
  */
-export const JOURNAL_INSERT_SQL =
-  'INSERT INTO ingest_journal (stream, batch_token, event_id, row, at) SETTINGS input_format_json_read_objects_as_strings = 1 FORMAT JSONEachRow';
+export const BATCH_JOURNAL_INSERT: TextInsert = {
+  table: 'ingest_batch_journal', columns: ['stream', 'batch_token', 'events', 'ids', 'body', 'at'], settings: {}, format: 'TabSeparated',
+};
+
+/** A journaled batch, as written and as read back for a replay. */
+export interface JournaledBatch {
+  /** event ids, in the order of the body's rows */
+  ids: string[];
+  /** the raw table's rows, JSONEachRow, one per line */
+  body: string;
+  /** ClickHouse DateTime text of when it was journaled */
+  at: string;
+}
+
+/** TabSeparated escaping of a text field (JSON text has no raw tab, so only \\ and newlines). */
+const tsv = (text: string) => (text.includes('\\') ? text.replace(/\\/g, '\\\\') : text).replace(/\n/g, '\\n');
+
+export function journalLine(stream: string, token: string, batch: JournaledBatch): string {
+  return `${stream}\t${checkToken(token)}\t${batch.ids.length}\t${tsv(batch.ids.join('\n'))}\t${tsv(batch.body)}\t${batch.at}\n`;
+}
+
+/** A batch's journal row (none for a batch journaled before migration 0020, or never stored). */
+export function batchJournalStatement(stream: string, token: string): Statement {
+  return {
+    operation: 'ingest.journal_batch',
+    sql: 'SELECT ids, body, at FROM ingest_batch_journal WHERE stream = {stream:String} AND batch_token = {token:String} LIMIT 1',
+    params: { stream, token },
+  };
+}
 
 /**
- * The settings of a replayable INSERT … SELECT: the batch token as deduplication token, checked
+ * Step 2: the raw table, from the journaled body as is, with the batch token as deduplication
+ * token: a replay sends the same bytes with the same settings, so it forms the same blocks, and
+ * ClickHouse skips those already written (in the raw table and in each rollup).
+ */
+export function rawInsert(table: string, token: string): TextInsert {
+  if (!IDENTIFIER.test(table)) throw new Error('invalid identifier');
+  return { table, settings: replaySettings(checkToken(token)), format: 'JSONEachRow' };
+}
+
+/** Step 3: the batch's ids into ingest_seen (its view marks the batch done); rows of seenRows. */
+export function seenInsert(token: string): TextInsert {
+  return { table: 'ingest_seen', columns: ['stream', 'event_id', 'batch_token', 'at'], settings: replaySettings(`${checkToken(token)}-seen`), format: 'TabSeparated' };
+}
+
+/** The seen rows of a batch, always the same text for the same journaled batch. */
+export function seenRows(stream: string, token: string, batch: JournaledBatch): string {
+  const tail = `\t${checkToken(token)}\t${batch.at}\n`;
+  let out = '';
+  for (const id of batch.ids) out += `${stream}\t${id}${tail}`;
+  return out;
+}
+
+/**
+ * The settings of a replayable insert: the batch token as deduplication token, checked
  * again by every rollup, and blocks formed the same way on every attempt (the defaults, pinned so
  * that a changed profile between a crash and the replay cannot regroup the rows).
  */
-function replaySettings(token: string): string {
-  return (
-    `insert_deduplication_token = '${token}', deduplicate_blocks_in_dependent_materialized_views = 1, ` +
-    'min_insert_block_size_rows = 1048449, min_insert_block_size_bytes = 268435456, max_insert_block_size = 1048449, insert_null_as_default = 1'
-  );
+function replaySettings(token: string): Record<string, string | number> {
+  return {
+    insert_deduplication_token: token, deduplicate_blocks_in_dependent_materialized_views: 1,
+    min_insert_block_size_rows: 1048449, min_insert_block_size_bytes: 268435456, max_insert_block_size: 1048449, insert_null_as_default: 1,
+  };
 }
 
-/** Step 2: the raw table from the journal; params of journalBatchParams. */
+/** The same settings as a SETTINGS clause (the token is our own hex, checked). */
+function replaySettingsClause(token: string): string {
+  return Object.entries(replaySettings(token)).map(([k, v]) => `${k} = ${typeof v === 'number' ? v : `'${v}'`}`).join(', ');
+}
+
+/** Before 0020, step 2: the raw table from the row journal (batches left unfinished by an older version). */
 export function rawFromJournalSql(table: string, columns: readonly JournalColumn[], token: string): string {
   if (![table, ...columns.map((c) => c.name)].every((c) => IDENTIFIER.test(c))) throw new Error('invalid identifier');
   if (!columns.every((c) => COLUMN_TYPE.test(c.type))) throw new Error('invalid column type');
   const names = columns.map((c) => c.name);
   return (
-    `INSERT INTO ${table} (${names.join(', ')}) SETTINGS ${replaySettings(checkToken(token))} ` +
+    `INSERT INTO ${table} (${names.join(', ')}) SETTINGS ${replaySettingsClause(checkToken(token))} ` +
     `SELECT ${names.map((n) => `tupleElement(r, '${n}')`).join(', ')} FROM (` +
     'SELECT event_id, JSONExtract(row, {tuple:String}) AS r FROM ingest_journal WHERE stream = {stream:String} AND batch_token = {token:String}) ORDER BY event_id'
   );
@@ -69,10 +130,10 @@ export function journalTupleType(columns: readonly JournalColumn[]): string {
   return `Tuple(${columns.map((c) => `${c.name} ${c.type.startsWith('Array(') ? c.type : `Nullable(${c.type})`}`).join(', ')})`;
 }
 
-/** Step 3: the batch's ids into ingest_seen; its view marks the batch done. */
+/** Before 0020, step 3: the batch's ids from the row journal into ingest_seen. */
 export function seenFromJournalSql(token: string): string {
   return (
-    `INSERT INTO ingest_seen (stream, event_id, batch_token, at) SETTINGS ${replaySettings(`${checkToken(token)}-seen`)} ` +
+    `INSERT INTO ingest_seen (stream, event_id, batch_token, at) SETTINGS ${replaySettingsClause(`${checkToken(token)}-seen`)} ` +
     'SELECT stream, event_id, batch_token, at FROM ingest_journal WHERE stream = {stream:String} AND batch_token = {token:String} ORDER BY event_id'
   );
 }

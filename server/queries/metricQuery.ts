@@ -35,10 +35,12 @@ interface PlannedRead {
  * on (most metrics have one), each rollup read from the tables the decider picks for the question
  * (definitions/tableDecider.ts) — the narrowest holding the dimensions used, daily for whole UTC days
  * where the grain allows. `grain` null: one figure over the range (totals, breakdowns). A read of
- * everything before the end (a backlog) has no start to split at: one table.
+ * everything before the start or the end of the range (a backlog carried in, or as it stands at the
+ * end) is the range from the epoch to that instant: its whole UTC days daily where a twin is kept.
+ * Each read's slice is the part of time it covers.
  */
 function plannedReads(
-  def: MetricDef, slice: Slice, grain: Grain | null, zone: string, used: readonly Dimension[], time: 'range' | 'before_to' = 'range',
+  def: MetricDef, slice: Slice, grain: Grain | null, zone: string, used: readonly Dimension[], time: 'range' | 'before_from' | 'before_to' = 'range',
 ): PlannedRead[] {
   const byRollup = new Map<RollupId, { part: Part; sql: string }[]>();
   for (const part of ['value', 'numerator', 'denominator'] as const) {
@@ -47,16 +49,13 @@ function plannedReads(
     const sql = KIND_RULES[def.kind].aggregate === 'sumMap' ? `sumMap(${measure.sql})` : measure.sql;
     byRollup.set(measure.rollup, [...(byRollup.get(measure.rollup) ?? []), { part, sql }]);
   }
-  return [...byRollup].flatMap(([rollup, parts]) => {
-    const reads = time === 'range'
-      ? decideTables({ rollup, dimensions: used, grain, zone, from: slice.from, to: slice.to })
-      : [{ table: narrowestTable(rollup, used), from: slice.from, to: slice.to }];
-    return reads.map((read) => ({
+  const [from, to] = time === 'range' ? [slice.from, slice.to] : [0, time === 'before_from' ? slice.from : slice.to];
+  return [...byRollup].flatMap(([rollup, parts]) =>
+    decideTables({ rollup, dimensions: used, grain, zone, from, to }).map((read) => ({
       table: TABLES[read.table],
       slice: { ...slice, from: read.from, to: read.to },
       parts,
-    }));
-  });
+    })));
 }
 
 /** The dimensions a question touches: its filters and groupings. */
@@ -239,25 +238,20 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
     statements.push({ operation: 'metrics.series', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params });
   }
   // a level carries in everything before the range
-  if (KIND_RULES[def.kind].fill === 'level') statements.push(backlogBeforeStatement(def, slice, shape.groupBy, shape.topKeys, 'before_from'));
+  if (KIND_RULES[def.kind].fill === 'level') statements.push(...backlogBeforeStatements(def, slice, shape.groupBy, shape.topKeys));
   return statements;
 }
 
-/** Everything in minus everything out before the range (or before its end): the backlog carried in. */
-export function backlogBeforeStatement(
-  def: MetricDef, slice: Slice, groupBy: Dimension | null, topKeys: readonly string[] | null, time: 'before_from' | 'before_to',
-): Statement {
-  const r = TABLES[narrowestTable(def.rollup, usedDimensions(slice, groupBy))];
-  const params: Record<string, unknown> = { ...sliceParams(slice) };
-  if (topKeys) params.top = [...topKeys];
+/** Everything in minus everything out before the range: the backlog carried in (one statement per table part). */
+export function backlogBeforeStatements(def: MetricDef, slice: Slice, groupBy: Dimension | null, topKeys: readonly string[] | null): Statement[] {
   const grouping: Grouping = groupBy
     ? { keys: [[keySql(groupBy, topKeys), 'key']], sets: [['key'], []], flags: [['grouping(key)', 'all_keys']] }
     : { ...NO_GROUPING, flags: [['1', 'all_keys']] };
-  return {
-    operation: 'metrics.backlog_before',
-    sql: selectSql(r, predicates(r, slice, time), grouping, `${def.numerator!.sql} AS numerator, ${def.denominator!.sql} AS denominator`),
-    params,
-  };
+  return plannedReads(def, slice, null, 'UTC', usedDimensions(slice, groupBy), 'before_from').map(({ table: r, slice: part, parts }) => {
+    const params: Record<string, unknown> = { ...sliceParams(part) };
+    if (topKeys) params.top = [...topKeys];
+    return { operation: 'metrics.backlog_before', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params };
+  });
 }
 
 /**
@@ -279,7 +273,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
     const params: Record<string, unknown> = { ...sliceParams(part) };
     if (topKeys[0]) params.top1 = [...topKeys[0]];
     if (topKeys[1]) params.top2 = [...topKeys[1]];
-    statements.push({ operation: 'metrics.breakdown', sql: selectSql(r, predicates(r, part, time), grouping, columns(parts)), params });
+    statements.push({ operation: 'metrics.breakdown', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params });
   }
   return statements;
 }
@@ -289,7 +283,7 @@ export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
   const time = KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range';
   return plannedReads(def, slice, null, 'UTC', usedDimensions(slice), time).map(({ table: r, slice: part, parts }) => ({
     operation: 'metrics.total',
-    sql: selectSql(r, predicates(r, part, time), NO_GROUPING, columns(parts)),
+    sql: selectSql(r, predicates(r, part, 'range'), NO_GROUPING, columns(parts)),
     params: sliceParams(part),
   }));
 }
