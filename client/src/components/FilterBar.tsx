@@ -17,6 +17,7 @@ import {
 import { GRAIN_CHOICES, expectedAutoGrain, grainAllowed, type GrainChoice } from '../time/grain';
 import { formatRange } from '../time/labels';
 import { RANGE_PRESETS, localDate, rangeSpanMs, type RangePresetId } from '../time/range';
+import { DateField } from './DateField';
 import { MultiSelect } from './MultiSelect';
 import { Select } from './Select';
 import { SegmentedControl } from './SegmentedControl';
@@ -76,28 +77,12 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
               <label className="visually-hidden" htmlFor={fromId}>
                 First day
               </label>
-              <input
-                id={fromId}
-                type="date"
-                className="date-input"
-                value={shownFrom}
-                min={dataFirst}
-                max={dataLast}
-                onChange={(e) => setDates(e.target.value, shownTo)}
-              />
+              <DateField id={fromId} value={shownFrom} min={dataFirst} max={dataLast} onChange={(day) => setDates(day, shownTo)} />
               <span aria-hidden="true">–</span>
               <label className="visually-hidden" htmlFor={toId}>
                 Last day
               </label>
-              <input
-                id={toId}
-                type="date"
-                className="date-input"
-                value={shownTo}
-                min={dataFirst}
-                max={dataLast}
-                onChange={(e) => setDates(shownFrom, e.target.value)}
-              />
+              <DateField id={toId} value={shownTo} min={dataFirst} max={dataLast} onChange={(day) => setDates(shownFrom, day)} />
             </div>
           </div>
           <div className="field">
