@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { dimensionLabel, dimensionValues } from '../catalogue';
 import { useDashboard } from '../dashboard/dashboard';
 import {
@@ -18,7 +18,7 @@ import { GRAIN_CHOICES, expectedAutoGrain, grainAllowed, type GrainChoice } from
 import { formatRange } from '../time/labels';
 import { RANGE_PRESETS, localDate, rangeSpanMs, type RangePresetId } from '../time/range';
 import { DateField } from './DateField';
-import { MultiSelect } from './MultiSelect';
+import { MultiSelect, summarize } from './MultiSelect';
 import { Select } from './Select';
 import { SegmentedControl } from './SegmentedControl';
 
@@ -44,6 +44,9 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const zoneId = useId();
   const fromId = useId();
   const toId = useId();
+  const barId = useId();
+  // On a phone the bar folds into a one-line summary so the page's answers come first (CSS shows the toggle there only).
+  const [open, setOpen] = useState(false);
   const spec = rangeSpec(filters);
   const spanMs = rangeSpanMs(spec);
   const isDefault = serializeFilterState(filters) === '';
@@ -59,10 +62,19 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
     if (from && to && from <= to) setFilters((s) => withRange(s, { from, to }));
   };
 
+  const summary = [
+    ...(scopeOnly ? [] : ['preset' in spec ? (RANGE_PRESETS.find((p) => p.id === spec.preset)?.label ?? spec.preset) : `${shownFrom} – ${shownTo}`]),
+    ...BAR_DIMENSIONS.map((d) => summarize(NOUNS[d] ?? 'values', dimensionValues(catalogue, d), filterValues(filters, d))),
+  ].join(' · ');
+
   return (
-    <div className="filter-bar" role="search" aria-label="Filters">
+    <div className="filter-bar" role="search" aria-label="Filters" data-open={open}>
+      <button type="button" className="filter-toggle" aria-expanded={open} aria-controls={scopeOnly ? `${barId}-slice` : `${barId}-time ${barId}-slice`} onClick={() => setOpen((o) => !o)}>
+        <span className="filter-toggle-label">{open ? 'Hide filters' : 'Filters'}</span>
+        <span className="filter-toggle-summary">{summary}</span>
+      </button>
       {scopeOnly ? null : (
-        <div className="filter-row">
+        <div className="filter-row" id={`${barId}-time`}>
           <SegmentedControl<RangePresetId | 'dates'>
             label="Time range"
             value={'preset' in spec ? spec.preset : 'dates'}
@@ -129,7 +141,7 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
           />
         </div>
       )}
-      <div className="filter-row">
+      <div className="filter-row" id={`${barId}-slice`}>
         {BAR_DIMENSIONS.map((dimension) => (
           <MultiSelect
             key={dimension}
