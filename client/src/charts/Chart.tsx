@@ -12,6 +12,7 @@ import {
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useColorScheme, type ColorScheme } from './colorScheme';
 import { markedNames } from './markers';
@@ -31,6 +32,8 @@ use([
   MarkAreaComponent,
   MarkPointComponent,
   VisualMapContinuousComponent,
+  // hides heatmap cell labels that would overprint each other on a narrow chart
+  LabelLayout,
   CanvasRenderer,
 ]);
 
