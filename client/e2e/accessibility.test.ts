@@ -156,6 +156,8 @@ describe('keyboard only', () => {
     const { page } = await open('/?range=lw');
     const first = page.locator('#attention .flag-link').first();
     await first.waitFor({ timeout: 60_000 });
+    // the link names the slice once the drill has found it; until then it opens the page alone
+    await page.waitForFunction(() => !document.querySelector('#attention')?.textContent?.includes('Looking for the slice'), undefined, { timeout: 60_000 });
     const href = await first.getAttribute('href');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to what needs attention');
