@@ -14,6 +14,7 @@ import {
   ensureClientBuilt,
   launchBrowser,
   newPage,
+  readmeScreenshot,
   removeDataDir,
   screenshot,
   startServer,
@@ -91,6 +92,7 @@ describe('every page', () => {
       expect(colours).toBeGreaterThan(3);
       expect(await page.locator('[role="alert"]').count()).toBe(0);
       await screenshot(page, p.name);
+      await readmeScreenshot(page, p.name, p.name === 'models' ? 2400 : 2300);
       expect(errors).toEqual([]);
       await page.close();
     });

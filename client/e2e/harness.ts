@@ -127,6 +127,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * The README's picture of a page (docs/screenshots/ holds copies of these): the whole width, the
+ * first `maxHeight` pixels of the page.
+ */
+export async function readmeScreenshot(page: Page, name: string, maxHeight = 2300): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const { width } = page.viewportSize()!;
+  await page.screenshot({ path: path.join(ARTIFACTS, `readme-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, maxHeight) } });
+}
+
+/**
  * Waits until the page has settled: no skeleton left, and every chart drawn by ECharts (the
  * wrapper marks its container data-rendered="true" when a frame has finished).
  */

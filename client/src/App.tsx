@@ -13,6 +13,7 @@ import { atLeast, scopeText } from './auth/session';
 import { EmptyState } from './components/StateViews';
 import { PageBoundary } from './components/PageBoundary';
 import { ProblemBanner } from './components/ProblemBanner';
+import { CONTENT_ID, SkipLink } from './components/SkipLink';
 import { ProblemContext, ProblemStore } from './dashboard/problems';
 
 function Shell() {
@@ -36,6 +37,7 @@ function Shell() {
 
   return (
     <div className="shell">
+      <SkipLink toAttention={page.id === 'overview'} />
       <nav className="nav" aria-label="Pages">
         <a className="brand" href={`/${query}`} onClick={followLink}>
           <span className="brand-mark" aria-hidden="true" />
@@ -80,21 +82,23 @@ function Shell() {
               <FilterCrumbs />
             </>
           )}
-          <ProblemBanner store={problems} />
-          {allowed ? (
-            <ProblemContext.Provider value={problems}>
-              <PageBoundary key={page.id} what={`the ${page.title} page`}>
-                <Suspense fallback={<LoadingState what={page.title} />}>
-                  <Page />
-                </Suspense>
-              </PageBoundary>
-            </ProblemContext.Provider>
-          ) : (
-            <EmptyState
-              title={`${page.title} needs the ${page.minRole} role`}
-              detail={`You are signed in as ${session.user.username}, a ${session.user.role}. Ask an admin if you need it.`}
-            />
-          )}
+          <div id={CONTENT_ID} className="content" tabIndex={-1}>
+            <ProblemBanner store={problems} />
+            {allowed ? (
+              <ProblemContext.Provider value={problems}>
+                <PageBoundary key={page.id} what={`the ${page.title} page`}>
+                  <Suspense fallback={<LoadingState what={page.title} />}>
+                    <Page />
+                  </Suspense>
+                </PageBoundary>
+              </ProblemContext.Provider>
+            ) : (
+              <EmptyState
+                title={`${page.title} needs the ${page.minRole} role`}
+                detail={`You are signed in as ${session.user.username}, a ${session.user.role}. Ask an admin if you need it.`}
+              />
+            )}
+          </div>
         </div>
       </main>
     </div>

@@ -12,6 +12,7 @@ import {
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useColorScheme, type ColorScheme } from './colorScheme';
 import { markedNames } from './markers';
@@ -31,6 +32,8 @@ use([
   MarkAreaComponent,
   MarkPointComponent,
   VisualMapContinuousComponent,
+  // hides heatmap cell labels that would overprint each other on a narrow chart
+  LabelLayout,
   CanvasRenderer,
 ]);
 
@@ -49,6 +52,8 @@ export interface ChartProps {
   label: string;
   onClick?: (click: ChartClick) => void;
   className?: string;
+  /** Id of the element with the chart's summary sentence (its text alternative beyond the name). */
+  describedBy?: string | undefined;
 }
 
 // Clicks on a line or an area (rather than a point) carry the series index but not its id.
@@ -67,7 +72,7 @@ function updateTheme(chart: ECharts, applied: { current: string }, scheme: Color
   chart.setTheme(name);
 }
 
-export function Chart({ option, label, onClick, className }: ChartProps) {
+export function Chart({ option, label, onClick, className, describedBy }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const onClickRef = useRef(onClick);
@@ -139,6 +144,7 @@ export function Chart({ option, label, onClick, className }: ChartProps) {
       data-testid="chart"
       role="img"
       aria-label={label}
+      aria-describedby={describedBy}
       aria-description={marked.length > 0 ? `Marked: ${marked.join('; ')}` : undefined}
     />
   );

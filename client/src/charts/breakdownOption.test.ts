@@ -50,6 +50,17 @@ describe('heatmaps of two dimensions', () => {
     expect(columns.map((c) => c.key)).toEqual(['misinformation', 'hate_speech']);
   });
 
+  it('leaves out labels that would overprint on a narrow chart (a phone) instead of drawing them over each other', () => {
+    const option = heatmapOption(SLA_BY_REGION_POLICY, 'light', 'UP') as unknown as {
+      xAxis: { axisLabel: { hideOverlap?: boolean } };
+      yAxis: { axisLabel: { hideOverlap?: boolean } };
+      series: { labelLayout?: { hideOverlap?: boolean } }[];
+    };
+    expect(option.xAxis.axisLabel.hideOverlap).toBe(true);
+    expect(option.yAxis.axisLabel.hideOverlap).toBe(true);
+    expect(option.series[0]?.labelLayout?.hideOverlap).toBe(true);
+  });
+
   it('places each cell at [column, row, value] and names it by its keys', () => {
     const option = heatmapOption(SLA_BY_REGION_POLICY, 'light', 'UP');
     expect(option.xAxis.data).toEqual(['Misinformation', 'Hate speech']);

@@ -158,8 +158,10 @@ export function heatmapOption(breakdown: MetricBreakdown, scheme: ColorScheme, g
         return `<div class="tt"><div class="tt-title">${escapeHtml(cell.labels.join(' × '))}</div>${rowHtml('', breakdown.metric.label, figureHtml(cell.point, unit))}</div>`;
       },
     },
-    xAxis: { type: 'category', data: columns.map((c) => c.label), axisLabel: { rotate: 30, interval: 0, width: 110, overflow: 'truncate' }, splitArea: { show: true } },
-    yAxis: { type: 'category', data: rows.map((r) => r.label), inverse: true, axisLabel: { interval: 0, width: 150, overflow: 'truncate' }, splitArea: { show: true } },
+    // On a narrow screen (a phone) labels that would print over each other are left out, not overprinted;
+    // every cell stays readable in the tooltip and the chart's table view.
+    xAxis: { type: 'category', data: columns.map((c) => c.label), axisLabel: { rotate: 30, interval: 0, width: 110, overflow: 'truncate', hideOverlap: true }, splitArea: { show: true } },
+    yAxis: { type: 'category', data: rows.map((r) => r.label), inverse: true, axisLabel: { interval: 0, width: 150, overflow: 'truncate', hideOverlap: true }, splitArea: { show: true } },
     visualMap: {
       type: 'continuous',
       min,
@@ -191,6 +193,7 @@ export function heatmapOption(breakdown: MetricBreakdown, scheme: ColorScheme, g
             return typeof v === 'number' ? formatAxisValue(v, unit) : '';
           },
         },
+        labelLayout: { hideOverlap: true },
         emphasis: { itemStyle: { borderColor: '#1c2430', borderWidth: 1 } },
       },
     ],

@@ -116,3 +116,18 @@ describe('FilterBar ↔ URL', () => {
     expect(radio('Time range', '24 h').getAttribute('aria-checked')).toBe('true');
   });
 });
+
+describe('FilterBar folded on a phone', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/?range=lw&region=LATAM&policy=hate_speech&policy=spam'));
+  afterEach(cleanup);
+
+  it('sums up the view in one line on its toggle, which says whether the bar is open', async () => {
+    renderBar();
+    await screen.findByRole('button', { name: 'Region: Latin America' });
+    const toggle = screen.getByRole('button', { name: /^Filters/ });
+    expect(toggle.textContent).toBe('FiltersLast week · Latin America · All countries · 2 policies · All models · All vendors');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: /^Hide filters/ }).getAttribute('aria-expanded')).toBe('true');
+  });
+});

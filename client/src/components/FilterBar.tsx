@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { dimensionLabel } from '../catalogue';
+import { useId, useState } from 'react';
+import { dimensionLabel, dimensionValues } from '../catalogue';
 import { useDashboard } from '../dashboard/dashboard';
 import {
   BAR_DIMENSIONS,
@@ -17,7 +17,8 @@ import { GRAIN_CHOICES, expectedAutoGrain, grainAllowed, type GrainChoice } from
 import { formatRange } from '../time/labels';
 import { RANGE_PRESETS, localDate, rangeSpanMs, type RangePresetId } from '../time/range';
 import { allText, pickerChoices, withChainedValues } from '../state/pickerChoices';
-import { MultiSelect } from './MultiSelect';
+import { DateField } from './DateField';
+import { MultiSelect, summarize } from './MultiSelect';
 import { Select } from './Select';
 import { SegmentedControl } from './SegmentedControl';
 
@@ -46,6 +47,9 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
   const toId = useId();
   const compareFromId = useId();
   const compareToId = useId();
+  const barId = useId();
+  // On a phone the bar folds into a one-line summary so the page's answers come first (CSS shows the toggle there only).
+  const [open, setOpen] = useState(false);
   const spec = rangeSpec(filters);
   const spanMs = rangeSpanMs(spec);
   const isDefault = serializeFilterState(filters) === '';
@@ -61,10 +65,19 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
     if (from && to && from <= to) setFilters((s) => withRange(s, { from, to }, catalogue));
   };
 
+  const summary = [
+    ...(scopeOnly ? [] : ['preset' in spec ? (RANGE_PRESETS.find((p) => p.id === spec.preset)?.label ?? spec.preset) : `${shownFrom} – ${shownTo}`]),
+    ...BAR_DIMENSIONS.map((d) => summarize(NOUNS[d] ?? 'values', dimensionValues(catalogue, d), filterValues(filters, d))),
+  ].join(' · ');
+
   return (
-    <div className="filter-bar" role="search" aria-label="Filters">
+    <div className="filter-bar" role="search" aria-label="Filters" data-open={open}>
+      <button type="button" className="filter-toggle" aria-expanded={open} aria-controls={scopeOnly ? `${barId}-slice` : `${barId}-time ${barId}-slice`} onClick={() => setOpen((o) => !o)}>
+        <span className="filter-toggle-label">{open ? 'Hide filters' : 'Filters'}</span>
+        <span className="filter-toggle-summary">{summary}</span>
+      </button>
       {scopeOnly ? null : (
-        <div className="filter-row">
+        <div className="filter-row" id={`${barId}-time`}>
           <SegmentedControl<RangePresetId | 'dates'>
             label="Time range"
             value={'preset' in spec ? spec.preset : 'dates'}
@@ -79,28 +92,12 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
               <label className="visually-hidden" htmlFor={fromId}>
                 First day
               </label>
-              <input
-                id={fromId}
-                type="date"
-                className="date-input"
-                value={shownFrom}
-                min={dataFirst}
-                max={dataLast}
-                onChange={(e) => setDates(e.target.value, shownTo)}
-              />
+              <DateField id={fromId} value={shownFrom} min={dataFirst} max={dataLast} onChange={(day) => setDates(day, shownTo)} />
               <span aria-hidden="true">–</span>
               <label className="visually-hidden" htmlFor={toId}>
                 Last day
               </label>
-              <input
-                id={toId}
-                type="date"
-                className="date-input"
-                value={shownTo}
-                min={dataFirst}
-                max={dataLast}
-                onChange={(e) => setDates(shownFrom, e.target.value)}
-              />
+              <DateField id={toId} value={shownTo} min={dataFirst} max={dataLast} onChange={(day) => setDates(shownFrom, day)} />
             </div>
           </div>
           <div className="field">
@@ -144,28 +141,12 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
                 <label className="visually-hidden" htmlFor={compareFromId}>
                   First day compared with
                 </label>
-                <input
-                  id={compareFromId}
-                  type="date"
-                  className="date-input"
-                  value={filters.compareFrom ?? ''}
-                  min={dataFirst}
-                  max={dataLast}
-                  onChange={(e) => setFilters((s) => ({ ...s, compareFrom: e.target.value || null }))}
-                />
+                <DateField id={compareFromId} value={filters.compareFrom ?? ''} min={dataFirst} max={dataLast} onChange={(day) => setFilters((s) => ({ ...s, compareFrom: day || null }))} />
                 <span aria-hidden="true">–</span>
                 <label className="visually-hidden" htmlFor={compareToId}>
                   Last day compared with
                 </label>
-                <input
-                  id={compareToId}
-                  type="date"
-                  className="date-input"
-                  value={filters.compareTo ?? ''}
-                  min={dataFirst}
-                  max={dataLast}
-                  onChange={(e) => setFilters((s) => ({ ...s, compareTo: e.target.value || null }))}
-                />
+                <DateField id={compareToId} value={filters.compareTo ?? ''} min={dataFirst} max={dataLast} onChange={(day) => setFilters((s) => ({ ...s, compareTo: day || null }))} />
               </div>
             </div>
           ) : null}
@@ -179,7 +160,7 @@ export function FilterBar({ scopeOnly = false }: { scopeOnly?: boolean }) {
           />
         </div>
       )}
-      <div className="filter-row">
+      <div className="filter-row" id={`${barId}-slice`}>
         {BAR_DIMENSIONS.map((dimension) => {
           const noun = NOUNS[dimension] ?? 'values';
           const choices = pickerChoices(catalogue, dimension, filters);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { dimensionLabel, valueLabel, type CatalogueMetric } from '../catalogue';
 import { useDashboard } from '../dashboard/dashboard';
 import { formatMargin, formatMetricValue } from '../format';
@@ -13,6 +13,8 @@ const DIRECTION_TEXT = { UP: 'Higher is better.', DOWN: 'Lower is better.', NEUT
 export function MetricName({ metric, label }: { metric: CatalogueMetric | undefined; label?: string }) {
   const { catalogue } = useDashboard();
   const id = useId();
+  // Escape closes the definition but leaves focus on its button (WCAG 1.4.13): blurring would drop it to the page.
+  const [dismissed, setDismissed] = useState(false);
   const text = label ?? metric?.label ?? '…';
   if (!metric) return <span className="metric-name">{text}</span>;
   const defaults = metric.defaultFilters.map(
@@ -27,9 +29,11 @@ export function MetricName({ metric, label }: { metric: CatalogueMetric | undefi
         className="info-button"
         aria-label={`Definition of ${metric.label}`}
         aria-describedby={id}
+        data-dismissed={dismissed || undefined}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') event.currentTarget.blur();
+          if (event.key === 'Escape') setDismissed(true);
         }}
+        onBlur={() => setDismissed(false)}
       >
         i
       </button>

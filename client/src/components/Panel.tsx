@@ -21,7 +21,10 @@ export function Panel({ title, name, id, className, aside, subtitle, busy = fals
     <section id={id} className={className ? `panel ${className}` : 'panel'} aria-label={label} aria-busy={busy}>
       <header className="panel-header">
         <div className="panel-heading">
-          <h2 className="panel-title">{title}</h2>
+          {/* Named by the short label alone: the definition is the info button's description, not part of the heading. */}
+          <h2 className="panel-title" aria-label={typeof title === 'string' ? undefined : label}>
+            {title}
+          </h2>
           {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
         </div>
         {aside ? <div className="panel-aside">{aside}</div> : null}

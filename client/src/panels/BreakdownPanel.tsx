@@ -5,6 +5,7 @@ import { breakdownBarOption, heatmapOption, type MetricBreakdown } from '../char
 import type { ChartClick } from '../charts/Chart';
 import { colorOfDimension } from '../charts/colors';
 import { useColorScheme } from '../charts/colorScheme';
+import { breakdownSummary, breakdownTable } from '../charts/chartData';
 import { LazyChart } from '../charts/LazyChart';
 import { MetricName } from '../components/MetricName';
 import { Panel } from '../components/Panel';
@@ -62,15 +63,16 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
   if (lowSample) notes.push(`${lowSample} ${heatmap ? 'cell' : 'bar'}${lowSample === 1 ? ' rests' : 's rest'} on fewer than 30 items (low sample).`);
   if (breakdown && breakdown.cells.length > 1) notes.push(`Click a ${heatmap ? 'cell' : 'bar'} to ${props.drillPage ? 'open it' : 'filter by it'}.`);
 
-  const onClick = (click: ChartClick) => {
-    const keys = click.name?.split('|') ?? [];
+  const openCell = (keys: readonly string[]) => {
     // Other is not a slice one can open
-    const other = breakdown?.cells.some((c) => c.isOther && c.keys.join('|') === click.name);
+    const other = breakdown?.cells.some((c) => c.isOther && c.keys.join('|') === keys.join('|'));
     if (keys.length !== dims.length || keys.some((k) => k === '') || other) return;
     const narrow = (s: FilterState) => dims.reduce((state, d, i) => withFilterValues(state, d, [keys[i]!]), s);
     if (props.drillPage) navigate(`${props.drillPage}${filterQuery(narrow(slice))}#${props.drillAnchor ?? props.metric}`);
     else setFilters(narrow);
   };
+  const onClick = (click: ChartClick) => openCell(click.name?.split('|') ?? []);
+  const text = breakdown ? { summary: breakdownSummary(breakdown), table: breakdownTable(breakdown, byLabel, openCell) } : undefined;
 
   return (
     <Panel
@@ -113,6 +115,7 @@ export function BreakdownPanel(props: BreakdownPanelProps) {
             option={option!}
             label={`${label} by ${byLabel.toLowerCase()}`}
             onClick={onClick}
+            text={text}
           />
         )}
       </PanelStates>

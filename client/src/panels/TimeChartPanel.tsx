@@ -3,6 +3,7 @@ import { dimensionLabel } from '../catalogue';
 import type { ChartClick } from '../charts/Chart';
 import { colorOfDimension } from '../charts/colors';
 import { useColorScheme } from '../charts/colorScheme';
+import { seriesSummary, seriesTable } from '../charts/chartData';
 import { LazyChart } from '../charts/LazyChart';
 import { INCIDENTS_ONLY } from '../charts/markers';
 import { seriesChartOption, type MetricSeries, type TimeChartKind } from '../charts/seriesOption';
@@ -125,13 +126,17 @@ export function TimeChartPanel(props: TimeChartPanelProps) {
     notes.push(`Click ${withArticle(byLabel?.toLowerCase() ?? 'group')} to ${props.drillPage ? 'open it' : 'filter by it'}.`);
   }
 
-  const onClick = (click: ChartClick) => {
-    const group = series?.groups.find((g) => g.key === click.seriesId);
+  const openGroup = (key: string) => {
+    const group = series?.groups.find((g) => g.key === key);
     // "Other" adds up many values, so there is no single one to filter by.
     if (!groupBy || !group || group.isOther) return;
     if (props.drillPage) navigate(`${props.drillPage}${filterQuery(withFilterValues(slice, groupBy, [group.key]))}#${props.drillAnchor ?? props.metric}`);
     else setFilters((s) => withFilterValues(s, groupBy, [group.key]));
   };
+  const onClick = (click: ChartClick) => {
+    if (click.seriesId !== undefined) openGroup(click.seriesId);
+  };
+  const text = series ? { summary: seriesSummary(series), table: seriesTable(series, byLabel ?? 'Series', groupBy ? openGroup : undefined) } : undefined;
 
   return (
     <Panel
@@ -169,6 +174,7 @@ export function TimeChartPanel(props: TimeChartPanelProps) {
             option={option!}
             label={`${label} over time${byLabel ? ` by ${byLabel.toLowerCase()}` : ''}`}
             onClick={groupBy ? onClick : undefined}
+            text={text}
           />
         )}
       </PanelStates>

@@ -5,6 +5,7 @@ import { Select } from '../../components/Select';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { AuditLogDocument, type AuditLogInput } from '../../generated/graphql';
 import { AUDIT_ACTIONS, auditDetail } from './adminForms';
+import { TableScroll } from '../../components/TableScroll';
 
 const PAGE = 50;
 const ACTION_OPTIONS = [{ value: '', label: 'All actions' }, ...AUDIT_ACTIONS.map((a) => ({ value: a as string, label: a as string }))];
@@ -61,7 +62,7 @@ export function AuditLogSection() {
       ) : entries.length === 0 ? (
         <p className="state-detail">{after ? 'No older entries.' : 'No entries match.'}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Audit log">
           <table className="data-table admin-table" aria-label="Audit log">
             <thead>
               <tr>
@@ -88,7 +89,7 @@ export function AuditLogSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <div className="state-actions admin-paging">
         <button type="button" className="button button-quiet" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>

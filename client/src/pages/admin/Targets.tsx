@@ -12,6 +12,7 @@ import { AdminConflict, useStaleEdit, versionText } from './AdminConflict';
 import { refusal, type Errors } from './adminForms';
 import { CHANGE_TEXT, DIRECTIONS, TARGET_FIELDS, targetDraft, targetText, unitHint, validateTarget, type TargetDraft, type TargetField } from './targetForms';
 import { FormFooter, ListStates, Notice, TextField } from './formParts';
+import { TableScroll } from '../../components/TableScroll';
 
 type Setting = TargetSettingFieldsFragment;
 const FAMILIES = Object.keys(FAMILY_LABELS) as MetricFamily[];
@@ -51,7 +52,7 @@ export function TargetsSection() {
       <Notice text={notice} />
       <ListStates what="the targets" list={list} error={targets.error} refetch={targets.refetch}>
         {(list) => (
-          <div className="table-scroll">
+          <TableScroll label="Targets">
             <table className="data-table admin-table" aria-label="Targets">
               <thead>
                 <tr>
@@ -93,7 +94,7 @@ export function TargetsSection() {
                 );
               })}
             </table>
-          </div>
+          </TableScroll>
           )}
       </ListStates>
     </Panel>

@@ -8,6 +8,7 @@ import { FieldError } from '../retrospective/Conflict';
 import { saveFailure } from '../retrospective/saving';
 import { refusal, secretReducer, STREAMS, streamsText, type SecretState } from './adminForms';
 import { FormFooter, ListStates, TextField } from './formParts';
+import { TableScroll } from '../../components/TableScroll';
 
 const STREAM_CHOICES = STREAMS.map((s) => ({ code: s, label: s }));
 const TOKEN_FIELDS = ['name', 'streams'] as const;
@@ -77,7 +78,7 @@ export function TokensSection() {
           list.length === 0 ? (
             <p className="state-detail">No ingestion token yet. Tokens set in VIGIL_INGEST_TOKENS (if any) work too and are not listed here.</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll label="Ingestion tokens">
               <table className="data-table admin-table" aria-label="Ingestion tokens">
                 <thead>
                   <tr>
@@ -97,7 +98,7 @@ export function TokensSection() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </ListStates>

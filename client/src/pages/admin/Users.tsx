@@ -29,6 +29,7 @@ import {
 import { AdminConflict, useStaleEdit, versionText } from './AdminConflict';
 import { FormFooter, ListStates, Notice, TextField } from './formParts';
 import { SCOPE_HINT, ScopePickers, useScopeText } from './ScopePickers';
+import { TableScroll } from '../../components/TableScroll';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r.value, label: `${r.label} — ${r.may}` }));
 // Every change is answered with the user as stored; the list is asked again so versions and
@@ -68,7 +69,7 @@ export function UsersSection() {
       <Notice text={notice} />
       <ListStates what="the users" list={list} error={users.error} refetch={users.refetch}>
         {(list) => (
-          <div className="table-scroll">
+          <TableScroll label="Users">
             <table className="data-table admin-table" aria-label="Users">
               <thead>
                 <tr>
@@ -103,7 +104,7 @@ export function UsersSection() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           )}
       </ListStates>
     </Panel>

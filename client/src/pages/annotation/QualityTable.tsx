@@ -10,6 +10,7 @@ import { PanelStates } from '../../panels/PanelStates';
 import { useBreakdown } from '../../panels/useBreakdown';
 import { inSentence } from '../../panels/useMetric';
 import { withFilterValues } from '../../state/filterState';
+import { TableScroll } from '../../components/TableScroll';
 
 type Point = BreakdownCell['point'];
 
@@ -88,7 +89,7 @@ export function QualityTable({ metricId, picker }: { metricId: string; picker: R
         empty={breakdown ? breakdown.cells.length === 0 : false}
       >
         {() => (
-          <div className="table-scroll">
+          <TableScroll label="Quality by vendor">
             <table className="data-table quality-table" data-testid="quality-table">
               <thead>
                 <tr>
@@ -131,7 +132,7 @@ export function QualityTable({ metricId, picker }: { metricId: string; picker: R
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         )}
       </PanelStates>
     </Panel>

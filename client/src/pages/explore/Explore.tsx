@@ -4,6 +4,7 @@ import { heatmapOption } from '../../charts/breakdownOption';
 import type { ChartClick } from '../../charts/Chart';
 import { colorOfDimension } from '../../charts/colors';
 import { useColorScheme } from '../../charts/colorScheme';
+import { breakdownSummary, breakdownTable, seriesSummary, seriesTable } from '../../charts/chartData';
 import { LazyChart, preloadChart } from '../../charts/LazyChart';
 import { ALL_MARKERS } from '../../charts/markers';
 import { seriesChartOption, isAdditive } from '../../charts/seriesOption';
@@ -173,12 +174,18 @@ export function Explore() {
   if (twoDims && breakdown && tableFolds) notes.push(`The heatmap shows the top ${view.top} values of each dimension, the rest as Other; the table and the CSV hold them all.`);
   if (view.chart === 'stacked' && series && !isAdditive(series) && by) notes.push('Stacking only adds up counts; this metric is drawn as lines.');
 
-  const onChartClick = (click: ChartClick) => {
-    const keys = twoDims ? (click.name?.split('|') ?? []) : [click.seriesId ?? ''];
+  const onChartClick = (click: ChartClick) => openKeys(twoDims ? (click.name?.split('|') ?? []) : [click.seriesId ?? '']);
+  const openKeys = (keys: readonly string[]) => {
     const dims = [by, by2].filter((d): d is Dimension => d !== null);
     if (keys.length !== dims.length || keys.some((k) => !k || k.startsWith('__') || k === 'all')) return;
     setFilters((s) => dims.reduce((state, d, i) => withFilterValues(state, d, [keys[i]!]), s));
   };
+  // The chart's own words and table view (drill by Enter); the full result table is further down.
+  const chartText = series
+    ? { summary: seriesSummary(series), table: seriesTable(series, splits[0] ?? 'Series', splits.length ? (key: string) => openKeys([key]) : undefined) }
+    : breakdown
+      ? { summary: breakdownSummary(breakdown), table: breakdownTable(breakdown, splits.join(' × '), openKeys) }
+      : undefined;
 
   const exportCsv = () => {
     if (!metric || !resolved) return;
@@ -266,6 +273,7 @@ export function Explore() {
                 option={option!}
                 label={`${metric?.label ?? view.metric}${splits.length ? ` by ${splits.join(' and ')}` : ''}`}
                 onClick={splits.length ? onChartClick : undefined}
+                text={chartText}
               />
             )}
           </PanelStates>

@@ -4,6 +4,7 @@ import { formatCount, formatInterval, formatMetricValue } from '../../format';
 import type { Grain } from '../../generated/graphql';
 import { bucketTitle } from '../../time/labels';
 import type { ResultRow, Sort, SortColumn } from './rows';
+import { TableScroll } from '../../components/TableScroll';
 
 interface ResultTableProps {
   rows: readonly ResultRow[];
@@ -36,7 +37,7 @@ export function ResultTable({ rows, metric, time, splits, previous, sort, onSort
   };
   const count = (v: number | null) => (v === null ? '–' : formatCount(v));
   return (
-    <div className="table-scroll table-tall">
+    <TableScroll label="Result table" className="table-tall">
       <table className="data-table" data-testid="result-table">
         <thead>
           <tr>
@@ -74,6 +75,6 @@ export function ResultTable({ rows, metric, time, splits, previous, sort, onSort
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

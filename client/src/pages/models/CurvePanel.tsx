@@ -9,6 +9,7 @@ import { formatCount, formatPercent } from '../../format';
 import { ModelCurveDocument } from '../../generated/graphql';
 import { PanelStates } from '../../panels/PanelStates';
 import { useMetric } from '../../panels/useMetric';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The curve's own filters: region, policy and label source (model and version are arguments). */
 const CURVE_DIMENSIONS = new Set(['REGION', 'POLICY', 'LABEL_SOURCE']);
@@ -156,7 +157,7 @@ export function CurvePanel({
                   </tbody>
                 </table>
               ) : null}
-              <div className="table-scroll table-short">
+              <TableScroll label="Thresholds" className="table-short">
                 <table className="data-table" data-testid="threshold-table">
                   <caption>Thresholds</caption>
                   <thead>
@@ -188,7 +189,7 @@ export function CurvePanel({
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </div>
           </div>
         )}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { driftChartOption, psiReading } from '../../charts/driftOption';
+import { driftText } from '../../charts/chartData';
 import { LazyChart } from '../../charts/LazyChart';
 import { Panel } from '../../components/Panel';
 import { useDashboard } from '../../dashboard/dashboard';
@@ -68,7 +69,7 @@ export function DriftPanel({ model, version }: { model: string; version: string 
           loading={!drift || !option}
           empty={drift ? drift.currentCount === 0 && drift.baselineCount === 0 : false}
         >
-          {() => <LazyChart option={option!} label={`Score distributions of ${model} ${version}, before and now`} />}
+          {() => <LazyChart option={option!} label={`Score distributions of ${model} ${version}, before and now`} text={drift ? driftText(drift, labels) : undefined} />}
         </PanelStates>
       ) : (
         <p className="state-detail">Choose a comparison period in the filter bar to compare score distributions.</p>

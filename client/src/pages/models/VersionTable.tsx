@@ -6,6 +6,7 @@ import { useDashboard } from '../../dashboard/dashboard';
 import { formatCount, formatInterval, formatMetricValue } from '../../format';
 import type { BreakdownQuery } from '../../generated/graphql';
 import { useBreakdown } from '../../panels/useBreakdown';
+import { TableScroll } from '../../components/TableScroll';
 
 const COLUMNS = ['precision', 'recall', 'f1', 'false_positive_rate', 'flag_rate', 'predictions'] as const;
 
@@ -34,7 +35,7 @@ export function VersionTable({ onPick, picked }: { onPick: (version: string) => 
     body = <p className="state-detail">No model version scored anything in this slice and range.</p>;
   } else {
     body = (
-      <div className="table-scroll">
+      <TableScroll label="Versions">
         <table className="data-table" data-testid="version-table">
           <thead>
             <tr>
@@ -63,7 +64,7 @@ export function VersionTable({ onPick, picked }: { onPick: (version: string) => 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     );
   }
   return (

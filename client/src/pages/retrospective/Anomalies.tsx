@@ -4,6 +4,7 @@ import { formatMetricValue } from '../../format';
 import type { RetrospectiveQuery } from '../../generated/graphql';
 import { followLink } from '../../state/location';
 import { formatMoment } from '../../time/labels';
+import { TableScroll } from '../../components/TableScroll';
 
 type Anomaly = RetrospectiveQuery['retrospective']['anomalies'][number];
 
@@ -14,7 +15,7 @@ export function Anomalies({ anomalies }: { anomalies: readonly Anomaly[] }) {
       {anomalies.length === 0 ? (
         <p className="state-detail">No day stood out.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Anomalies">
           <table className="data-table retro-table" data-testid="retro-anomalies">
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export function Anomalies({ anomalies }: { anomalies: readonly Anomaly[] }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Panel>
   );

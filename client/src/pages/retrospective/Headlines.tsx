@@ -8,6 +8,7 @@ import type { MetricFamily, RetrospectiveQuery } from '../../generated/graphql';
 import { changeTone } from '../../panels/KpiTile';
 import { followLink } from '../../state/location';
 import { relativeChange, signedChange, STATUS_CLASS, STATUS_TEXT } from './format';
+import { TableScroll } from '../../components/TableScroll';
 
 type Headline = RetrospectiveQuery['retrospective']['headlines'][number];
 
@@ -27,7 +28,7 @@ export function Headlines({ headlines }: { headlines: readonly Headline[] }) {
   const familyOf = (h: Headline) => findMetric(catalogue, h.metric.id)?.family ?? 'MODERATION';
   return (
     <Panel id="headlines" title="Headlines" subtitle="Last week against the week before and the four weeks before it (counts per week; rates pooled)">
-      <div className="table-scroll">
+      <TableScroll label="Headlines">
         <table className="data-table retro-table" data-testid="retro-headlines">
           <thead>
             <tr>
@@ -58,7 +59,7 @@ export function Headlines({ headlines }: { headlines: readonly Headline[] }) {
             );
           })}
         </table>
-      </div>
+      </TableScroll>
     </Panel>
   );
 }

@@ -5,6 +5,7 @@ import type { RetrospectiveQuery } from '../../generated/graphql';
 import { changeTone } from '../../panels/KpiTile';
 import { followLink } from '../../state/location';
 import { formatQ, signedChange } from './format';
+import { TableScroll } from '../../components/TableScroll';
 
 type Answer = RetrospectiveQuery['retrospective'];
 type Mover = Answer['movers'][number];
@@ -35,7 +36,7 @@ export function Movers({ retro }: { retro: Answer }) {
       {retro.movers.length === 0 ? (
         <p className="state-detail">No cell changed significantly.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Movers">
           <table className="data-table retro-table" data-testid="retro-movers">
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export function Movers({ retro }: { retro: Answer }) {
               );
             })}
           </table>
-        </div>
+        </TableScroll>
       )}
     </Panel>
   );

@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { downloadText } from '../../download';
 import { useRecordExport } from '../../exports';
 import type { RetrospectiveQuery } from '../../generated/graphql';
-import { addWeeks, isDay, mondayOf, weekLabel } from './week';
+import { DateField } from '../../components/DateField';
+import { addWeeks, mondayOf, weekLabel } from './week';
 
 type Answer = RetrospectiveQuery['retrospective'];
 
@@ -57,18 +58,7 @@ export function WeekBar({ week, latest, dataFrom, loading, retro, onWeek }: {
           <label className="visually-hidden" htmlFor={inputId}>
             Week of (any day; its Monday is used)
           </label>
-          <input
-            id={inputId}
-            type="date"
-            className="date-input"
-            value={week ?? ''}
-            min={first ?? undefined}
-            max={latest ?? undefined}
-            step={7}
-            onChange={(e) => {
-              if (isDay(e.target.value)) onWeek(mondayOf(e.target.value));
-            }}
-          />
+          <DateField id={inputId} value={week ?? ''} min={first ?? undefined} max={latest ? lastDayOf(latest) : undefined} onChange={(day) => onWeek(mondayOf(day))} />
           <button type="button" className="button button-quiet" aria-label="Next week" disabled={!week || (latest !== null && week >= latest)} onClick={() => week && onWeek(addWeeks(week, 1))}>
             Next →
           </button>
@@ -99,4 +89,9 @@ export function WeekBar({ week, latest, dataFrom, loading, retro, onWeek }: {
       </div>
     </div>
   );
+}
+
+/** The Sunday of the week starting on a Monday: any day of the latest week may be typed. */
+function lastDayOf(monday: string): string {
+  return new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
 }
