@@ -4,6 +4,7 @@
 // test for targets, the shared practical-size rule — and Benjamini–Hochberg across the groups a
 // rule evaluates at the same hour. Pure functions: the evaluator fetches, these decide.
 import type { MetricDef } from '../definitions/metricCatalogue.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import type { Point } from '../metrics/points.js';
 import { normalCdf, poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';
@@ -47,8 +48,9 @@ export function windowFigure(def: MetricDef, line: Line, end: number, windowSeco
     numerator += p.numerator ?? 0;
     denominator += p.denominator ?? 0;
   });
-  if (def.kind === 'RATE') return { value: denominator > 0 ? numerator / denominator : null, numerator, denominator, volume: denominator };
-  if (def.kind === 'BACKLOG') {
+  const form = KIND_RULES[def.kind].alertWindow;
+  if (form === 'ratio') return { value: denominator > 0 ? numerator / denominator : null, numerator, denominator, volume: denominator };
+  if (form === 'level') {
     const level = (last as Point | null)?.value ?? null;
     return { value: level, numerator: 0, denominator: 0, volume: Number.POSITIVE_INFINITY };
   }
@@ -115,7 +117,7 @@ export function draftOf(ctx: Context): Draft {
       const below = t.direction === 'AT_LEAST';
       const line = c.level === 'AT_RISK' ? (below ? t.value + t.atRiskMargin : t.value - t.atRiskMargin) : t.value;
       const beyond = below ? line - cur.value : cur.value - line;
-      const pValue = def.kind === 'RATE' ? oneSidedBeyond(cur.value, cur.denominator, line, below) : null;
+      const pValue = KIND_RULES[def.kind].noise === 'binomial' ? oneSidedBeyond(cur.value, cur.denominator, line, below) : null;
       const holds = beyond > 0 && beyond >= rule.minSize;
       return {
         ...base, baseline: line, pValue, holds, tested: pValue !== null,
@@ -127,11 +129,11 @@ export function draftOf(ctx: Context): Draft {
       const shift = c.comparison === 'PREVIOUS_WEEK' ? 7 * DAY_S : rule.windowSeconds;
       const prev = windowFigure(def, line, end - shift, rule.windowSeconds, step);
       if (prev.value === null || prev.volume < rule.minVolume) return { ...base, reason: 'too few items in the comparison window' };
-      const pValue = def.kind === 'RATE'
+      const pValue = KIND_RULES[def.kind].noise === 'binomial'
         ? twoProportionZTest(cur.numerator, cur.denominator, prev.numerator, prev.denominator).pValue
         : poissonRateTest(Math.round(cur.value), 1, Math.round(prev.value), 1).pValue;
       const change = cur.value - prev.value;
-      const matters = mattersInPractice(def.unit, cur.value, prev.value) && (def.kind !== 'COUNT' || beyondCountNoise(cur.value, prev.value));
+      const matters = mattersInPractice(def.unit, cur.value, prev.value) && (KIND_RULES[def.kind].noise !== 'poisson' || beyondCountNoise(cur.value, prev.value));
       const holds = pValue !== null && matters && leans(c.direction, change) && Math.abs(change) >= rule.minSize;
       return {
         ...base, baseline: prev.value, pValue, holds, tested: true,
@@ -148,7 +150,7 @@ export function draftOf(ctx: Context): Draft {
       if (history.length < MIN_HISTORY) return { ...base, reason: `only ${history.length} of the ${HISTORY_WEEKS} same-weekday windows before have data (needs ${MIN_HISTORY})` };
       const med = median(history);
       // the band is never narrower than the sampling noise of the window itself (as in the retrospective)
-      const noise = def.kind === 'RATE' ? Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(cur.denominator, 1)) : Math.sqrt(Math.max(med, 1));
+      const noise = KIND_RULES[def.kind].noise === 'binomial' ? Math.sqrt(Math.max(med * (1 - med), 1e-4) / Math.max(cur.denominator, 1)) : Math.sqrt(Math.max(med, 1));
       const band = robustBand(history, cur.value, noise, ANOMALY_Z);
       const outside = Math.abs(band.z) > ANOMALY_Z;
       const matters = mattersInPractice(def.unit, cur.value, band.expected);

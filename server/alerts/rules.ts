@@ -9,6 +9,7 @@ import { DAY_S, HOUR_S } from '../domain/time.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
 import { metricById, type MetricDef } from '../definitions/metricCatalogue.js';
 import { ROLLUPS } from '../definitions/rollups.js';
+import { KIND_RULES } from '../definitions/kinds.js';
 import { describeScope, scopeBounds, whollyInside, type Access, type Subject } from '../access/access.js';
 import { checkDimension, parseFilters, type DimensionFilter } from '../metrics/sliceInput.js';
 import type { DataCatalogue } from '../metrics/dataInventory.js';
@@ -53,8 +54,6 @@ export interface AlertRule {
   updatedAt: string;
 }
 
-/** Kinds of metric a window can be computed for by adding up its hours (a rate from its sums). */
-const ALERTABLE_KINDS: readonly MetricDef['kind'][] = ['COUNT', 'RATE', 'BACKLOG'];
 
 /** The step and the least window of a metric: its rollup's grain. */
 export const stepOf = (def: MetricDef) => (ROLLUPS[def.rollup].grain === 'DAY' ? DAY_S : HOUR_S);
@@ -62,7 +61,8 @@ export const stepOf = (def: MetricDef) => (ROLLUPS[def.rollup].grain === 'DAY' ?
 export function alertableMetric(id: string, argument: string): MetricDef {
   const def = metricById(id);
   if (!def) throw badInput(`${argument}: unknown metric ${JSON.stringify(id.slice(0, 40))}.`, argument);
-  if (!ALERTABLE_KINDS.includes(def.kind)) {
+  // only kinds whose window is formed from its buckets (kinds.ts alertWindow)
+  if (KIND_RULES[def.kind].alertWindow === null) {
     throw badInput(`${argument}: ${def.id} is a ${def.kind.toLowerCase()} and cannot be added up over a window; alerts watch counts, rates and backlogs.`, argument);
   }
   return def;
@@ -125,7 +125,7 @@ function conditionOf(c: RuleInput['condition'], def: MetricDef, argument: string
       if (!def.target) throw badInput(`${argument}.type: ${def.id} has no target in the catalogue; use a THRESHOLD.`, `${argument}.type`);
       return { type: 'TARGET', level: c.level ?? 'BREACHED' };
     case 'CHANGE':
-      if (def.kind === 'BACKLOG') throw badInput(`${argument}.type: a backlog is a level, not a sum over hours; use a THRESHOLD or an ANOMALY.`, `${argument}.type`);
+      if (KIND_RULES[def.kind].alertWindow === 'level') throw badInput(`${argument}.type: a backlog is a level, not a sum over hours; use a THRESHOLD or an ANOMALY.`, `${argument}.type`);
       return { type: 'CHANGE', comparison: c.comparison ?? 'PREVIOUS_WEEK', direction };
     case 'ANOMALY':
       return { type: 'ANOMALY', direction };

@@ -64,6 +64,13 @@ export interface KindRule {
    * proportions (√(p(1−p)/n)); null when the kind has no noise model (not checked for anomalies).
    */
   noise: 'poisson' | 'binomial' | null;
+  /**
+   * How an alert's trailing window is formed from its buckets: `sum` adds them (a count), `ratio`
+   * adds numerators and denominators (a rate), `level` takes the last one (a backlog: not a sum
+   * over hours, so no change test); null: the kind cannot be alerted on (percentiles, agreement…
+   * do not add up from buckets).
+   */
+  alertWindow: 'sum' | 'ratio' | 'level' | null;
 }
 
 const proportionTest = (c: Figure, p: Figure): ChangeTest => ({
@@ -77,15 +84,15 @@ const countTest = (c: Figure, p: Figure, hours: { current: number; previous: num
 const denominator = (f: Figure) => f.denominator ?? 0;
 const events = (f: Figure) => f.value ?? 0;
 
-const FLOW = { aggregate: 'measure', columns: 'sums', window: 'range', fill: 'flow', culprit: 'change', sumsOverTime: false, noise: null } as const;
+const FLOW = { aggregate: 'measure', columns: 'sums', window: 'range', fill: 'flow', culprit: 'change', sumsOverTime: false, noise: null, alertWindow: null } as const;
 
 export const KIND_RULES: Record<MetricKind, KindRule> = {
-  COUNT: { ...FLOW, rankBy: 'value', test: countTest, support: events, additive: true, sumsOverTime: true, noise: 'poisson' },
-  RATE: { ...FLOW, rankBy: 'denominator', test: proportionTest, support: denominator, additive: false, noise: 'binomial' },
+  COUNT: { ...FLOW, rankBy: 'value', test: countTest, support: events, additive: true, sumsOverTime: true, noise: 'poisson', alertWindow: 'sum' },
+  RATE: { ...FLOW, rankBy: 'denominator', test: proportionTest, support: denominator, additive: false, noise: 'binomial', alertWindow: 'ratio' },
   RATIO: { ...FLOW, rankBy: 'denominator', test: null, support: denominator, additive: false },
   QUANTILE: { ...FLOW, aggregate: 'sumMap', columns: 'histogram', rankBy: 'histogram', test: null, support: denominator, additive: false },
   DISTINCT: { ...FLOW, rankBy: 'value', test: null, support: events, additive: true },
-  BACKLOG: { ...FLOW, window: 'to_end', fill: 'level', rankBy: 'denominator', test: null, support: events, additive: true, culprit: 'level' },
+  BACKLOG: { ...FLOW, window: 'to_end', fill: 'level', rankBy: 'denominator', test: null, support: events, additive: true, culprit: 'level', alertWindow: 'level' },
   AGREEMENT: { ...FLOW, columns: 'answers', rankBy: 'pairable', test: null, support: denominator, additive: false },
   OLDEST_WAIT: { ...FLOW, window: 'to_end', fill: 'oldest', rankBy: 'denominator', test: null, support: () => 1, additive: false },
 };
