@@ -81,11 +81,10 @@ describe('attention', () => {
       current: { value: 0.5, numerator: 35, denominator: 70 }, previous: { value: 0.9 },
     });
     expect(flag.culprit.qValue).toBeLessThan(1e-5);
-    // hourly buckets (a week is 167 hours of data); each day's EU decisions fall in hours 1, 3, 5, 7, 9
-    // (removed before views) and 11, 14, 16, 18, 20 (not): each of the latter is a bad bucket alone
-    // (Wilson upper bound of 0/1 is 0.79 < 0.9), the empty hours between end each run, and the
-    // latest of equal runs is the last day's 20:00
-    expect(flag.culprit.badRun).toEqual({ from: '2026-03-08T20:00:00Z', to: '2026-03-08T20:00:00Z', ongoing: false, grain: 'HOUR', timeZone: 'UTC' });
+    // daily buckets (the automatic grain: a week in at most 100 buckets is 7 days); each current day
+    // EU has 5 of 10 removed before views, whose Wilson upper bound is 0.763 < 0.9, so every day is
+    // bad: one run over the whole week, reaching the end of the range
+    expect(flag.culprit.badRun).toEqual({ from: '2026-03-02T00:00:00Z', to: '2026-03-08T00:00:00Z', ongoing: true, grain: 'DAY', timeZone: 'UTC' });
     expect(flag.view).toEqual({
       page: 'MODERATION', metric: 'removal_before_views', range: null, grain: null,
       filters: [{ dimension: 'REGION', values: ['EU'] }, { dimension: 'POLICY', values: ['hate_speech'] }],

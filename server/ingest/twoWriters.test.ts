@@ -99,7 +99,7 @@ describe('two servers writing one database at once', () => {
     const dying = new Proxy(t.db, {
       get(target, key) {
         const v = Reflect.get(target, key);
-        if (key === 'command' || key === 'insertJsonWith') {
+        if (key === 'command' || key === 'insertJsonWith' || key === 'insertText') {
           return async (...a: unknown[]) => {
             if (writes >= 2) throw new Error('the process is dead');
             await (v as (...x: unknown[]) => Promise<void>).apply(target, a);
