@@ -48,6 +48,15 @@ GRANT INSERT, SELECT ON vigil.ingest_seen TO vigil_ingest;
 -- the journal a batch is written through, and its batches (started/done), for exactly-once writes
 GRANT INSERT, SELECT ON vigil.ingest_journal TO vigil_ingest;
 GRANT INSERT, SELECT ON vigil.ingest_batches TO vigil_ingest;
+-- the batch journal (0020): one row per batch, the raw rows written from it
+GRANT INSERT, SELECT ON vigil.ingest_batch_journal TO vigil_ingest;
+-- the DSA report's streams (0018)
+GRANT INSERT ON vigil.dsa_notices TO vigil_ingest;
+GRANT INSERT ON vigil.dsa_orders TO vigil_ingest;
+GRANT INSERT ON vigil.dsa_disputes TO vigil_ingest;
+GRANT INSERT ON vigil.dsa_suspensions TO vigil_ingest;
+GRANT INSERT ON vigil.dsa_active_recipients TO vigil_ingest;
+GRANT INSERT ON vigil.dsa_moderation_staff TO vigil_ingest;
 
 CREATE USER IF NOT EXISTS vigil_reader IDENTIFIED WITH sha256_password BY 'change me: reader' SETTINGS PROFILE vigil_read_only;
 GRANT SELECT ON vigil.* TO vigil_reader;

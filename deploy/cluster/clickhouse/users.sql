@@ -66,6 +66,22 @@ GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_journal TO vigil_ingest;
 GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_journal_local TO vigil_ingest;
 GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_batches TO vigil_ingest;
 GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_batches_local TO vigil_ingest;
+-- the batch journal (0020): one row per batch, the raw rows written from it
+GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_batch_journal TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT, SELECT ON vigil.ingest_batch_journal_local TO vigil_ingest;
+-- the DSA report's streams (0018)
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_notices TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_notices_local TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_orders TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_orders_local TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_disputes TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_disputes_local TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_suspensions TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_suspensions_local TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_active_recipients TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_active_recipients_local TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_moderation_staff TO vigil_ingest;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.dsa_moderation_staff_local TO vigil_ingest;
 
 CREATE USER IF NOT EXISTS vigil_reader ON CLUSTER 'vigil' IDENTIFIED WITH sha256_password BY '${VIGIL_READER_PASSWORD}' SETTINGS PROFILE 'vigil_read_only';
 GRANT ON CLUSTER 'vigil' SELECT ON vigil.* TO vigil_reader;
