@@ -27,8 +27,9 @@ const CHANNELS = [{ id: 'ops-hook', kind: 'webhook' }, { id: 'ops-slack', kind: 
 const rule = (over: Partial<AlertRuleFieldsFragment> = {}): AlertRuleFieldsFragment & { __typename: 'AlertRule' } => ({
   __typename: 'AlertRule',
   id: 'rule-1', version: 3, name: 'LATAM SLA below 90 %',
+  // __typename on nested objects too, as the server answers (the fragment's type leaves it out)
   metric: { __typename: 'Metric', id: 'review_sla', label: 'Review SLA attainment', unit: 'RATIO' } as AlertRuleFieldsFragment['metric'],
-  filters: [{ __typename: 'DimensionFilter', dimension: 'REGION', values: ['LATAM'] }] as AlertRuleFieldsFragment['filters'],
+  filters: [{ __typename: 'DimensionFilter', dimension: 'REGION', values: ['LATAM'] } as AlertRuleFieldsFragment['filters'][number]],
   groupBy: ['QUEUE', 'POLICY'],
   condition: { __typename: 'AlertCondition', type: 'THRESHOLD', level: null, comparison: null, direction: null, op: 'BELOW', value: 0.9 } as AlertRuleFieldsFragment['condition'],
   windowHours: 6, forHours: 2, minSize: 0.02, minVolume: 50, renotifyHours: 4, channels: ['ops-hook'], enabled: false,
