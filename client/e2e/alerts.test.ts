@@ -80,9 +80,12 @@ describe('Alerts page', () => {
     const preview = page.getByLabel('Preview');
     await preview.waitFor({ timeout: 120_000 });
     expect(await preview.textContent()).toMatch(/It would (not have fired|have fired \d+ times?) in [\d,]+ evaluations from/);
+    // the README's picture (docs/screenshots/alerts.png): the rules, the form filled and its preview
+    await screenshot(page, 'alerts');
     await form.getByRole('button', { name: 'Create rule' }).click();
     await page.getByRole('table', { name: 'Alert rules' }).getByText('LATAM decisions above the usual').waitFor({ timeout: 60_000 });
-    await screenshot(page, 'alerts');
+    // the form is ready for the next rule: the preview of the one created is gone
+    expect(await page.getByLabel('Preview').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

@@ -70,7 +70,7 @@ export function Alerts() {
         {rules.error ? <p role="alert">{errorText(rules.error)}</p> : null}
         {list.length === 0 && !rules.loading ? <p>No alert rule watches data inside your access yet.</p> : null}
         <div className="table-scroll">
-          <table className="data-table" aria-label="Alert rules">
+          <table className="data-table alert-rules" aria-label="Alert rules">
             <thead>
               <tr>
                 <th scope="col">Rule</th>
@@ -131,15 +131,17 @@ export function Alerts() {
                     </td>
                     {editor ? (
                       <td>
-                        <button type="button" aria-label={`Edit ${r.name}`} onClick={() => { setSilencing(null); setNotice(null); setEditing(r); }}>
+                        <div className="alert-actions">
+                        <button type="button" className="button button-quiet" aria-label={`Edit ${r.name}`} onClick={() => { setSilencing(null); setNotice(null); setEditing(r); }}>
                           Edit
                         </button>{' '}
-                        <button type="button" aria-label={`Silence ${r.name}`} onClick={() => { setEditing(null); setNotice(null); setSilencing({ ruleId: r.id, groupKey: null, label: r.name }); }}>
+                        <button type="button" className="button button-quiet" aria-label={`Silence ${r.name}`} onClick={() => { setEditing(null); setNotice(null); setSilencing({ ruleId: r.id, groupKey: null, label: r.name }); }}>
                           Silence
                         </button>{' '}
-                        <button type="button" aria-label={`Delete ${r.name}`} onClick={() => window.confirm(`Delete the rule "${r.name}"?`) && act(() => remove({ variables: { id: r.id, expectedVersion: r.version } }))}>
+                        <button type="button" className="button button-quiet" aria-label={`Delete ${r.name}`} onClick={() => window.confirm(`Delete the rule "${r.name}"?`) && act(() => remove({ variables: { id: r.id, expectedVersion: r.version } }))}>
                           Delete
                         </button>
+                        </div>
                       </td>
                     ) : null}
                   </tr>

@@ -79,7 +79,9 @@ export function RuleForm({ rule, channels, onDone }: {
         onDone(`Rule "${input.name}" saved.`);
       } else {
         await create({ variables: { input } });
-        setDraft(emptyDraft(draft.metric));
+        // the form starts again for the next rule; the preview was of the one just created
+        setDraft(metric ? withMetric(emptyDraft(), metric) : emptyDraft());
+        setPreviewedFor(null);
         onDone(`Rule "${input.name}" created.`);
       }
     } catch (e) {
@@ -258,9 +260,9 @@ export function RuleForm({ rule, channels, onDone }: {
           <span>Enabled</span>
         </label>
         <div className="form-actions">
-          <button type="button" onClick={() => void run('preview')} disabled={previewState.loading}>Preview 90 days</button>
-          <button type="submit" disabled={saving || conflict !== null}>{rule ? (saving ? 'Saving…' : 'Save rule') : saving ? 'Creating…' : 'Create rule'}</button>
-          {rule ? <button type="button" onClick={() => onDone(null)}>Cancel</button> : null}
+          <button type="button" className="button button-quiet" onClick={() => void run('preview')} disabled={previewState.loading}>Preview 90 days</button>
+          <button type="submit" className="button" disabled={saving || conflict !== null}>{rule ? (saving ? 'Saving…' : 'Save rule') : saving ? 'Creating…' : 'Create rule'}</button>
+          {rule ? <button type="button" className="button button-quiet" onClick={() => onDone(null)}>Cancel</button> : null}
         </div>
       </form>
       {conflict ? (
@@ -272,8 +274,8 @@ export function RuleForm({ rule, channels, onDone }: {
         </div>
       ) : null}
       {problem ? <p role="alert" className="form-error">{problem}</p> : null}
-      {p && !previewCurrent ? <p className="muted">The preview below is of earlier values; preview again to see these.</p> : null}
-      {p ? (
+      {p && previewedFor !== null && !previewCurrent ? <p className="muted">The preview below is of earlier values; preview again to see these.</p> : null}
+      {p && previewedFor !== null ? (
         <div aria-label="Preview" role="region">
           <p>{p.episodes.length === 0 ? 'It would not have fired' : `It would have fired ${p.episodes.length} time${p.episodes.length > 1 ? 's' : ''}`} in {p.evaluations.toLocaleString('en-US')} evaluations from {when(p.range.from)} to {when(p.range.to)}.</p>
           <ul className="plain-list">

@@ -68,8 +68,8 @@ export function SilenceForm({ target, onDone }: { target: SilenceTarget; onDone:
         {errors.reason ? <span className="retro-field-error" id={`${id}-reason-error`}>{errors.reason}</span> : null}
       </div>
       <div className="form-actions">
-        <button type="submit" disabled={silencing.loading}>{silencing.loading ? 'Silencing…' : 'Silence'}</button>
-        <button type="button" onClick={() => onDone(null)}>Cancel</button>
+        <button type="submit" className="button" disabled={silencing.loading}>{silencing.loading ? 'Silencing…' : 'Silence'}</button>
+        <button type="button" className="button button-quiet" onClick={() => onDone(null)}>Cancel</button>
       </div>
       {problem ? <p role="alert" className="form-error">{problem}</p> : null}
     </form>
