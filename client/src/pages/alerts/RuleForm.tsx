@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
 import { dimensionLabel, dimensionValues } from '../../catalogue';
 import { MultiSelect } from '../../components/MultiSelect';
@@ -63,6 +63,11 @@ export function RuleForm({ rule, channels, onDone }: {
   const text = (k: keyof RuleDraft) => (e: { target: { value: string } }) => change({ [k]: e.target.value });
   const input = inputFromDraft(draft, metric);
   const what = rule ? 'Edit alert rule' : 'New alert rule';
+  const formRef = useRef<HTMLFormElement>(null);
+  // An edit opens below the list: the keyboard goes there with it (a new-rule form is always there and takes no focus).
+  useEffect(() => {
+    if (rule) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [rule]);
 
   /** Checks the draft; the server's refusal of a field goes under that field, anything else below the form. */
   const run = async (action: 'preview' | 'save') => {
@@ -126,7 +131,7 @@ export function RuleForm({ rule, channels, onDone }: {
       title={rule ? `Edit rule: ${rule.name}` : 'New rule'}
       subtitle={`Preview shows what the rule would have fired on over the last 90 days of data; nothing is stored or sent until you ${rule ? 'save' : 'create'} it.`}
     >
-      <form className="alert-rule-form" onSubmit={submit} aria-label={what} noValidate>
+      <form ref={formRef} className="alert-rule-form" onSubmit={submit} aria-label={what} noValidate>
         <Field id={`${id}-name`} label="Name" error={errors.name}>
           {(props) => <input {...props} className="text-input" value={draft.name} onChange={text('name')} maxLength={120} placeholder={`${metric?.label ?? draft.metric}: ${draft.type.toLowerCase()}`} />}
         </Field>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { DateField } from '../../components/DateField';
 import { SegmentedControl } from '../../components/SegmentedControl';
@@ -44,10 +44,13 @@ export function SilenceForm({ target, onDone }: { target: SilenceTarget; onDone:
       setProblem(describeError(error));
     }
   };
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens below the list: the keyboard goes there with it, on the chosen length.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]')?.focus(), []);
   const described = (field: 'end' | 'reason') => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` } : {});
 
   return (
-    <form className="alert-rule-form" onSubmit={(e) => void submit(e)} aria-label={`Silence ${target.label}`} noValidate>
+    <form ref={formRef} className="alert-rule-form" onSubmit={(e) => void submit(e)} aria-label={`Silence ${target.label}`} noValidate>
       <SegmentedControl label="Silence for" value={length} options={SILENCE_LENGTHS} onChange={setLength} />
       {length === 'until' ? (
         <>
