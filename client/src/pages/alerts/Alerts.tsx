@@ -9,9 +9,9 @@ import {
 import { describeError as errorText } from '../../errors';
 import { RuleForm } from './RuleForm';
 import { SilenceForm, type SilenceTarget } from './SilenceForm';
+import { when } from './ruleForm';
 
 type Rule = AlertRuleFieldsFragment;
-const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '–');
 
 /** The condition in words, as the README's table names it. */
 function conditionText(r: Rule): string {

@@ -9,10 +9,9 @@ import {
   type AlertConditionType, type AlertRuleFieldsFragment, type Dimension,
 } from '../../generated/graphql';
 import { saveFailure } from '../retrospective/saving';
-import { draftFromRule, emptyDraft, inputFromDraft, validateDraft, withMetric, type RuleDraft, type RuleErrors, type RuleField } from './ruleForm';
+import { draftFromRule, emptyDraft, when, inputFromDraft, validateDraft, withMetric, type RuleDraft, type RuleErrors, type RuleField } from './ruleForm';
 
 type Rule = AlertRuleFieldsFragment;
-const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '–');
 
 const CONDITIONS: { type: AlertConditionType; label: string }[] = [
   { type: 'TARGET', label: 'Target' },

@@ -4,7 +4,7 @@ import { DateField } from '../../components/DateField';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { CreateAlertSilenceDocument } from '../../generated/graphql';
 import { describeError } from '../../errors';
-import { SILENCE_LENGTHS, silenceEnd, type SilenceLength } from './ruleForm';
+import { SILENCE_LENGTHS, silenceEnd, when, type SilenceLength } from './ruleForm';
 
 /** What a silence is for: a whole rule, or one group of it. */
 export interface SilenceTarget {
@@ -39,7 +39,7 @@ export function SilenceForm({ target, onDone }: { target: SilenceTarget; onDone:
     if ('error' in end || Object.keys(found).length > 0) return;
     try {
       await silence({ variables: { input: { ruleId: target.ruleId, ...(target.groupKey ? { groupKey: target.groupKey } : {}), endsAt: end.endsAt, reason: reason.trim() } } });
-      onDone(`Silenced ${target.label} until ${end.endsAt.slice(0, 16).replace('T', ' ')} UTC.`);
+      onDone(`Silenced ${target.label} until ${when(end.endsAt)}.`);
     } catch (error) {
       setProblem(describeError(error));
     }

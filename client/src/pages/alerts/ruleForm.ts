@@ -6,6 +6,9 @@ import type {
   AlertComparison, AlertConditionType, AlertDirection, AlertRuleFieldsFragment, AlertRuleInput, AlertTargetLevel, AlertThresholdOp, Dimension,
 } from '../../generated/graphql';
 
+/** An instant as the page shows it: "2026-11-16 10:00 UTC", or a dash. */
+export const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '–');
+
 export interface RuleDraft {
   name: string;
   metric: string;
