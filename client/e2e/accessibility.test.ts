@@ -37,6 +37,7 @@ const PAGES = [
   { path: '/explore?metric=review_sla&by=REGION&range=lw', heading: 'Explore' },
   { path: '/retrospective', heading: 'Retrospective' },
   { path: '/account', heading: 'Account' },
+  { path: '/alerts', heading: 'Alerts' },
   { path: '/admin', heading: 'Admin' },
 ];
 
@@ -109,6 +110,23 @@ describe('axe-core finds nothing in interaction states', () => {
 });
 
 describe('axe-core finds nothing in more states', () => {
+  it('the Alerts page with a rule being edited and a silence until a chosen time', async () => {
+    const { page } = await open('/alerts');
+    await settle(page);
+    const table = page.getByRole('table', { name: 'Alert rules' });
+    await table.getByRole('button', { name: /^Edit / }).first().click();
+    await page.getByRole('form', { name: 'Edit alert rule' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // opening a silence closes the edit
+    await table.getByRole('button', { name: /^Silence / }).first().click();
+    await page.getByRole('form', { name: /^Silence / }).getByRole('radio', { name: 'Until…' }).click();
+    await page.getByLabel('End day (UTC)').waitFor();
+    await page.getByRole('form', { name: /^Silence / }).getByRole('button', { name: 'Silence' }).click();
+    await page.getByLabel('Reason').and(page.locator('[aria-invalid="true"]')).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('a chart’s table view, and a definition opened from the keyboard', async () => {
     const { page } = await open('/?range=lw');
     await settle(page);

@@ -1,17 +1,17 @@
-import { useState, type FormEvent } from 'react';
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useSession } from '../../auth/SessionGate';
 import { atLeast } from '../../auth/session';
 import { Panel } from '../../components/Panel';
-import { useDashboard } from '../../dashboard/dashboard';
 import {
-  AlertActivityDocument, AlertPreviewDocument, AlertRulesDocument, CreateAlertRuleDocument, CreateAlertSilenceDocument, DeleteAlertRuleDocument,
-  EndAlertSilenceDocument, type AlertConditionType, type AlertRuleFieldsFragment, type AlertRuleInput, type Dimension,
+  AlertActivityDocument, AlertRulesDocument, DeleteAlertRuleDocument, EndAlertSilenceDocument, type AlertRuleFieldsFragment,
 } from '../../generated/graphql';
 import { describeError as errorText } from '../../errors';
+import { RuleForm } from './RuleForm';
+import { SilenceForm, type SilenceTarget } from './SilenceForm';
+import { when } from './ruleForm';
 
 type Rule = AlertRuleFieldsFragment;
-const when = (iso: string | null | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '–');
 
 /** The condition in words, as the README's table names it. */
 function conditionText(r: Rule): string {
@@ -28,7 +28,12 @@ function conditionText(r: Rule): string {
   }
 }
 
-/** Alerts: rules with their state and last evaluation, a new rule with its 90-day preview, silences, and every notification sent. */
+/**
+ * Alerts: rules with their state and last evaluation; for editors, a rule created or edited with its
+ * 90-day preview, silences with an end and a reason (a rule or one of its groups), ended early from
+ * the list; every notification sent. Every rule listed lies inside the asker's scope (the server
+ * lists no other), so an editor may change each one; viewers see no action.
+ */
 export function Alerts() {
   const { user } = useSession();
   const editor = atLeast(user, 'editor');
@@ -36,11 +41,19 @@ export function Alerts() {
   const activity = useQuery(AlertActivityDocument, { fetchPolicy: 'cache-and-network' });
   const refetch = { refetchQueries: ['AlertRules', 'AlertActivity', 'FiringAlerts'], awaitRefetchQueries: true };
   const [remove] = useMutation(DeleteAlertRuleDocument, refetch);
-  const [silence] = useMutation(CreateAlertSilenceDocument, refetch);
   const [endSilence] = useMutation(EndAlertSilenceDocument, refetch);
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Rule | null>(null);
+  const [silencing, setSilencing] = useState<SilenceTarget | null>(null);
+  const done = (text: string | null) => {
+    setEditing(null);
+    setSilencing(null);
+    setNotice(text);
+  };
   const act = async (run: () => Promise<unknown>) => {
     setProblem(null);
+    setNotice(null);
     try {
       await run();
     } catch (e) {
@@ -52,11 +65,12 @@ export function Alerts() {
   return (
     <>
       {problem ? <p role="alert" className="form-error">{problem}</p> : null}
+      {notice ? <p role="status" className="admin-notice">{notice}</p> : null}
       <Panel title="Rules" subtitle="Each rule's state and, per group, its latest evaluation: the figures and why it fires or not." busy={rules.loading}>
         {rules.error ? <p role="alert">{errorText(rules.error)}</p> : null}
         {list.length === 0 && !rules.loading ? <p>No alert rule watches data inside your access yet.</p> : null}
         <div className="table-scroll">
-          <table className="data-table" aria-label="Alert rules">
+          <table className="data-table alert-rules" aria-label="Alert rules">
             <thead>
               <tr>
                 <th scope="col">Rule</th>
@@ -93,6 +107,14 @@ export function Alerts() {
                         {shown.map((g) => (
                           <li key={g.groupKey}>
                             <strong>{g.groupLabel}</strong> ({g.state.toLowerCase()} since {when(g.since)}): {g.reason}
+                            {editor && r.groupBy.length > 0 ? (
+                              <>
+                                {' '}
+                                <button type="button" aria-label={`Silence ${g.groupLabel} of ${r.name}`} onClick={() => { setEditing(null); setNotice(null); setSilencing({ ruleId: r.id, groupKey: g.groupKey, label: `${g.groupLabel} of ${r.name}` }); }}>
+                                  Silence this group
+                                </button>
+                              </>
+                            ) : null}
                           </li>
                         ))}
                       </ul>
@@ -109,12 +131,17 @@ export function Alerts() {
                     </td>
                     {editor ? (
                       <td>
-                        <button type="button" onClick={() => act(() => silence({ variables: { input: { ruleId: r.id, endsAt: new Date(Date.now() + 24 * 3600_000).toISOString(), reason: window.prompt('Why silence this rule for 24 hours?') || 'silenced from the Alerts page' } } }))}>
-                          Silence 24 h
+                        <div className="alert-actions">
+                        <button type="button" className="button button-quiet" aria-label={`Edit ${r.name}`} onClick={() => { setSilencing(null); setNotice(null); setEditing(r); }}>
+                          Edit
                         </button>{' '}
-                        <button type="button" onClick={() => window.confirm(`Delete the rule "${r.name}"?`) && act(() => remove({ variables: { id: r.id, expectedVersion: r.version } }))}>
+                        <button type="button" className="button button-quiet" aria-label={`Silence ${r.name}`} onClick={() => { setEditing(null); setNotice(null); setSilencing({ ruleId: r.id, groupKey: null, label: r.name }); }}>
+                          Silence
+                        </button>{' '}
+                        <button type="button" className="button button-quiet" aria-label={`Delete ${r.name}`} onClick={() => window.confirm(`Delete the rule "${r.name}"?`) && act(() => remove({ variables: { id: r.id, expectedVersion: r.version } }))}>
                           Delete
                         </button>
+                        </div>
                       </td>
                     ) : null}
                   </tr>
@@ -124,17 +151,26 @@ export function Alerts() {
           </table>
         </div>
       </Panel>
-      {editor ? <NewRule channels={rules.data?.alertChannels ?? []} /> : null}
-      <Panel title="Silences" subtitle="Rules kept quiet until their end time." busy={activity.loading}>
+      {editor && silencing ? (
+        <Panel title={`Silence ${silencing.label}`} subtitle="Notifications are recorded as silenced until the end time; a silence can be ended early from the list below.">
+          <SilenceForm key={`${silencing.ruleId}|${silencing.groupKey ?? ''}`} target={silencing} onDone={done} />
+        </Panel>
+      ) : null}
+      {editor && editing ? <RuleForm key={editing.id} rule={editing} channels={rules.data?.alertChannels ?? []} onDone={done} /> : null}
+      {editor && !editing ? <RuleForm channels={rules.data?.alertChannels ?? []} onDone={setNotice} /> : null}
+      <Panel title="Silences" subtitle="Rules (or one group of a rule) kept quiet until their end time." busy={activity.loading}>
         {(activity.data?.alertSilences ?? []).length === 0 ? <p>No silence in force.</p> : null}
-        <ul className="plain-list">
-          {(activity.data?.alertSilences ?? []).map((s) => (
-            <li key={s.id}>
-              {list.find((r) => r.id === s.ruleId)?.name ?? s.ruleId}
-              {s.groupKey ? ` — ${s.groupKey}` : ''}: until {when(s.endsAt)}, by {s.author} — {s.reason}{' '}
-              {editor ? <button type="button" onClick={() => act(() => endSilence({ variables: { id: s.id, expectedVersion: s.version } }))}>End now</button> : null}
-            </li>
-          ))}
+        <ul className="plain-list" aria-label="Silences in force">
+          {(activity.data?.alertSilences ?? []).map((s) => {
+            const rule = list.find((r) => r.id === s.ruleId);
+            const what = `${rule?.name ?? s.ruleId}${s.groupKey ? ` — ${rule?.groups.find((g) => g.groupKey === s.groupKey)?.groupLabel ?? s.groupKey}` : ''}`;
+            return (
+              <li key={s.id}>
+                {what}: until {when(s.endsAt)}, by {s.author} — {s.reason}{' '}
+                {editor ? <button type="button" aria-label={`End the silence of ${what} now`} onClick={() => act(() => endSilence({ variables: { id: s.id, expectedVersion: s.version } }))}>End now</button> : null}
+              </li>
+            );
+          })}
         </ul>
       </Panel>
       <Panel title="Notifications" subtitle="Every attempt to tell someone, newest first, with its outcome." busy={activity.loading}>
@@ -162,105 +198,5 @@ export function Alerts() {
         </div>
       </Panel>
     </>
-  );
-}
-
-const CONDITIONS: { type: AlertConditionType; label: string }[] = [
-  { type: 'TARGET', label: 'Target breached' },
-  { type: 'CHANGE', label: 'Significant change vs a week earlier' },
-  { type: 'ANOMALY', label: 'Outside the same-weekday band' },
-  { type: 'THRESHOLD', label: 'Threshold' },
-];
-
-/** A new rule: the fields of AlertRuleInput, a preview of the last 90 days, then Create. */
-function NewRule({ channels }: { channels: readonly { id: string; kind: string }[] }) {
-  const { catalogue } = useDashboard();
-  const metrics = (catalogue?.metrics ?? []).filter((m) => m.kind === 'COUNT' || m.kind === 'RATE' || m.kind === 'BACKLOG');
-  const [draft, setDraft] = useState({ name: '', metric: 'review_sla', groupBy: '', type: 'TARGET' as AlertConditionType, op: 'BELOW', value: '', windowHours: '24', forHours: '2', minSize: '0', minVolume: '30', channels: [] as string[] });
-  const [preview, previewState] = useLazyQuery(AlertPreviewDocument, { fetchPolicy: 'network-only' });
-  const [create, created] = useMutation(CreateAlertRuleDocument, { refetchQueries: ['AlertRules', 'FiringAlerts'], awaitRefetchQueries: true });
-  const [problem, setProblem] = useState<string | null>(null);
-  const metric = metrics.find((m) => m.id === draft.metric);
-  const set = (k: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
-  const input = (): AlertRuleInput => ({
-    name: draft.name || `${metric?.label ?? draft.metric}: ${draft.type.toLowerCase()}`,
-    metric: draft.metric, groupBy: draft.groupBy ? [draft.groupBy as Dimension] : [],
-    condition: { type: draft.type, ...(draft.type === 'THRESHOLD' ? { op: draft.op as 'ABOVE' | 'BELOW', value: Number(draft.value) } : {}) },
-    windowHours: Number(draft.windowHours), forHours: Number(draft.forHours), minSize: Number(draft.minSize), minVolume: Number(draft.minVolume), channels: draft.channels,
-  });
-  const run = async (what: 'preview' | 'create') => {
-    setProblem(null);
-    try {
-      if (what === 'preview') await preview({ variables: { input: input() } });
-      else await create({ variables: { input: input() } });
-    } catch (e) {
-      setProblem(errorText(e));
-    }
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run('create');
-  };
-  const p = previewState.data?.alertPreview;
-
-  return (
-    <Panel title="New rule" subtitle="Preview shows what the rule would have fired on over the last 90 days of data; nothing is stored or sent until you create it.">
-      <form className="alert-rule-form" onSubmit={submit} aria-label="New alert rule">
-        <label>Name <input value={draft.name} onChange={set('name')} maxLength={120} /></label>
-        <label>Metric
-          <select value={draft.metric} onChange={set('metric')}>
-            {metrics.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
-          </select>
-        </label>
-        <label>Per
-          <select value={draft.groupBy} onChange={set('groupBy')}>
-            <option value="">the whole slice</option>
-            {(metric?.dimensions ?? []).map((d) => <option key={d} value={d}>{d.toLowerCase()}</option>)}
-          </select>
-        </label>
-        <label>Condition
-          <select value={draft.type} onChange={set('type')}>
-            {CONDITIONS.map((c) => <option key={c.type} value={c.type}>{c.label}</option>)}
-          </select>
-        </label>
-        {draft.type === 'THRESHOLD' ? (
-          <>
-            <label>Direction <select value={draft.op} onChange={set('op')}><option value="ABOVE">above</option><option value="BELOW">below</option></select></label>
-            <label>Value <input value={draft.value} onChange={set('value')} inputMode="decimal" /></label>
-          </>
-        ) : null}
-        <label>Window (hours) <input value={draft.windowHours} onChange={set('windowHours')} inputMode="numeric" /></label>
-        <label>For (hours) <input value={draft.forHours} onChange={set('forHours')} inputMode="numeric" /></label>
-        <label>Minimum size <input value={draft.minSize} onChange={set('minSize')} inputMode="decimal" /></label>
-        <label>Minimum volume <input value={draft.minVolume} onChange={set('minVolume')} inputMode="numeric" /></label>
-        {channels.length ? (
-          <fieldset>
-            <legend>Notify</legend>
-            {channels.map((c) => (
-              <label key={c.id}>
-                <input type="checkbox" checked={draft.channels.includes(c.id)} onChange={(e) => setDraft({ ...draft, channels: e.target.checked ? [...draft.channels, c.id] : draft.channels.filter((x) => x !== c.id) })} /> {c.id} ({c.kind})
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" onClick={() => void run('preview')} disabled={previewState.loading}>Preview 90 days</button>
-          <button type="submit" disabled={created.loading}>Create rule</button>
-        </div>
-      </form>
-      {problem ? <p role="alert" className="form-error">{problem}</p> : null}
-      {p ? (
-        <div aria-label="Preview">
-          <p>{p.episodes.length === 0 ? 'It would not have fired' : `It would have fired ${p.episodes.length} time${p.episodes.length > 1 ? 's' : ''}`} in {p.evaluations.toLocaleString('en-US')} evaluations from {when(p.range.from)} to {when(p.range.to)}.</p>
-          <ul className="plain-list">
-            {p.episodes.map((e) => (
-              <li key={`${e.groupKey}|${e.since}`}>
-                <strong>{e.groupLabel}</strong>: fired {when(e.firedAt)}, {e.resolvedAt ? `resolved ${when(e.resolvedAt)}` : 'still firing'} — {e.worst.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-    </Panel>
   );
 }

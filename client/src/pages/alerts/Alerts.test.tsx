@@ -1,0 +1,105 @@
+// The Alerts page's actions by role, against scripted answers: a viewer sees the rules and no
+// action; an editor gets Edit, Silence and Delete per rule, Silence per firing group of a split
+// rule, and the forms open for the rule (and group) chosen, with the keyboard moved there.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionGate } from '../../auth/SessionGate';
+import type { SessionUser } from '../../auth/session';
+import { DashboardContext, type Dashboard } from '../../dashboard/dashboard';
+import { AlertActivityDocument, AlertRulesDocument } from '../../generated/graphql';
+import { DEFAULT_FILTERS } from '../../state/filterState';
+import { CATALOGUE } from '../../testing/catalogueFixture';
+import { Alerts } from './Alerts';
+
+const dashboard: Dashboard = {
+  catalogue: CATALOGUE, catalogueError: undefined, retryCatalogue: () => undefined, noData: false, filters: DEFAULT_FILTERS, setFilters: () => undefined,
+  resolved: undefined, markers: [], pollInterval: 0,
+};
+
+const evaluation = (groupKey: string, groupLabel: string, state: 'OK' | 'FIRING') => ({
+  __typename: 'AlertEvaluation', ruleId: 'r1', groupKey, groupLabel, evaluatedUntil: '2026-11-16T00:00:00Z', state, since: state === 'OK' ? null : '2026-11-12T12:00:00Z',
+  value: 0.04, baseline: 0.95, low: null, high: null, pValue: 0, qValue: 0, reason: state === 'OK' ? 'within the target' : '4.0 % of 5,740 against the target ≥ 95.0 %: beyond it',
+});
+const RULE = {
+  __typename: 'AlertRule', id: 'r1', version: 2, name: 'Review queue below its SLA target',
+  metric: { __typename: 'Metric', id: 'review_sla', label: 'Review SLA attainment', unit: 'RATIO' }, filters: [], groupBy: ['QUEUE'],
+  condition: { __typename: 'AlertCondition', type: 'TARGET', level: 'BREACHED', comparison: null, direction: null, op: null, value: null },
+  windowHours: 24, forHours: 6, minSize: 0.05, minVolume: 200, renotifyHours: 0, channels: [], enabled: true, author: 'system', updatedAt: '2026-11-16T10:00:00Z',
+  state: 'FIRING', groups: [evaluation('review-latam', 'LATAM review', 'FIRING'), evaluation('review-eu', 'EU review', 'OK')],
+};
+const MOCKS = [
+  { request: { query: AlertRulesDocument }, result: { data: { alertRules: [RULE], alertChannels: [{ __typename: 'AlertChannel', id: 'ops-hook', kind: 'webhook' }] } } },
+  {
+    request: { query: AlertActivityDocument },
+    result: {
+      data: {
+        alertSilences: [{ __typename: 'AlertSilence', id: 's1', version: 1, ruleId: 'r1', groupKey: 'review-latam', startsAt: '2026-11-16T09:00:00Z', endsAt: '2026-11-16T13:00:00Z', reason: 'vendor outage', author: 'lead' }],
+        alertNotifications: [],
+      },
+    },
+  },
+];
+
+let user: SessionUser;
+beforeEach(() => {
+  vi.stubGlobal('fetch', async (url: string) => {
+    if (url === '/auth/me') return new Response(JSON.stringify({ user, proxy: false }), { status: 200, headers: { 'content-type': 'application/json' } });
+    throw new Error(`unexpected ${url}`);
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function renderAs(role: SessionUser['role']) {
+  user = { username: 'ana', role, scope: { regions: [], countries: [], vendors: [] } };
+  render(
+    <MockedProvider mocks={MOCKS}>
+      <DashboardContext.Provider value={dashboard}>
+        <SessionGate>
+          <Alerts />
+        </SessionGate>
+      </DashboardContext.Provider>
+    </MockedProvider>,
+  );
+  const table = await screen.findByRole('table', { name: 'Alert rules' });
+  await within(table).findByText('Review queue below its SLA target');
+  await screen.findByText(/vendor outage/);
+  return table;
+}
+
+describe('the Alerts page', () => {
+  it('shows a viewer the rules and silences, and no action', async () => {
+    await renderAs('viewer');
+    expect(screen.queryAllByRole('button', { name: /^(Edit|Silence|Delete|End)/ })).toEqual([]);
+    expect(screen.queryByRole('form')).toBeNull();
+    // the silence names the group by its label, not its key
+    expect(screen.getByRole('list', { name: 'Silences in force' }).textContent).toContain('Review queue below its SLA target — LATAM review: until 2026-11-16 13:00 UTC, by lead — vendor outage');
+  });
+
+  it('gives an editor the actions per rule and per firing group, and opens the forms for them', async () => {
+    const table = await renderAs('editor');
+    for (const name of ['Edit Review queue below its SLA target', 'Silence Review queue below its SLA target', 'Delete Review queue below its SLA target', 'Silence LATAM review of Review queue below its SLA target']) {
+      expect(within(table).getByRole('button', { name })).toBeTruthy();
+    }
+    // only the firing group can be silenced on its own here; the OK one is not listed as a problem
+    expect(within(table).queryByRole('button', { name: 'Silence EU review of Review queue below its SLA target' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'End the silence of Review queue below its SLA target — LATAM review now' })).toBeTruthy();
+
+    fireEvent.click(within(table).getByRole('button', { name: 'Silence LATAM review of Review queue below its SLA target' }));
+    const silence = screen.getByRole('form', { name: 'Silence LATAM review of Review queue below its SLA target' });
+    expect(document.activeElement).toBe(within(silence).getByRole('radio', { name: '4 h' }));
+
+    fireEvent.click(within(table).getByRole('button', { name: 'Edit Review queue below its SLA target' }));
+    expect(screen.queryByRole('form', { name: /^Silence / })).toBeNull();
+    const edit = screen.getByRole('form', { name: 'Edit alert rule' });
+    expect((within(edit).getByLabelText('Name') as HTMLInputElement).value).toBe('Review queue below its SLA target');
+    expect(document.activeElement).toBe(within(edit).getByLabelText('Name'));
+    // while editing, the new-rule form gives way; Cancel brings it back
+    expect(screen.queryByRole('form', { name: 'New alert rule' })).toBeNull();
+    fireEvent.click(within(edit).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('form', { name: 'New alert rule' })).toBeTruthy();
+  });
+});
