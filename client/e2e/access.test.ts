@@ -296,6 +296,19 @@ describe('comparisons', () => {
       const cells = (await rows[i]!.locator('th, td').allInnerTexts()).map((t) => t.trim());
       expect([cells[0], count(cells[1]!), count(cells[2]!), cells[6]]).toEqual([g.label, Math.round(g.current.value), Math.round(g.previous?.value ?? 0), g.significant ? 'yes' : 'no']);
     }
+
+    // the Overview asks its tiles (kpis) and its attention list the same question, chosen dates included
+    const headline = new Map<string, unknown>();
+    page.on('request', (r) => {
+      const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: { input: unknown } }) : null;
+      if ((body?.operationName === 'Kpis' || body?.operationName === 'Attention') && body.variables) headline.set(body.operationName, body.variables.input);
+    });
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.operationName === 'Attention');
+    await page.goto(`${server.url}/?range=lw&compare=CUSTOM&cfrom=${cfrom}&cto=${cto}`);
+    expect(((await (await answered).json()) as { errors?: unknown }).errors).toBeUndefined();
+    await expect.poll(() => headline.size, { timeout: 30_000 }).toBe(2);
+    expect(headline.get('Attention')).toMatchObject({ comparison: 'CUSTOM', comparisonRange: { from: `${cfrom}T00:00:00Z`, to: `${day(-15)}T00:00:00Z` } });
+    expect(headline.get('Attention')).toEqual(headline.get('Kpis'));
     expect(errors).toEqual([]);
     await page.close();
   });

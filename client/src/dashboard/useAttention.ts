@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { findMetric } from '../catalogue';
 import { AttentionDocument, type AttentionQuery, type AttentionQueryVariables } from '../generated/graphql';
-import { dimensionFilters } from '../state/filterState';
 import { useDashboard } from './dashboard';
 import { useApi } from './useApi';
+import { useHeadlineInput } from './headlineInput';
 
 export type Flag = AttentionQuery['attention']['flags'][number];
 
@@ -13,21 +12,9 @@ export type Flag = AttentionQuery['attention']['flags'][number];
  * the Overview's list ask with the same variables, so they share the one answer.
  */
 export function useAttention(metricIds: readonly string[]) {
-  const { resolved, filters, pollInterval, catalogue } = useDashboard();
-  const key = metricIds.filter((id) => findMetric(catalogue, id)).join(',');
-  const variables = useMemo<AttentionQueryVariables | undefined>(() => {
-    if (!resolved || key === '') return undefined;
-    const narrowing = dimensionFilters(filters);
-    return {
-      input: {
-        metrics: key.split(','),
-        range: resolved.range,
-        comparison: filters.compare,
-        timeZone: resolved.zone,
-        ...(narrowing.length ? { filters: narrowing } : {}),
-      },
-    };
-  }, [resolved, key, filters]);
+  const { pollInterval } = useDashboard();
+  const input = useHeadlineInput(metricIds);
+  const variables = useMemo<AttentionQueryVariables | undefined>(() => (input ? { input } : undefined), [input]);
   const query = useApi(AttentionDocument, variables, pollInterval);
   const attention = query.data?.attention;
   const byMetric = useMemo(() => new Map((attention?.flags ?? []).map((f) => [f.metric.id, f])), [attention]);

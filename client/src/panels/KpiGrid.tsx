@@ -4,9 +4,9 @@ import { ErrorState, LoadingState } from '../components/StateViews';
 import { useDashboard } from '../dashboard/dashboard';
 import { useApi } from '../dashboard/useApi';
 import { useAttention } from '../dashboard/useAttention';
+import { useHeadlineInput } from '../dashboard/headlineInput';
 import { KpisDocument, SparklinesDocument, type KpisQueryVariables, type SparklinesQueryVariables } from '../generated/graphql';
 import { dimensionFilters } from '../state/filterState';
-import { comparisonInput } from '../time/comparison';
 import { formatRange } from '../time/labels';
 import { familyView } from '../views';
 import { KpiTile, type Kpi } from './KpiTile';
@@ -20,23 +20,9 @@ export interface TileGroup {
 
 /** The headline figures of the current range against the comparison period, from one kpis query. */
 export function useKpis(metricIds: readonly string[]): { kpis: Map<string, Kpi>; loading: boolean; error: unknown; retry: () => void } {
-  const { resolved, filters, pollInterval, catalogue } = useDashboard();
-  const ids = metricIds.filter((id) => findMetric(catalogue, id));
-  const key = ids.join(',');
-  const variables = useMemo<KpisQueryVariables | undefined>(() => {
-    if (!resolved || key === '') return undefined;
-    const narrowing = dimensionFilters(filters);
-    return {
-      input: {
-        metrics: key.split(','),
-        range: resolved.range,
-        ...comparisonInput(filters),
-        timeZone: resolved.zone,
-        // The API leaves out, per metric, filters on dimensions the metric lacks, and says so.
-        ...(narrowing.length ? { filters: narrowing } : {}),
-      },
-    };
-  }, [resolved, key, filters]);
+  const { pollInterval } = useDashboard();
+  const input = useHeadlineInput(metricIds);
+  const variables = useMemo<KpisQueryVariables | undefined>(() => (input ? { input } : undefined), [input]);
   const query = useApi(KpisDocument, variables, pollInterval);
   const kpis = useMemo(() => new Map((query.data?.kpis ?? []).map((k) => [k.metric.id, k])), [query.data]);
   return { kpis, loading: query.loading || (!query.data && !query.error), error: query.error, retry: query.retry };
