@@ -344,6 +344,8 @@ export type Role =
   | 'ADMIN'
   /** + Explore, the SQL behind figures, CSV export */
   | 'ANALYST'
+  /** an analyst who also reads, exports and words the DSA transparency report (unrestricted scope only) */
+  | 'COMPLIANCE'
   /** + incident notes and retrospective findings */
   | 'EDITOR'
   /** dashboards and retrospectives */
