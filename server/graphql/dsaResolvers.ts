@@ -67,6 +67,7 @@ export const dsaResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       return {
         parts: report.parts.map((p) => ({ part: p.part, header: p.header, rows: p.rows.map((r) => r.cells), csv: partCsv(p) })),
         checks: checkReport(report),
+        texts: report.texts,
       };
     },
   },

@@ -568,6 +568,8 @@ export type DsaReport = {
   checks: Array<DsaCheck>;
   /** the eleven parts in the template's layout */
   parts: Array<DsaReportPart>;
+  /** part 11's qualitative texts with their current version, to edit with setDsaReportText */
+  texts: Array<DsaTextVersion>;
 };
 
 export type DsaReportInput = {
@@ -613,6 +615,17 @@ export type DsaReportTextInput = {
   service?: InputMaybe<Scalars['String']['input']>;
   /** last day of the period, YYYY-MM-DD */
   to: Scalars['String']['input'];
+};
+
+export type DsaTextVersion = {
+  __typename?: 'DsaTextVersion';
+  body: Scalars['String']['output'];
+  /** the row of part 11, 1 to 11 */
+  indicator: Scalars['Int']['output'];
+  /** the indicator as the template words it */
+  name: Scalars['String']['output'];
+  /** 0 when never written */
+  version: Scalars['Int']['output'];
 };
 
 export type ExportInput = {
@@ -1741,6 +1754,7 @@ export type ResolversTypes = {
   DsaReportPart: ResolverTypeWrapper<DsaReportPart>;
   DsaReportText: ResolverTypeWrapper<DsaReportText>;
   DsaReportTextInput: DsaReportTextInput;
+  DsaTextVersion: ResolverTypeWrapper<DsaTextVersion>;
   ExportInput: ExportInput;
   ExportKind: ExportKind;
   FiringAlert: ResolverTypeWrapper<FiringAlert>;
@@ -1850,6 +1864,7 @@ export type ResolversParentTypes = {
   DsaReportPart: DsaReportPart;
   DsaReportText: DsaReportText;
   DsaReportTextInput: DsaReportTextInput;
+  DsaTextVersion: DsaTextVersion;
   ExportInput: ExportInput;
   FiringAlert: FiringAlert;
   Float: Scalars['Float']['output'];
@@ -2150,6 +2165,7 @@ export type DsaOffenceResolvers<ContextType = GraphQLContext, ParentType extends
 export type DsaReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReport'] = ResolversParentTypes['DsaReport']> = {
   checks?: Resolver<Array<ResolversTypes['DsaCheck']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['DsaReportPart']>, ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['DsaTextVersion']>, ParentType, ContextType>;
 };
 
 export type DsaReportPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReportPart'] = ResolversParentTypes['DsaReportPart']> = {
@@ -2164,6 +2180,13 @@ export type DsaReportTextResolvers<ContextType = GraphQLContext, ParentType exte
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DsaTextVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaTextVersion'] = ResolversParentTypes['DsaTextVersion']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2552,6 +2575,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DsaReport?: DsaReportResolvers<ContextType>;
   DsaReportPart?: DsaReportPartResolvers<ContextType>;
   DsaReportText?: DsaReportTextResolvers<ContextType>;
+  DsaTextVersion?: DsaTextVersionResolvers<ContextType>;
   FiringAlert?: FiringAlertResolvers<ContextType>;
   GrainLimit?: GrainLimitResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;
