@@ -41,7 +41,7 @@ export function TextEditor({ period, indicator, name, body, version, onSaved, on
   };
 
   return (
-    <form className="compliance-text" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-name`}>
+    <form className="compliance-text" onSubmit={(e) => void onSubmit(e)}>
       <label id={`${id}-name`} htmlFor={`${id}-body`} className="field-label">
         {indicator}. {name}
       </label>
