@@ -38,6 +38,7 @@ const PAGES = [
   { path: '/retrospective', heading: 'Retrospective' },
   { path: '/account', heading: 'Account' },
   { path: '/admin', heading: 'Admin' },
+  { path: '/compliance', heading: 'Compliance' },
 ];
 
 /** Waits until nothing is loading and every chart is drawn (pages without charts: no skeleton left). */
