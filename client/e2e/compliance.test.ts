@@ -72,6 +72,26 @@ describe('the Compliance page', () => {
     const entry = auditLog.find((e) => e.target === `dsa-report:all-services:${period.from}/${period.to}:part-6`);
     expect(entry?.ok).toBe(true);
     expect(JSON.parse(entry!.detail)).toMatchObject({ kind: 'dsa_report', format: 'csv', part: 6, failing: ['categories-add-up'], override: REASON });
+
+    // the workbook: every part, once more only with a reason
+    await page.getByRole('button', { name: 'Download every part (XLSX)' }).click();
+    await form.getByLabel('Reason for the override').fill(REASON);
+    const [book] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), form.getByRole('button', { name: 'Export the workbook anyway' }).click()]);
+    expect(book.suggestedFilename()).toBe(`dsa-transparency-report_all-services_${period.from}_${period.to}.xlsx`);
+    // an XLSX file is a zip: it starts with "PK\x03\x04"
+    expect([...fs.readFileSync((await book.path())!).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+
+    // the largest part (part 3: every member state × category and keyword) scrolls inside its named, focusable region
+    const { dsaReport: rows } = await server.gql<{ dsaReport: { parts: { rows: string[][] }[] } }>(
+      'query($input: DsaReportInput!) { dsaReport(input: $input) { parts { rows } } }', { input: { ...period, service: '' } },
+    );
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Part 3', exact: true }).click();
+    const part3 = page.getByRole('region', { name: 'Part 3 (table)' });
+    await expect.poll(() => part3.locator('tbody tr').count(), { timeout: 60_000 }).toBe(rows.parts[2]!.rows.length);
+    console.log(`part 3: ${rows.parts[2]!.rows.length} rows drawn in ${Date.now() - started} ms`);
+    expect(await part3.getAttribute('tabindex')).toBe('0');
+    expect(await part3.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -108,7 +108,7 @@ export function Compliance() {
             </ul>
           </Panel>
 
-          <Panel title="Files" subtitle="Each part as the Commission's CSV (the same bytes as shown below), or every part in one workbook.">
+          <Panel title="Files" subtitle="The part shown below as the Commission's CSV file, or every part in one workbook.">
             <div className="compliance-downloads">
               <button type="button" className="button" disabled={exporting.loading} onClick={() => download({ format: 'XLSX' })}>
                 Download every part (XLSX)
