@@ -158,6 +158,11 @@ describe('dsaReport', () => {
     const { dsaReport } = await api.ok(QUERY, INPUT);
     const part11 = dsaReport.parts[10];
     expect(part11.rows.find((r: string[]) => r[3] === 'Qualitative description of the automated means')[4]).toBe('Classifiers flag; reviewers decide borderline items and appeals.');
+    // the texts with their versions, for the page to edit: indicator 3 at version 2, one never written at 0
+    const { dsaReport: withTexts } = await api.ok(`query($input: DsaReportInput!) { dsaReport(input: $input) { texts { indicator name body version } } }`, INPUT);
+    expect(withTexts.texts).toHaveLength(11);
+    expect(withTexts.texts[2]).toEqual({ indicator: 3, name: 'Qualitative description of the automated means', body: 'Classifiers flag; reviewers decide borderline items and appeals.', version: 2 });
+    expect(withTexts.texts[0]).toMatchObject({ indicator: 1, body: '', version: 0 });
     const scoped: Access = { username: 'eve', role: 'admin', scope: { COUNTRY: ['DE'] } };
     expect((await api.gql(SET, text('z', 2), scoped)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
