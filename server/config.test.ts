@@ -31,7 +31,7 @@ describe('configuration of access', () => {
     [{ VIGIL_TRUSTED_PROXIES: 'proxy.internal' }, 'VIGIL_TRUSTED_PROXIES: proxy.internal is not an IP address.'],
     [{ VIGIL_PROXY_USER_HEADER: 'x-user' }, 'VIGIL_PROXY_USER_HEADER needs VIGIL_TRUSTED_PROXIES'],
     [{ VIGIL_TRUSTED_PROXIES: '10.0.0.5', VIGIL_PROXY_USER_HEADER: 'x-user', VIGIL_PROXY_GROUPS: '{admins: admin}' }, 'VIGIL_PROXY_GROUPS is not valid JSON'],
-    [{ VIGIL_TRUSTED_PROXIES: '10.0.0.5', VIGIL_PROXY_USER_HEADER: 'x-user', VIGIL_PROXY_GROUPS: '{"a":{"role":"root"}}' }, 'VIGIL_PROXY_GROUPS: group "a" needs a role, one of viewer, analyst, editor, admin.'],
+    [{ VIGIL_TRUSTED_PROXIES: '10.0.0.5', VIGIL_PROXY_USER_HEADER: 'x-user', VIGIL_PROXY_GROUPS: '{"a":{"role":"root"}}' }, 'VIGIL_PROXY_GROUPS: group "a" needs a role, one of viewer, analyst, editor, admin, compliance.'],
     [{ VIGIL_TRUSTED_PROXIES: '10.0.0.5', VIGIL_PROXY_USER_HEADER: 'x-user', VIGIL_PROXY_GROUPS: '{"a":{"role":"viewer","regions":["MARS"]}}' }, 'VIGIL_PROXY_GROUPS: group "a" regions must be a list of NA, LATAM'],
     [{ VIGIL_SESSION_HOURS: '0' }, 'VIGIL_SESSION_HOURS=0 is not valid: expected a whole number from 1 to 720.'],
     [{ CLICKHOUSE_INGEST_USER: 'vigil_ingest' }, 'CLICKHOUSE_INGEST_USER needs CLICKHOUSE_URL'],

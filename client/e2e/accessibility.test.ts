@@ -39,6 +39,7 @@ const PAGES = [
   { path: '/account', heading: 'Account' },
   { path: '/alerts', heading: 'Alerts' },
   { path: '/admin', heading: 'Admin' },
+  { path: '/compliance', heading: 'Compliance' },
 ];
 
 /** Waits until nothing is loading and every chart is drawn (pages without charts: no skeleton left). */

@@ -4,12 +4,12 @@ import { FilterCrumbs } from './components/FilterCrumbs';
 import { LoadingState } from './components/StateViews';
 import { DashboardProvider } from './dashboard/DashboardProvider';
 import { useDashboard } from './dashboard/dashboard';
-import { PAGES, pageForPath } from './pages/registry';
+import { PAGES, mayOpen, pageForPath, pageNeeds } from './pages/registry';
 import { filterQuery } from './state/filterState';
 import { followLink, useHref } from './state/location';
 import { useScrollToHash } from './state/useScrollToHash';
 import { SessionGate, useSession } from './auth/SessionGate';
-import { atLeast, scopeText } from './auth/session';
+import { scopeText } from './auth/session';
 import { EmptyState } from './components/StateViews';
 import { PageBoundary } from './components/PageBoundary';
 import { ProblemBanner } from './components/ProblemBanner';
@@ -23,7 +23,7 @@ function Shell() {
   const Page = page.component;
   const { filters } = useDashboard();
   const session = useSession();
-  const allowed = !page.minRole || atLeast(session.user, page.minRole);
+  const allowed = mayOpen(page, session.user);
   const scope = scopeText(session.user);
   const [problems] = useState(() => new ProblemStore());
   // Page links carry the slice, so moving between pages keeps the view.
@@ -44,7 +44,7 @@ function Shell() {
           Vigil
         </a>
         <ul className="nav-list">
-          {PAGES.filter((p) => !p.notInNav && (!p.minRole || atLeast(session.user, p.minRole))).map((p) => (
+          {PAGES.filter((p) => !p.notInNav && mayOpen(p, session.user)).map((p) => (
             <li key={p.id}>
               <a className="nav-link" href={`${p.path}${query}`} onClick={followLink} aria-current={p.id === page.id ? 'page' : undefined}>
                 {p.title}
@@ -94,7 +94,7 @@ function Shell() {
               </ProblemContext.Provider>
             ) : (
               <EmptyState
-                title={`${page.title} needs the ${page.minRole} role`}
+                title={`${page.title} needs ${pageNeeds(page)}`}
                 detail={`You are signed in as ${session.user.username}, a ${session.user.role}. Ask an admin if you need it.`}
               />
             )}

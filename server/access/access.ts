@@ -7,8 +7,11 @@ import type { Dimension } from '../domain/vocabulary.generated.js';
 import { REGIONS, regionOfCountry } from '../domain/taxonomy.js';
 import { forbidden } from '../domain/errors.js';
 
-export type Role = 'viewer' | 'analyst' | 'editor' | 'admin';
-const RANK: Record<Role, number> = { viewer: 0, analyst: 1, editor: 2, admin: 3 };
+export type Role = 'viewer' | 'analyst' | 'editor' | 'admin' | 'compliance';
+// A compliance officer may do what an analyst does (check a figure in Explore, see its SQL) and,
+// beside the ladder, read, export and word the DSA report (canUseDsaReport): not notes, not users.
+// It ranks with the analyst, so never ask requireRole for 'compliance' — ask canUseDsaReport.
+const RANK: Record<Role, number> = { viewer: 0, analyst: 1, compliance: 1, editor: 2, admin: 3 };
 
 /** Dimensions a scope can restrict. An empty or absent list means no restriction. */
 export type ScopedDimension = Extract<Dimension, 'REGION' | 'COUNTRY' | 'VENDOR'>;
@@ -23,7 +26,7 @@ export interface Access {
 /** Command-line tools and tests only: the server never gives it to a request. */
 export const FULL_ACCESS: Access = { username: 'system', role: 'admin', scope: {} };
 
-export const ROLES: readonly Role[] = ['viewer', 'analyst', 'editor', 'admin'];
+export const ROLES: readonly Role[] = ['viewer', 'analyst', 'editor', 'admin', 'compliance'];
 
 /** A username, local or from the sign-in proxy: lowercase letters, digits and . _ @ -. */
 export const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
@@ -34,6 +37,7 @@ const CAN: Record<Role, string> = {
   analyst: 'also explore, see the SQL behind figures and export',
   editor: 'also write incident notes and retrospective findings',
   admin: 'also manage users, targets and ingestion tokens',
+  compliance: 'explore, see the SQL behind figures and export, and the DSA transparency report',
 };
 
 
@@ -43,6 +47,21 @@ export function requireRole(access: Access, needed: Role, what: string): void {
   if (!hasRole(access, needed)) {
     const article = /^[aeiou]/.test(access.role) ? 'an' : 'a';
     throw forbidden(`${what} needs the ${needed} role; you are ${article} ${access.role} (${CAN[access.role]}).`);
+  }
+}
+
+/**
+ * The DSA transparency report (read, export, its texts): admins and compliance officers whose
+ * scope is unrestricted — the report is EU-wide (every member state, every service), so a region,
+ * country or vendor scope would see figures outside it.
+ */
+export function requireDsaReportAccess(access: Access): void {
+  if (access.role !== 'admin' && access.role !== 'compliance') {
+    const article = /^[aeiou]/.test(access.role) ? 'an' : 'a';
+    throw forbidden(`The DSA transparency report needs the admin or compliance role; you are ${article} ${access.role} (${CAN[access.role]}).`);
+  }
+  if (restrictions(access).length > 0) {
+    throw forbidden('The DSA transparency report covers every member state and service; your access is limited, so it cannot be shown to you.');
   }
 }
 

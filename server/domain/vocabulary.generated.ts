@@ -81,6 +81,12 @@ export type Direction =
   | 'NEUTRAL'
   | 'UP';
 
+export type DsaExportFormat =
+  /** one part, as the CSV file to file */
+  | 'CSV'
+  /** every part, a sheet each */
+  | 'XLSX';
+
 export type ExportKind =
   | 'CSV'
   | 'MARKDOWN'
@@ -141,6 +147,8 @@ export type Role =
   | 'ADMIN'
   /** + Explore, the SQL behind figures, CSV export */
   | 'ANALYST'
+  /** an analyst who also reads, exports and words the DSA transparency report (unrestricted scope only) */
+  | 'COMPLIANCE'
   /** + incident notes and retrospective findings */
   | 'EDITOR'
   /** dashboards and retrospectives */

@@ -24,6 +24,25 @@ function xlsxValue(v: string): string | number {
   return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
 }
 
+/** The workbook's file name: service and period. */
+export function workbookFileName(report: DsaReport): string {
+  const o = report.options;
+  return `dsa-transparency-report_${o.service || 'all-services'}_${o.from}_${o.to}.xlsx`;
+}
+
+/** The XLSX workbook in memory: a sheet per part. */
+export async function workbook(report: DsaReport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Vigil';
+  for (const p of report.parts) {
+    const sheet = book.addWorksheet(`Part ${p.part}`);
+    sheet.addRow(p.header);
+    // Part 2 keeps its codes (e.g. Category 1) as text; the other parts' figures are numbers
+    for (const r of p.rows) sheet.addRow(p.part === 2 ? r.cells : r.cells.map(xlsxValue));
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
 export async function writeReport(report: DsaReport, dir: string, format: ExportFormat): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
   if (format === 'csv') {
@@ -33,16 +52,7 @@ export async function writeReport(report: DsaReport, dir: string, format: Export
       return file;
     });
   }
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Vigil';
-  for (const p of report.parts) {
-    const sheet = book.addWorksheet(`Part ${p.part}`);
-    sheet.addRow(p.header);
-    // Part 2 keeps its codes (e.g. Category 1) as text; the other parts' figures are numbers
-    for (const r of p.rows) sheet.addRow(p.part === 2 ? r.cells : r.cells.map(xlsxValue));
-  }
-  const o = report.options;
-  const file = path.join(dir, `dsa-transparency-report_${o.service || 'all-services'}_${o.from}_${o.to}.xlsx`);
-  await book.xlsx.writeFile(file);
+  const file = path.join(dir, workbookFileName(report));
+  fs.writeFileSync(file, await workbook(report));
   return [file];
 }

@@ -20,21 +20,43 @@ export type ExportOutcome =
   | { written: true; files: string[]; checks: CheckResult[]; report: DsaReport }
   | { written: false; checks: CheckResult[]; report: DsaReport };
 
-export async function exportReport(db: Database, audit: AuditLog, req: ExportRequest, asOf?: number): Promise<ExportOutcome> {
-  const report = await buildReport(db, req.options, asOf);
+/** Who exports what: the part for a one-part download (the Compliance page), else the whole report. */
+export interface ExportAudit {
+  options: ReportOptions;
+  format: ExportFormat;
+  part?: number;
+  override: string;
+  actor: string;
+  ip: string;
+}
+
+/**
+ * The export rule, for the CLI and the Compliance page alike: refused (and recorded as refused)
+ * when a check fails and no override reason is given; else allowed, and recorded — with the
+ * failing rules and the reason when overridden — once the file is out (`record`).
+ */
+export async function checkedExport(audit: AuditLog, report: DsaReport, req: ExportAudit) {
   const checks = checkReport(report);
   const failed = failing(checks);
   const o = req.options;
-  const target = `dsa-report:${o.service || 'all-services'}:${o.from}/${o.to}`;
-  const detail = (extra: Record<string, unknown>) => JSON.stringify({ kind: 'dsa_report', format: req.format, failing: failed.map((c) => c.rule), ...extra });
+  const target = `dsa-report:${o.service || 'all-services'}:${o.from}/${o.to}${req.part ? `:part-${req.part}` : ''}`;
+  const detail = (extra: Record<string, unknown>) => JSON.stringify({ kind: 'dsa_report', format: req.format, ...(req.part ? { part: req.part } : {}), failing: failed.map((c) => c.rule), ...extra });
   if (failed.length > 0 && !req.override.trim()) {
     await audit.record({ actor: req.actor, action: 'export', target, detail: detail({ refused: 'failing checks, no override' }), ip: req.ip, ok: false });
-    return { written: false, checks, report };
+    return { allowed: false as const, checks, failed };
   }
-  const files = await writeReport(report, req.dir, req.format);
-  await audit.record({
+  const record = () => audit.record({
     actor: req.actor, action: 'export', target, ip: req.ip,
     detail: detail(failed.length > 0 ? { override: req.override.trim(), offences: failed.reduce((a, c) => a + c.offences.length, 0) } : {}),
   });
-  return { written: true, files, checks, report };
+  return { allowed: true as const, checks, failed, record };
+}
+
+export async function exportReport(db: Database, audit: AuditLog, req: ExportRequest, asOf?: number): Promise<ExportOutcome> {
+  const report = await buildReport(db, req.options, asOf);
+  const outcome = await checkedExport(audit, report, req);
+  if (!outcome.allowed) return { written: false, checks: outcome.checks, report };
+  const files = await writeReport(report, req.dir, req.format);
+  await outcome.record();
+  return { written: true, files, checks: outcome.checks, report };
 }

@@ -38,6 +38,8 @@ export interface DsaReport {
   /** when the figures were read (seconds): medians cannot exceed the time from the period start to then */
   asOf: number;
   parts: ReportPart[];
+  /** part 11's indicators in order (1 to 11) with the version of their current text (0: none yet), for editing */
+  texts: { indicator: number; name: string; body: string; version: number }[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -306,10 +308,12 @@ export async function buildReport(db: Database, o: ReportOptions, asOf = Math.fl
   }
 
   // ---- Part 11 ----
-  for (const row of get(11).rows) {
+  const textVersions: DsaReport['texts'] = [];
+  for (const [i, row] of get(11).rows.entries()) {
     const text = texts.find((t) => t.indicator === row.cells[3]);
     setCell(11, row, 'Value', text ? String(text.body) : '');
+    textVersions.push({ indicator: i + 1, name: row.cells[3]!, body: text ? String(text.body) : '', version: text ? Number(text.latest_version) : 0 });
   }
 
-  return { options: o, asOf, parts };
+  return { options: o, asOf, parts, texts: textVersions };
 }

@@ -1,5 +1,7 @@
-// The DSA report over GraphQL: admins with an unrestricted scope get the parts (the CSV each would
-// file) and the checks; anyone else is refused with FORBIDDEN, and a bad period with BAD_USER_INPUT.
+// The DSA report over GraphQL: admins and compliance officers with an unrestricted scope get the
+// parts (the CSV each would file) and the checks, write the texts and export; anyone else is
+// refused with FORBIDDEN, and a bad period with BAD_USER_INPUT. An export past a failing check
+// needs an override reason, which the audit log keeps.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,13 @@ beforeAll(async () => {
     region: 'EU', country: 'DE', policy: 'hate_speech', content_type: 'video', detection_source: 'automated', enforcement_path: 'automated', action: 'removed',
     queue: '', sla_seconds: 0, views_at_action: 0, model_id: '', model_version: '', service: 'svc', eu_category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
     eu_keywords: ['KEYWORD_HATE_SPEECH'], legal_ground: 'DECISION_GROUND_ILLEGAL_CONTENT', restrictions: ['DECISION_VISIBILITY_CONTENT_REMOVED'], content_language: 'de',
+  }, {
+    // service "trap": a terms-and-conditions removal filed with the v1 category, no row of the
+    // template, so part 6's categories add up to 0 of its TOTAL of 1 (categories-add-up fails)
+    decision_id: 'd2', content_id: 'c2', decided_at: '2026-03-02 10:00:00', posted_at: '2026-03-02 09:00:00', flagged_at: '2026-03-02 09:59:00', enqueued_at: '2026-03-02 09:59:00',
+    region: 'EU', country: 'DE', policy: 'spam_fake_engagement', content_type: 'comment', detection_source: 'automated', enforcement_path: 'automated', action: 'removed',
+    queue: '', sla_seconds: 0, views_at_action: 0, model_id: '', model_version: '', service: 'trap', eu_category: 'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE',
+    eu_keywords: [], legal_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', restrictions: ['DECISION_VISIBILITY_CONTENT_REMOVED'], content_language: 'de',
   }]);
 });
 afterAll(async () => {
@@ -45,14 +54,84 @@ describe('dsaReport', () => {
     expect(dsaReport.checks.flatMap((c: { offences: unknown[] }) => c.offences)).toEqual([]);
   });
 
-  it('refuses an analyst, and an admin whose scope is limited to a region', async () => {
-    const analyst: Access = { username: 'ann', role: 'analyst', scope: {} };
-    const scopedAdmin: Access = { username: 'eve', role: 'admin', scope: { REGION: ['EU'] } };
-    for (const access of [analyst, scopedAdmin]) {
-      const r = await api.gql(QUERY, INPUT, access);
-      expect(r.errors?.[0]?.extensions.code, access.username).toBe('FORBIDDEN');
-      expect(r.data).toBeNull();
+  it('access matrix: admins and compliance officers with an unrestricted scope read, word and export it; other roles and any limited scope are refused', async () => {
+    const SET = `mutation($input: DsaReportTextInput!) { setDsaReportText(input: $input) { version } }`;
+    const EXPORT = `mutation($input: DsaExportInput!) { exportDsaReport(input: $input) { fileName } }`;
+    const who: [Access, boolean][] = [
+      [{ username: 'ada', role: 'admin', scope: {} }, true],
+      [{ username: 'cora', role: 'compliance', scope: {} }, true],
+      [{ username: 'vic', role: 'viewer', scope: {} }, false],
+      [{ username: 'ann', role: 'analyst', scope: {} }, false],
+      [{ username: 'ed', role: 'editor', scope: {} }, false],
+      [{ username: 'eve', role: 'admin', scope: { REGION: ['EU'] } }, false],
+      [{ username: 'cid', role: 'compliance', scope: { COUNTRY: ['DE'] } }, false],
+      [{ username: 'cav', role: 'compliance', scope: { VENDOR: ['kestrel'] } }, false],
+    ];
+    let version = 0;
+    for (const [access, allowed] of who) {
+      // each indicator row 9 write is based on the version the previous allowed writer left
+      const asks = [
+        api.gql(QUERY, INPUT, access),
+        api.gql(SET, { input: { ...INPUT.input, indicator: 9, body: `by ${access.username}`, expectedVersion: version } }, access),
+        api.gql(EXPORT, { input: { ...INPUT.input, format: 'CSV', part: 5 } }, access),
+      ];
+      for (const [i, r] of (await Promise.all(asks)).entries()) {
+        if (allowed) expect(r.errors, `${access.username} ask ${i}`).toBeUndefined();
+        else {
+          expect(r.errors?.[0]?.extensions.code, `${access.username} ask ${i}`).toBe('FORBIDDEN');
+          expect(r.data).toBeNull();
+        }
+      }
+      if (allowed) version++;
     }
+    expect(version).toBe(2);
+    const analyst = await api.gql(QUERY, INPUT, { username: 'ann', role: 'analyst', scope: {} });
+    expect(analyst.errors?.[0]?.message).toBe('The DSA transparency report needs the admin or compliance role; you are an analyst (also explore, see the SQL behind figures and export).');
+  });
+
+  it('exports a part as the CSV of dsaReport, byte for byte and the workbook, each recorded in the audit log', async () => {
+    const EXPORT = `mutation($input: DsaExportInput!) { exportDsaReport(input: $input) { fileName mediaType content base64 failing } }`;
+    const officer: Access = { username: 'cleo', role: 'compliance', scope: {} };
+    const { dsaReport } = await api.ok(QUERY, INPUT);
+    const csv = (await api.gql(EXPORT, { input: { ...INPUT.input, format: 'CSV', part: 5 } }, officer)).data.exportDsaReport;
+    expect(csv).toMatchObject({ mediaType: 'text/csv', base64: false, failing: [], fileName: fs.readdirSync('server/dsa/templates').find((f) => f.includes('_Part_5_')) });
+    expect(csv.content).toBe(dsaReport.parts[4].csv);
+    const xlsx = (await api.gql(EXPORT, { input: { ...INPUT.input, format: 'XLSX' } }, officer)).data.exportDsaReport;
+    expect(xlsx).toMatchObject({ fileName: 'dsa-transparency-report_svc_2026-01-01_2026-06-30.xlsx', base64: true });
+    // a zip (XLSX) starts with "PK\x03\x04"
+    expect(Buffer.from(xlsx.content, 'base64').subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const entries = await t.db.select<{ target: string; detail: string; ok: number }>('test.audit', `SELECT target, detail, ok FROM audit_log WHERE actor = 'cleo' AND action = 'export' ORDER BY at`, {});
+    expect(entries.map((e) => [e.target, Number(e.ok), JSON.parse(e.detail)])).toEqual([
+      ['dsa-report:svc:2026-01-01/2026-06-30:part-5', 1, { kind: 'dsa_report', format: 'csv', part: 5, failing: [] }],
+      ['dsa-report:svc:2026-01-01/2026-06-30', 1, { kind: 'dsa_report', format: 'xlsx', failing: [] }],
+    ]);
+    const bad = await api.gql(EXPORT, { input: { ...INPUT.input, format: 'CSV', part: 12 } }, officer);
+    expect(bad.errors?.[0]).toMatchObject({ message: 'input.part: a CSV export is one part, from 1 to 11; got 12', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses to export a report with a failing check without an override reason, and records the override with its reason', async () => {
+    const EXPORT = `mutation($input: DsaExportInput!) { exportDsaReport(input: $input) { content failing } }`;
+    const officer: Access = { username: 'otto', role: 'compliance', scope: {} };
+    const trap = { from: '2026-01-01', to: '2026-06-30', service: 'trap', format: 'CSV', part: 6 };
+    for (const override of [undefined, '   ']) {
+      const refused = await api.gql(EXPORT, { input: { ...trap, override } }, officer);
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'input.override: the report fails a check (categories-add-up); say why it is exported anyway (recorded in the audit log), or fix the data',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    const done = (await api.gql(EXPORT, { input: { ...trap, override: 'v1 rows reclassified in the next report' } }, officer)).data.exportDsaReport;
+    expect(done.failing).toEqual(['categories-add-up']);
+    // part 6's TOTAL row counts the one removal (column F: measures), its category rows none
+    const total = done.content.split('\n')[1].split(',');
+    expect(total[3]).toBe('TOTAL');
+    expect(total[5]).toBe('1');
+    const entries = await t.db.select<{ detail: string; ok: number }>('test.audit', `SELECT detail, ok FROM audit_log WHERE actor = 'otto' AND action = 'export' ORDER BY at`, {});
+    expect(entries.map((e) => [Number(e.ok), JSON.parse(e.detail)])).toEqual([
+      [0, { kind: 'dsa_report', format: 'csv', part: 6, failing: ['categories-add-up'], refused: 'failing checks, no override' }],
+      [0, { kind: 'dsa_report', format: 'csv', part: 6, failing: ['categories-add-up'], refused: 'failing checks, no override' }],
+      [1, { kind: 'dsa_report', format: 'csv', part: 6, failing: ['categories-add-up'], override: 'v1 rows reclassified in the next report', offences: 3 }],
+    ]);
   });
 
   it('says which date is wrong', async () => {
@@ -79,6 +158,11 @@ describe('dsaReport', () => {
     const { dsaReport } = await api.ok(QUERY, INPUT);
     const part11 = dsaReport.parts[10];
     expect(part11.rows.find((r: string[]) => r[3] === 'Qualitative description of the automated means')[4]).toBe('Classifiers flag; reviewers decide borderline items and appeals.');
+    // the texts with their versions, for the page to edit: indicator 3 at version 2, one never written at 0
+    const { dsaReport: withTexts } = await api.ok(`query($input: DsaReportInput!) { dsaReport(input: $input) { texts { indicator name body version } } }`, INPUT);
+    expect(withTexts.texts).toHaveLength(11);
+    expect(withTexts.texts[2]).toEqual({ indicator: 3, name: 'Qualitative description of the automated means', body: 'Classifiers flag; reviewers decide borderline items and appeals.', version: 2 });
+    expect(withTexts.texts[0]).toMatchObject({ indicator: 1, body: '', version: 0 });
     const scoped: Access = { username: 'eve', role: 'admin', scope: { COUNTRY: ['DE'] } };
     expect((await api.gql(SET, text('z', 2), scoped)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });

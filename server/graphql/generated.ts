@@ -518,6 +518,38 @@ export type DsaCheck = {
   rule: Scalars['String']['output'];
 };
 
+export type DsaExportFile = {
+  __typename?: 'DsaExportFile';
+  base64: Scalars['Boolean']['output'];
+  /** the CSV text (as dsaReport's csv, byte for byte), or the XLSX workbook in base64 */
+  content: Scalars['String']['output'];
+  /** the rules failing when it was exported (under the override) */
+  failing: Array<Scalars['String']['output']>;
+  /** the Commission's file name for a part, or the workbook's */
+  fileName: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+};
+
+export type DsaExportFormat =
+  /** one part, as the CSV file to file */
+  | 'CSV'
+  /** every part, a sheet each */
+  | 'XLSX';
+
+export type DsaExportInput = {
+  format: DsaExportFormat;
+  /** first day of the period, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** why the report is exported although a check fails: required then, recorded in the audit log */
+  override?: InputMaybe<Scalars['String']['input']>;
+  /** with CSV: the part, 1 to 11 */
+  part?: InputMaybe<Scalars['Int']['input']>;
+  /** the service; absent or empty = every service */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** last day of the period, YYYY-MM-DD (inclusive) */
+  to: Scalars['String']['input'];
+};
+
 export type DsaOffence = {
   __typename?: 'DsaOffence';
   /** spreadsheet address in the part, e.g. F2 */
@@ -536,6 +568,8 @@ export type DsaReport = {
   checks: Array<DsaCheck>;
   /** the eleven parts in the template's layout */
   parts: Array<DsaReportPart>;
+  /** part 11's qualitative texts with their current version, to edit with setDsaReportText */
+  texts: Array<DsaTextVersion>;
 };
 
 export type DsaReportInput = {
@@ -581,6 +615,17 @@ export type DsaReportTextInput = {
   service?: InputMaybe<Scalars['String']['input']>;
   /** last day of the period, YYYY-MM-DD */
   to: Scalars['String']['input'];
+};
+
+export type DsaTextVersion = {
+  __typename?: 'DsaTextVersion';
+  body: Scalars['String']['output'];
+  /** the row of part 11, 1 to 11 */
+  indicator: Scalars['Int']['output'];
+  /** the indicator as the template words it */
+  name: Scalars['String']['output'];
+  /** 0 when never written */
+  version: Scalars['Int']['output'];
 };
 
 export type ExportInput = {
@@ -843,10 +888,12 @@ export type Mutation = {
   deleteRetroItem: RetroItem;
   /** Ends a silence now. */
   endAlertSilence: AlertSilence;
+  /** Exports a DSA report after its checks (admins and compliance officers whose scope is unrestricted); with a failing check only given an override reason. Every export and refusal is an export entry of the audit log. */
+  exportDsaReport: DsaExportFile;
   /** Records an export (CSV, SQL, Markdown, print) in the audit log; CSV and SQL need the analyst role. */
   recordExport: Scalars['Boolean']['output'];
   revokeIngestToken: IngestToken;
-  /** Writes a qualitative section (part 11) of a DSA report: version 1 with expectedVersion 0, else the next version of the one loaded; CONFLICT when someone else wrote it first (admins whose scope is unrestricted). */
+  /** Writes a qualitative section (part 11) of a DSA report: version 1 with expectedVersion 0, else the next version of the one loaded; CONFLICT when someone else wrote it first (admins and compliance officers whose scope is unrestricted). */
   setDsaReportText: DsaReportText;
   /** Sets a user's password (admins); their sessions end. */
   setPassword: User;
@@ -930,6 +977,12 @@ export type MutationDeleteRetroItemArgs = {
 export type MutationEndAlertSilenceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationExportDsaReportArgs = {
+  input: DsaExportInput;
 };
 
 
@@ -1338,6 +1391,8 @@ export type Role =
   | 'ADMIN'
   /** + Explore, the SQL behind figures, CSV export */
   | 'ANALYST'
+  /** an analyst who also reads, exports and words the DSA transparency report (unrestricted scope only) */
+  | 'COMPLIANCE'
   /** + incident notes and retrospective findings */
   | 'EDITOR'
   /** dashboards and retrospectives */
@@ -1690,12 +1745,16 @@ export type ResolversTypes = {
   DimensionValue: ResolverTypeWrapper<DimensionValue>;
   Direction: Direction;
   DsaCheck: ResolverTypeWrapper<DsaCheck>;
+  DsaExportFile: ResolverTypeWrapper<DsaExportFile>;
+  DsaExportFormat: DsaExportFormat;
+  DsaExportInput: DsaExportInput;
   DsaOffence: ResolverTypeWrapper<DsaOffence>;
   DsaReport: ResolverTypeWrapper<DsaReport>;
   DsaReportInput: DsaReportInput;
   DsaReportPart: ResolverTypeWrapper<DsaReportPart>;
   DsaReportText: ResolverTypeWrapper<DsaReportText>;
   DsaReportTextInput: DsaReportTextInput;
+  DsaTextVersion: ResolverTypeWrapper<DsaTextVersion>;
   ExportInput: ExportInput;
   ExportKind: ExportKind;
   FiringAlert: ResolverTypeWrapper<FiringAlert>;
@@ -1797,12 +1856,15 @@ export type ResolversParentTypes = {
   DimensionInfo: DimensionInfo;
   DimensionValue: DimensionValue;
   DsaCheck: DsaCheck;
+  DsaExportFile: DsaExportFile;
+  DsaExportInput: DsaExportInput;
   DsaOffence: DsaOffence;
   DsaReport: DsaReport;
   DsaReportInput: DsaReportInput;
   DsaReportPart: DsaReportPart;
   DsaReportText: DsaReportText;
   DsaReportTextInput: DsaReportTextInput;
+  DsaTextVersion: DsaTextVersion;
   ExportInput: ExportInput;
   FiringAlert: FiringAlert;
   Float: Scalars['Float']['output'];
@@ -2083,6 +2145,14 @@ export type DsaCheckResolvers<ContextType = GraphQLContext, ParentType extends R
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DsaExportFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaExportFile'] = ResolversParentTypes['DsaExportFile']> = {
+  base64?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DsaOffenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaOffence'] = ResolversParentTypes['DsaOffence']> = {
   cell?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2095,6 +2165,7 @@ export type DsaOffenceResolvers<ContextType = GraphQLContext, ParentType extends
 export type DsaReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReport'] = ResolversParentTypes['DsaReport']> = {
   checks?: Resolver<Array<ResolversTypes['DsaCheck']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['DsaReportPart']>, ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['DsaTextVersion']>, ParentType, ContextType>;
 };
 
 export type DsaReportPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaReportPart'] = ResolversParentTypes['DsaReportPart']> = {
@@ -2109,6 +2180,13 @@ export type DsaReportTextResolvers<ContextType = GraphQLContext, ParentType exte
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DsaTextVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DsaTextVersion'] = ResolversParentTypes['DsaTextVersion']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2240,6 +2318,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'expectedVersion' | 'id'>>;
   deleteRetroItem?: Resolver<ResolversTypes['RetroItem'], ParentType, ContextType, RequireFields<MutationDeleteRetroItemArgs, 'expectedVersion' | 'id'>>;
   endAlertSilence?: Resolver<ResolversTypes['AlertSilence'], ParentType, ContextType, RequireFields<MutationEndAlertSilenceArgs, 'expectedVersion' | 'id'>>;
+  exportDsaReport?: Resolver<ResolversTypes['DsaExportFile'], ParentType, ContextType, RequireFields<MutationExportDsaReportArgs, 'input'>>;
   recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
   revokeIngestToken?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType, RequireFields<MutationRevokeIngestTokenArgs, 'expectedVersion' | 'id'>>;
   setDsaReportText?: Resolver<ResolversTypes['DsaReportText'], ParentType, ContextType, RequireFields<MutationSetDsaReportTextArgs, 'input'>>;
@@ -2491,10 +2570,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DimensionInfo?: DimensionInfoResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
   DsaCheck?: DsaCheckResolvers<ContextType>;
+  DsaExportFile?: DsaExportFileResolvers<ContextType>;
   DsaOffence?: DsaOffenceResolvers<ContextType>;
   DsaReport?: DsaReportResolvers<ContextType>;
   DsaReportPart?: DsaReportPartResolvers<ContextType>;
   DsaReportText?: DsaReportTextResolvers<ContextType>;
+  DsaTextVersion?: DsaTextVersionResolvers<ContextType>;
   FiringAlert?: FiringAlertResolvers<ContextType>;
   GrainLimit?: GrainLimitResolvers<ContextType>;
   IngestToken?: IngestTokenResolvers<ContextType>;

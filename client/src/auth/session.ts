@@ -1,7 +1,8 @@
 // The signed-in user as the server tells it (/auth/me), and signing in and out. Roles rank like
 // the server's (server/access/access.ts): what the UI hides, the server refuses anyway.
-export type Role = 'viewer' | 'analyst' | 'editor' | 'admin';
-const RANK: Record<Role, number> = { viewer: 0, analyst: 1, editor: 2, admin: 3 };
+export type Role = 'viewer' | 'analyst' | 'editor' | 'admin' | 'compliance';
+// compliance ranks with the analyst and, beside the ladder, has the DSA report (canUseDsaReport)
+const RANK: Record<Role, number> = { viewer: 0, analyst: 1, compliance: 1, editor: 2, admin: 3 };
 
 export interface SessionUser {
   username: string;
@@ -10,6 +11,10 @@ export interface SessionUser {
 }
 
 export const atLeast = (user: SessionUser | null, role: Role) => user !== null && RANK[user.role] >= RANK[role];
+
+/** The DSA report is EU-wide: admins and compliance officers whose scope is unrestricted (as the server rules). */
+export const canUseDsaReport = (user: SessionUser | null) =>
+  user !== null && (user.role === 'admin' || user.role === 'compliance') && scopeText(user) === null;
 
 /** Whether the user's data is limited, in words ("EU, NA"), or null when unrestricted. */
 export function scopeText(user: SessionUser): string | null {

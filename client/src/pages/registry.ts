@@ -1,5 +1,5 @@
 import { createElement, lazy, type ComponentType } from 'react';
-import type { Role } from '../auth/session';
+import { atLeast, canUseDsaReport, type Role, type SessionUser } from '../auth/session';
 
 export interface PageDef {
   id: string;
@@ -13,6 +13,8 @@ export interface PageDef {
   scopeOnly?: boolean;
   /** Hidden from, and refused to, users below this role (the server refuses their questions too). */
   minRole?: Role;
+  /** A rule beside the role ladder (e.g. the DSA report's): hidden from, and refused to, whoever fails it. */
+  allows?: { who: string; user: (user: SessionUser) => boolean };
   /** The page shows no metrics (administration, account): no filter bar or breadcrumb. */
   noFilters?: boolean;
   /** Reached from elsewhere (the user block), not listed with the dashboards in the nav. */
@@ -132,6 +134,15 @@ export const PAGES: readonly PageDef[] = [
     noFilters: true,
   },
   {
+    id: 'compliance',
+    title: 'Compliance',
+    path: '/compliance',
+    summary: 'The DSA transparency report: the eleven parts, their consistency checks, the qualitative texts and the files to file.',
+    component: page(() => import('./compliance/Compliance'), 'Compliance'),
+    noFilters: true,
+    allows: { who: 'the admin or compliance role and access to every region, country and vendor', user: canUseDsaReport },
+  },
+  {
     id: 'admin',
     title: 'Admin',
     path: '/admin',
@@ -150,6 +161,13 @@ export const PAGES: readonly PageDef[] = [
     notInNav: true,
   },
 ];
+
+/** Whether the user may open the page (the server refuses their questions anyway). */
+export const mayOpen = (page: PageDef, user: SessionUser) =>
+  (!page.minRole || atLeast(user, page.minRole)) && (!page.allows || page.allows.user(user));
+
+/** What the page needs, in words, for whoever may not open it. */
+export const pageNeeds = (page: PageDef) => page.allows?.who ?? `the ${page.minRole} role`;
 
 /** The page for a path; unknown paths fall back to the Overview rather than a dead end. */
 export function pageForPath(pathname: string): PageDef {

@@ -19,7 +19,7 @@ export function Account() {
     <div className="admin">
       <Panel title="You">
         <p>
-          Signed in as <strong>{user.username}</strong>, {user.role === 'admin' || user.role === 'analyst' ? 'an' : 'a'} {user.role}. You see {scope ? `only ${scope}` : 'all regions, countries and vendors'}.
+          Signed in as <strong>{user.username}</strong>, {user.role === 'compliance' ? 'a compliance officer' : `${user.role === 'admin' || user.role === 'analyst' ? 'an' : 'a'} ${user.role}`}. You see {scope ? `only ${scope}` : 'all regions, countries and vendors'}.
           {' '}Roles and scopes are given by an admin.
         </p>
       </Panel>

@@ -14,6 +14,8 @@ export const ROLES: readonly { value: ApiRole; label: string; may: string }[] = 
   { value: 'ANALYST', label: 'Analyst', may: '+ Explore, the SQL behind figures, CSV export' },
   { value: 'EDITOR', label: 'Editor', may: '+ incident notes and retrospective findings' },
   { value: 'ADMIN', label: 'Admin', may: '+ users, ingestion tokens, the audit log' },
+  // beside the ladder: an analyst's rights and the DSA report, not notes or users (unrestricted scope only)
+  { value: 'COMPLIANCE', label: 'Compliance', may: 'as an analyst, + the DSA transparency report (with no scope)' },
 ];
 export const roleLabel = (role: ApiRole) => ROLES.find((r) => r.value === role)?.label ?? role;
 
