@@ -236,6 +236,8 @@ describe('keyboard only', () => {
     const { page } = await open('/moderation');
     const button = page.getByRole('button', { name: /^Region:/ });
     await button.waitFor();
+    // the picker opens once the catalogue has its values (until then the button is disabled)
+    await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
     await button.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Region' }).getByRole('checkbox').first().focus();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSession } from '../../auth/SessionGate';
 import { atLeast } from '../../auth/session';
@@ -69,7 +70,7 @@ export function Alerts() {
       <Panel title="Rules" subtitle="Each rule's state and, per group, its latest evaluation: the figures and why it fires or not." busy={rules.loading}>
         {rules.error ? <p role="alert">{errorText(rules.error)}</p> : null}
         {list.length === 0 && !rules.loading ? <p>No alert rule watches data inside your access yet.</p> : null}
-        <div className="table-scroll">
+        <TableScroll label="Alert rules">
           <table className="data-table alert-rules" aria-label="Alert rules">
             <thead>
               <tr>
@@ -149,7 +150,7 @@ export function Alerts() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Panel>
       {editor && silencing ? (
         <Panel title={`Silence ${silencing.label}`} subtitle="Notifications are recorded as silenced until the end time; a silence can be ended early from the list below.">
@@ -174,7 +175,7 @@ export function Alerts() {
         </ul>
       </Panel>
       <Panel title="Notifications" subtitle="Every attempt to tell someone, newest first, with its outcome." busy={activity.loading}>
-        <div className="table-scroll">
+        <TableScroll label="Notification history">
           <table className="data-table" aria-label="Notification history">
             <thead>
               <tr>
@@ -195,7 +196,7 @@ export function Alerts() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Panel>
     </>
   );

@@ -1,4 +1,5 @@
 import type { CatalogueMetric } from '../../catalogue';
+import { TableScroll } from '../../components/TableScroll';
 import { formatMetricValue, formatPValue } from '../../format';
 import type { KpiGroupsQuery } from '../../generated/graphql';
 import { changeText } from '../../panels/KpiTile';
@@ -13,7 +14,7 @@ export type KpiGroup = NonNullable<KpiGroupsQuery['kpis'][number]['groups']>[num
 export function GroupComparison({ groups, metric, splitLabel }: { groups: readonly KpiGroup[]; metric: Pick<CatalogueMetric, 'unit'>; splitLabel: string }) {
   const value = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatMetricValue(v, metric.unit));
   return (
-    <div className="table-scroll">
+    <TableScroll label="Comparison by value">
       <table className="data-table" data-testid="group-comparison">
         <thead>
           <tr>
@@ -42,6 +43,6 @@ export function GroupComparison({ groups, metric, splitLabel }: { groups: readon
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
