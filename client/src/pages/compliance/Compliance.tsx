@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { DateField } from '../../components/DateField';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState } from '../../components/StateViews';
@@ -69,11 +70,11 @@ export function Compliance() {
       <form className="compliance-period" onSubmit={onPeriod} aria-label="Report period and service">
         <div className="field">
           <label className="field-label" htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" required value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <DateField id={`${id}-from`} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <DateField id={`${id}-to`} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-service`}>Service</label>

@@ -14,7 +14,10 @@ export function AlertBell() {
   return (
     <details className="alert-bell" aria-label="Firing alerts">
       <summary>
-        <span aria-hidden="true">🔔</span> {firing.length === 0 ? 'No alert firing' : `${firing.length} alert${firing.length > 1 ? 's' : ''} firing`}
+        <svg className="alert-bell-icon" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+          {/* drawn, not an emoji: machines without an emoji font showed a missing-glyph box */}
+          <path d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5v3L2 11.5h12L12.5 9V6A4.5 4.5 0 0 0 8 1.5ZM6.5 13a1.5 1.5 0 0 0 3 0" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+        </svg>{' '}{firing.length === 0 ? 'No alert firing' : `${firing.length} alert${firing.length > 1 ? 's' : ''} firing`}
       </summary>
       <ul>
         {firing.map((f) => (
