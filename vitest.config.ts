@@ -3,6 +3,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+// Every project runs the watchdog that ends a test file stuck in synchronous code (see the file).
+const setupFiles = ['server/testing/watchdog.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +16,7 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           isolate: true,
+          setupFiles,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
@@ -23,6 +27,7 @@ export default defineConfig({
           name: 'client',
           include: ['client/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles,
         },
       },
       {
@@ -31,6 +36,7 @@ export default defineConfig({
           include: ['client/e2e/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          setupFiles,
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

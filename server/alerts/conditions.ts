@@ -6,7 +6,8 @@
 import type { MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import type { Point } from '../metrics/points.js';
-import { normalCdf, poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
+import { normalCdf } from '../stats/normal.js';
+import { poissonRateTest, twoProportionZTest } from '../stats/proportions.js';
 import { benjaminiHochberg, median, robustBand } from '../stats/multiple.js';
 import { beyondCountNoise, mattersInPractice } from '../stats/practical.js';
 import { formatValue } from '../retro/format.js';

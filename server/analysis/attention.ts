@@ -14,7 +14,7 @@ import type { KpiResult } from '../metrics/kpis.js';
 import type { Point } from '../metrics/points.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { beyondCountNoise, mattersInPractice } from '../stats/practical.js';
-import { normalCdf } from '../stats/proportions.js';
+import { normalCdf } from '../stats/normal.js';
 import { cellTest } from './cells.js';
 
 export const ATTENTION_FDR = 0.05;
