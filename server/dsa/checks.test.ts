@@ -116,6 +116,25 @@ describe('the consistency rules, each against a planted failing case', () => {
     ]);
   });
 
+  it('sub-counts-within-totals: complaints by subject above all complaints (part 7), measures by language above all measures (part 8)', () => {
+    const COMPLAINTS = 'Number of complaints submitted to the internal-complaints mechanism';
+    const r = plant([
+      // 4 complaints; 3 about visibility and 2 about accounts
+      [7, indicator(COMPLAINTS, 'Total number'), VALUE, '4'],
+      [7, indicator('Complaint regarding a decision to remove or disable access to or restrict visibility of information', 'Total number'), VALUE, '3'],
+      [7, indicator('Complaint regarding a decision to suspend or terminate an account ', 'Total number'), VALUE, '2'],
+      // 5 measures solely automated; 4 in German and 2 in French
+      [8, indicator(P8_SOLELY, 'Total number'), VALUE, '5'], [8, indicator(P8_SOLELY, 'de'), VALUE, '4'], [8, indicator(P8_SOLELY, 'fr'), VALUE, '2'],
+    ]);
+    expect(offences(r, 'sub-counts-within-totals')).toEqual([
+      `7 G2 Total number · ${COMPLAINTS}: complaints by subject add up to 5, more than the 4 submitted`,
+      `8 G2 Total number · ${P8_SOLELY}: official languages add up to 6, more than the total of 5`,
+    ]);
+    // the same with the languages adding up exactly: no offence from part 8
+    const exact = plant([[8, indicator(P8_SOLELY, 'Total number'), VALUE, '6'], [8, indicator(P8_SOLELY, 'de'), VALUE, '4'], [8, indicator(P8_SOLELY, 'fr'), VALUE, '2']]);
+    expect(offences(exact, 'sub-counts-within-totals')).toEqual([]);
+  });
+
   it('member-states-add-up: part 3\'s member states short of the Union\'s TOTAL row', () => {
     // 3 orders in all; 1 from France, 1 from Germany
     const r = plant([[3, code('TOTAL', 'TOTAL'), ACT, '3'], [3, code('TOTAL', 'FR'), ACT, '1'], [3, code('TOTAL', 'DE'), ACT, '1']]);
@@ -130,13 +149,14 @@ describe('the consistency rules, each against a planted failing case', () => {
       [8, indicator(P8_SOLELY, 'Own-initiative '), VALUE, '3'], [8, indicator(P8_NOT, 'Own-initiative '), VALUE, '2'],
       [8, indicator(P8_SOLELY, 'Total number'), VALUE, '2'], [8, indicator(P8_NOT, 'Total number'), VALUE, '2'],
       // part 4: 5 notices; part 8: 1 + 3 = 4
-      [4, code('TOTAL'), NOTICES, '5'],
+      [4, code('TOTAL'), NOTICES, '5'], [4, code('TOTAL'), 'Number of notices received from Trusted flaggers', '2'],
       [8, indicator('Number of notices solely processed by automated means ', 'NAM Total'), VALUE, '1'], [8, indicator('Number of notices not processed by automated means', 'NAM Total'), VALUE, '3'],
     ]);
     expect(offences(r, 'parts-agree')).toEqual([
       `8 G7 Own-initiative  · ${P8_SOLELY}: part 8 says 3 own-initiative measures were solely automated; parts 5 and 6 say 4`,
       `8 G8 Own-initiative  · ${P8_NOT}: part 8 counts 5 own-initiative measures; parts 5 and 6 count 6`,
       '8 G13 NAM Total · Number of notices not processed by automated means: part 8 counts 4 notices; part 4 counts 5',
+      '8 G18 NAM Trusted Flagger · Number of notices not processed by automated means: part 8 counts 0 trusted-flagger notices; part 4 counts 2',
       `8 G7 Own-initiative  · ${P8_SOLELY}: own-initiative measures (3 solely automated, 2 not) exceed all measures (2, 2)`,
     ]);
   });
