@@ -40,6 +40,10 @@ describe('the Compliance page', () => {
     const period = halfYear();
     expect(await page.getByLabel('From').inputValue()).toBe(period.from);
     expect(await page.getByLabel('To').inputValue()).toBe(period.to);
+    // the service picker lists the demo's one EU service with data in the half-year
+    const picker = page.getByRole('combobox', { name: 'Service' });
+    await expect.poll(() => picker.locator('option').allInnerTexts(), { timeout: 120_000 }).toEqual(['All services', 'vigil-video']);
+    expect(await picker.inputValue()).toBe('');
 
     // the trap: part 6's categories fall short of its TOTAL in F2, G2 and H2 (README, demo story 4)
     const offence = page.getByRole('button', { name: 'Part 6 F2' });

@@ -43,6 +43,9 @@ class Sheet {
 
 const isMedian = (column: string) => column.startsWith('Median time');
 const COUNT_SKIP = /^(Applicability|Service|Reporting period|Category|Description|Contextual|Section|Indicator|Scope)/i;
+const COMPLAINTS = 'Number of complaints submitted to the internal-complaints mechanism';
+const P8_SOLELY = 'Number of measures solely taken by automated means ';
+const P8_NOT = 'Number of measures not taken by automated means';
 
 /** Columns of parts 3–6 holding counts (not medians, not text). */
 function countColumns(p: ReportPart): string[] {
@@ -127,6 +130,22 @@ function subCountsWithinTotals(report: DsaReport): Offence[] {
         const t = s.value(total, 'Value') ?? 0;
         if (sum > t) out.push(s.offence(total, 'Value', `outcomes add up to ${sum}, more than the ${t} submitted`));
       }
+      // a complaint is about one kind of decision, so the complaints by subject are "of which" the complaints
+      const all = groups.get(COMPLAINTS)?.find((r) => r.scope === 'Total number');
+      const bySubject = [...groups.entries()].filter(([indicator]) => indicator.startsWith('Complaint regarding ')).map(([, rows]) => rows.find((r) => r.scope === 'Total number')!);
+      const subjects = bySubject.reduce((a, r) => a + (s.value(r, 'Value') ?? 0), 0);
+      const complaints = all ? s.value(all, 'Value') ?? 0 : 0;
+      if (all && subjects > complaints) out.push(s.offence(all, 'Value', `complaints by subject add up to ${subjects}, more than the ${complaints} submitted`));
+    }
+    if (p.part === 8) {
+      // a measure has one content language, so the languages' measures are "of which" all measures
+      for (const indicator of [P8_SOLELY, P8_NOT]) {
+        const total = p.rows.find((r) => r.cells[4] === indicator && r.scope === 'Total number')!;
+        const languages = p.rows.filter((r) => r.cells[4] === indicator && /^[a-z]{2}$/.test(r.scope));
+        const sum = languages.reduce((a, r) => a + (s.value(r, 'Value') ?? 0), 0);
+        const t = s.value(total, 'Value') ?? 0;
+        if (sum > t) out.push(s.offence(total, 'Value', `official languages add up to ${sum}, more than the total of ${t}`));
+      }
     }
     if (p.part === 10) {
       const total = p.rows.find((r) => r.scope === 'TOTAL')!;
@@ -189,6 +208,11 @@ function partsAgree(report: DsaReport): Offence[] {
   const nam = (p8.value(namSolely, 'Value') ?? 0) + (p8.value(namNot, 'Value') ?? 0);
   const notices = total(p4, 'Number of notices received ');
   if (nam !== notices) out.push(p8.offence(namNot, 'Value', `part 8 counts ${nam} notices; part 4 counts ${notices}`));
+  const tfSolely = p8row('Number of notices solely processed by automated means ', 'NAM Trusted Flagger');
+  const tfNot = p8row('Number of notices not processed by automated means', 'NAM Trusted Flagger');
+  const tfNam = (p8.value(tfSolely, 'Value') ?? 0) + (p8.value(tfNot, 'Value') ?? 0);
+  const tfNotices = total(p4, 'Number of notices received from Trusted flaggers');
+  if (tfNam !== tfNotices) out.push(p8.offence(tfNot, 'Value', `part 8 counts ${tfNam} trusted-flagger notices; part 4 counts ${tfNotices}`));
   const allSolely = p8.value(p8row('Number of measures solely taken by automated means ', 'Total number'), 'Value') ?? 0;
   const allNot = p8.value(p8row('Number of measures not taken by automated means', 'Total number'), 'Value') ?? 0;
   if (allSolely < a8 || allNot < n8) out.push(p8.offence(solely, 'Value', `own-initiative measures (${a8} solely automated, ${n8} not) exceed all measures (${allSolely}, ${allNot})`));
@@ -238,9 +262,9 @@ function countsAreWholeNumbers(report: DsaReport): Offence[] {
 
 export const RULES: readonly { rule: string; description: string; run: (r: DsaReport) => Offence[] }[] = [
   { rule: 'categories-add-up', description: 'In parts 3–6 the category rows add up to the TOTAL row, and each category\'s keyword rows add up to the category, in every count column', run: categoriesAddUp },
-  { rule: 'sub-counts-within-totals', description: 'No sub-count exceeds its total ("solely automated" and each restriction ≤ measures; trusted-flagger figures ≤ all; outcomes ≤ complaints; a member state ≤ the Union; a language ≤ all moderators)', run: subCountsWithinTotals },
+  { rule: 'sub-counts-within-totals', description: 'No sub-count exceeds its total ("solely automated" and each restriction ≤ measures; trusted-flagger figures ≤ all; outcomes ≤ complaints; complaints by subject ≤ all complaints; measures by language ≤ all measures; a member state ≤ the Union; a language ≤ all moderators)', run: subCountsWithinTotals },
   { rule: 'member-states-add-up', description: 'In part 3 the member-state rows add up to the TOTAL row of each category (an order comes from one member state)', run: memberStatesAddUp },
-  { rule: 'parts-agree', description: 'The same quantity agrees between parts: own-initiative measures and those solely automated in part 8 equal parts 5 + 6; notices in part 8 equal part 4', run: partsAgree },
+  { rule: 'parts-agree', description: 'The same quantity agrees between parts: own-initiative measures and those solely automated in part 8 equal parts 5 + 6; notices and trusted-flagger notices in part 8 equal part 4', run: partsAgree },
   { rule: 'medians-in-range', description: 'Every median time is from 0 to the hours between the period start and when the figures were read', run: mediansInRange },
   { rule: 'counts-whole-and-non-negative', description: 'Every count is a whole number of 0 or more; accuracy, precision and recall are from 0 to 1', run: countsAreWholeNumbers },
 ];

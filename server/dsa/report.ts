@@ -91,6 +91,15 @@ export function plain(v: number | null | undefined, decimals = 4): string {
   if (Number.isInteger(v)) return String(v);
   return String(Number(v.toFixed(decimals)));
 }
+// Median times (parts 3, 4, 7). What each measures is the DSA's own wording: Art. 15(1)(a) "the
+// median time needed to inform the authority issuing the order ... of its receipt, and to give
+// effect to the order"; 15(1)(b) "the median time needed for taking the action" on a notice;
+// 15(1)(d) "the median time needed for taking those decisions" on complaints; 24(1)(a) "the median
+// time needed for completing the dispute settlement procedures". The unit: Annex II of
+// Implementing Regulation (EU) 2024/2835 could not be read here (no stored copy of its text was
+// found), and the Annex I headers name none, so Vigil reports hours to 2 decimals and says so in
+// each median's contextual information (README "DSA transparency report", Medians; the figures
+// are checked against hand-worked ones in medians.test.ts).
 const hours = (seconds: unknown): number | null => {
   const s = Number(seconds);
   return seconds === null || seconds === undefined || !Number.isFinite(s) ? null : Number((s / HOUR).toFixed(2));

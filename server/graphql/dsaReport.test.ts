@@ -134,6 +134,59 @@ describe('dsaReport', () => {
     ]);
   });
 
+  it('lists the services with report data in the period, only to those who may read the report', async () => {
+    // known services: svc and trap (decisions above, March 2026); alpha (a notice, 30 June 2026,
+    // the period's last second); beta (an order on 31 December 2025, the period before); gamma (a
+    // decision without a DSA ground: the report counts none); '' (an install's only service: the
+    // "All services" report covers it, it is no choice of its own)
+    await t.db.insertRows('test', 'dsa_notices', [{
+      notice_id: 'n-alpha', service: 'alpha', received_at: '2026-06-30 23:59:59', eu_category: 'STATEMENT_CATEGORY_VIOLENCE', eu_keyword: '', items: 1, trusted_flagger: 0, automated: 0, decision_id: '', legal_ground: '',
+    }]);
+    await t.db.insertRows('test', 'dsa_orders', [{
+      order_id: 'o-beta', service: 'beta', member_state: 'FR', order_type: 'provide_information', eu_category: 'STATEMENT_CATEGORY_VIOLENCE', eu_keyword: '', items: 1,
+      received_at: '2025-12-31 12:00:00', acknowledged_at: '2025-12-31 13:00:00',
+    }]);
+    const decision = {
+      content_id: 'c', posted_at: '2026-03-01 09:00:00', flagged_at: '2026-03-01 09:00:00', enqueued_at: '2026-03-01 09:00:00', decided_at: '2026-03-01 10:00:00', region: 'EU', country: 'DE',
+      policy: 'hate_speech', content_type: 'video', detection_source: 'automated', enforcement_path: 'automated', action: 'removed', queue: '', sla_seconds: 0, views_at_action: 0, model_id: '',
+      model_version: '', eu_category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', eu_keywords: ['KEYWORD_HATE_SPEECH'], restrictions: ['DECISION_VISIBILITY_CONTENT_REMOVED'], content_language: 'de',
+    };
+    await t.db.insertRows('test', 'moderation_decisions', [
+      { ...decision, decision_id: 'd-gamma', service: 'gamma', legal_ground: '' },
+      { ...decision, decision_id: 'd-only', service: '', legal_ground: 'DECISION_GROUND_ILLEGAL_CONTENT' },
+    ]);
+    const SERVICES = `query($input: DsaPeriodInput!) { dsaReportServices(input: $input) }`;
+    const half = { input: { from: '2026-01-01', to: '2026-06-30' } };
+    const who: [Access, boolean][] = [
+      [{ username: 'ada', role: 'admin', scope: {} }, true],
+      [{ username: 'cora', role: 'compliance', scope: {} }, true],
+      [{ username: 'vic', role: 'viewer', scope: {} }, false],
+      [{ username: 'ann', role: 'analyst', scope: {} }, false],
+      [{ username: 'ed', role: 'editor', scope: {} }, false],
+      [{ username: 'eve', role: 'admin', scope: { REGION: ['EU'] } }, false],
+      [{ username: 'cid', role: 'compliance', scope: { COUNTRY: ['DE'] } }, false],
+      [{ username: 'cav', role: 'compliance', scope: { VENDOR: ['kestrel'] } }, false],
+    ];
+    for (const [access, allowed] of who) {
+      const r = await api.gql(SERVICES, half, access);
+      if (allowed) {
+        expect(r.errors, access.username).toBeUndefined();
+        expect(r.data.dsaReportServices).toEqual(['alpha', 'svc', 'trap']);
+      } else {
+        expect(r.errors?.[0]?.extensions.code, access.username).toBe('FORBIDDEN');
+        expect(r.data).toBeNull();
+        // nothing of the list in the answer, nor in the refusal of a bad period (access is checked first)
+        const bad = await api.gql(SERVICES, { input: { from: '2026-02-30', to: 'x' } }, access);
+        expect(bad.errors?.[0]?.extensions.code, access.username).toBe('FORBIDDEN');
+        expect(JSON.stringify([r, bad])).not.toMatch(/alpha|svc|trap/);
+      }
+    }
+    expect((await api.ok(SERVICES, { input: { from: '2025-07-01', to: '2025-12-31' } })).dsaReportServices).toEqual(['beta']);
+    expect((await api.ok(SERVICES, { input: { from: '2027-01-01', to: '2027-06-30' } })).dsaReportServices).toEqual([]);
+    const bad = await api.gql(SERVICES, { input: { from: '2026-06-30', to: '2026-01-01' } });
+    expect(bad.errors?.[0]).toMatchObject({ message: 'the period ends (2026-01-01) before it starts (2026-06-30)', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('says which date is wrong', async () => {
     const r = await api.gql(QUERY, { input: { from: '2026-02-30', to: '2026-06-30' } });
     expect(r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');

@@ -10,6 +10,7 @@ import { checkReport } from '../dsa/checks.js';
 import { partCsv, workbook, workbookFileName } from '../dsa/export.js';
 import { checkedExport } from '../dsa/exportReport.js';
 import { writeReportText } from '../dsa/texts.js';
+import { reportServices } from '../dsa/services.js';
 import type { Resolvers } from './generated.js';
 
 const PARTS = 11;
@@ -60,6 +61,11 @@ export const dsaResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
     },
   },
   Query: {
+    async dsaReportServices(_parent, { input }, { db, access }) {
+      // the names come from the data: checked before the input is even read, so a refused caller learns nothing
+      requireReportAccess(access);
+      return reportServices(db, input);
+    },
     async dsaReport(_parent, { input }, { db, access }) {
       requireReportAccess(access);
       const service = serviceOf(input.service);

@@ -562,6 +562,13 @@ export type DsaOffence = {
   value: Scalars['String']['output'];
 };
 
+export type DsaPeriodInput = {
+  /** first day of the period, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** last day of the period, YYYY-MM-DD (inclusive) */
+  to: Scalars['String']['input'];
+};
+
 export type DsaReport = {
   __typename?: 'DsaReport';
   /** every consistency rule, failing or not */
@@ -1157,6 +1164,8 @@ export type Query = {
   catalogue: Catalogue;
   /** The DSA transparency report of a period (Annex I of Implementing Regulation (EU) 2024/2835, parts 1–11) with its consistency checks (admins whose scope is unrestricted: the report is EU-wide). */
   dsaReport: DsaReport;
+  /** The services with data the DSA report of the period counts (measures, notices, orders, complaints, disputes, suspensions, active recipients, staff), by name; the service '' (an install's only one) is not listed, the report of every service covers it. Readable by whoever may read the report (FORBIDDEN otherwise). */
+  dsaReportServices: Array<Scalars['String']['output']>;
   /** What is firing now in the asker's scope (the Overview's bell). */
   firingAlerts: Array<FiringAlert>;
   /** Ingestion tokens, without their secrets (admins). */
@@ -1235,6 +1244,11 @@ export type QueryBreakdownArgs = {
 
 export type QueryDsaReportArgs = {
   input: DsaReportInput;
+};
+
+
+export type QueryDsaReportServicesArgs = {
+  input: DsaPeriodInput;
 };
 
 
@@ -1749,6 +1763,7 @@ export type ResolversTypes = {
   DsaExportFormat: DsaExportFormat;
   DsaExportInput: DsaExportInput;
   DsaOffence: ResolverTypeWrapper<DsaOffence>;
+  DsaPeriodInput: DsaPeriodInput;
   DsaReport: ResolverTypeWrapper<DsaReport>;
   DsaReportInput: DsaReportInput;
   DsaReportPart: ResolverTypeWrapper<DsaReportPart>;
@@ -1859,6 +1874,7 @@ export type ResolversParentTypes = {
   DsaExportFile: DsaExportFile;
   DsaExportInput: DsaExportInput;
   DsaOffence: DsaOffence;
+  DsaPeriodInput: DsaPeriodInput;
   DsaReport: DsaReport;
   DsaReportInput: DsaReportInput;
   DsaReportPart: DsaReportPart;
@@ -2373,6 +2389,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryBreakdownArgs, 'input'>>;
   catalogue?: Resolver<ResolversTypes['Catalogue'], ParentType, ContextType>;
   dsaReport?: Resolver<ResolversTypes['DsaReport'], ParentType, ContextType, RequireFields<QueryDsaReportArgs, 'input'>>;
+  dsaReportServices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryDsaReportServicesArgs, 'input'>>;
   firingAlerts?: Resolver<Array<ResolversTypes['FiringAlert']>, ParentType, ContextType>;
   ingestTokens?: Resolver<Array<ResolversTypes['IngestToken']>, ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType, RequireFields<QueryKpisArgs, 'input'>>;

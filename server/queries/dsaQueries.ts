@@ -206,6 +206,31 @@ export function dsaModelPerformanceStatement(w: ReportWindow): Statement {
   };
 }
 
+/**
+ * The services with something the report of the period counts: a measure, notice, order,
+ * complaint, dispute, suspension, active-recipients month or staff figure dated in it. '' (the
+ * install's only service, README "Streams") is left out: the report of every service covers it.
+ */
+export function dsaServicesStatement(w: Pick<ReportWindow, 'from' | 'to'>): Statement {
+  const of = (table: string, column: string, extra = '') => `SELECT DISTINCT service FROM ${table} WHERE ${inPeriod(column)}${extra ? ` AND ${extra}` : ''}`;
+  return {
+    operation: 'dsa.services',
+    sql: `SELECT DISTINCT service FROM (
+        ${of('moderation_decisions', 'decided_at', "legal_ground != '' AND action != 'none'")}
+        UNION ALL ${of('dsa_notices', 'received_at')}
+        UNION ALL ${of('dsa_orders', 'received_at')}
+        UNION ALL ${of('appeal_events', 'event_at', "event = 'filed' AND dsa_subject != ''")}
+        UNION ALL ${of('dsa_disputes', 'submitted_at')}
+        UNION ALL ${of('dsa_suspensions', 'suspended_at')}
+        UNION ALL ${of('dsa_active_recipients', 'month_start')}
+        UNION ALL ${of('dsa_moderation_staff', 'as_of')}
+      )
+      WHERE service != ''
+      ORDER BY service`,
+    params: { from: toClickHouseDateTime(w.from), to: toClickHouseDateTime(w.to) },
+  };
+}
+
 /** Part 11: the current (highest-version, undeleted) text of each indicator for the service and period. */
 export function dsaTextsStatement(service: string, periodFrom: string, periodTo: string): Statement {
   return {

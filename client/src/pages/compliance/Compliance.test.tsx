@@ -6,7 +6,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DsaReportDocument, ExportDsaReportDocument, SetDsaReportTextDocument, type DsaReportQuery } from '../../generated/graphql';
+import { DsaReportDocument, DsaReportServicesDocument, ExportDsaReportDocument, SetDsaReportTextDocument, type DsaReportQuery } from '../../generated/graphql';
 import { Compliance } from './Compliance';
 
 afterEach(() => {
@@ -36,12 +36,18 @@ const REPORT: DsaReportQuery['dsaReport'] = {
   ],
   texts: [{ indicator: 3, name: 'Qualitative description of the automated means', body: 'Classifiers flag.', version: 2 }],
 };
-const reportMock = (report = REPORT): MockLink.MockedResponse => ({ request: { query: DsaReportDocument, variables: { input: INPUT } }, result: { data: { dsaReport: report } } });
+const reportMock = (report = REPORT, input = INPUT): MockLink.MockedResponse => ({ request: { query: DsaReportDocument, variables: { input } }, result: { data: { dsaReport: report } } });
+const servicesMock = (names: string[], period = { from: INPUT.from, to: INPUT.to }): MockLink.MockedResponse => ({
+  request: { query: DsaReportServicesDocument, variables: { input: period } },
+  result: { data: { dsaReportServices: names } },
+  maxUsageCount: 10,
+});
+const SERVICES = servicesMock(['alpha', 'vigil-video']);
 
 describe('Compliance', () => {
   it('asks for the last complete half-year, and a picked offence opens its part on the marked cell', async () => {
     render(
-      <MockedProvider mocks={[reportMock()]}>
+      <MockedProvider mocks={[reportMock(), SERVICES]}>
         <Compliance />
       </MockedProvider>,
     );
@@ -60,6 +66,27 @@ describe('Compliance', () => {
     expect(table.querySelector('td[data-cell="F3"]')!.className).toBe('');
   });
 
+  it('picks the service from those with data in the period, and the list follows the dates', async () => {
+    const video = { ...REPORT, parts: REPORT.parts.map((p) => ({ ...p, rows: [['All', 'vigil-video', '2026-01-01/2026-06-30', 'TOTAL', '', '9']] })) };
+    render(
+      <MockedProvider mocks={[reportMock(), SERVICES, reportMock(video, { ...INPUT, service: 'vigil-video' }), servicesMock(['beta'], { from: '2025-07-01', to: '2025-12-31' })]}>
+        <Compliance />
+      </MockedProvider>,
+    );
+    const picker = screen.getByRole('combobox', { name: 'Service' });
+    await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['All services', 'alpha', 'vigil-video']));
+    expect(picker).toHaveProperty('value', '');
+    fireEvent.change(picker, { target: { value: 'vigil-video' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show report' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Part 1 (table)' }).textContent).toContain('vigil-video'));
+    // another half-year: its own services; the one chosen stays, marked as without data there
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-12-31' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-07-01' } });
+    await waitFor(() => expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['All services', 'beta', 'vigil-video (no data in the period)']));
+    expect(picker).toHaveProperty('value', 'vigil-video');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('downloads a failing report only after a reason is given, and sends the reason', async () => {
     const saved: Blob[] = [];
     URL.createObjectURL = vi.fn((b: Blob) => {
@@ -74,7 +101,7 @@ describe('Compliance', () => {
       result: { data: { exportDsaReport: { fileName: 'part1.csv', mediaType: 'text/csv', content: csv, base64: false, failing: ['categories-add-up'] } } },
     };
     render(
-      <MockedProvider mocks={[reportMock(), exportMock]}>
+      <MockedProvider mocks={[reportMock(), SERVICES, exportMock]}>
         <Compliance />
       </MockedProvider>,
     );
@@ -97,7 +124,7 @@ describe('Compliance', () => {
     };
     const newer = { ...REPORT, texts: [{ ...REPORT.texts[0]!, body: 'Someone else’s text.', version: 3 }] };
     render(
-      <MockedProvider mocks={[reportMock(), stale, reportMock(newer)]}>
+      <MockedProvider mocks={[reportMock(), SERVICES, stale, reportMock(newer)]}>
         <Compliance />
       </MockedProvider>,
     );

@@ -2,12 +2,13 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { DateField } from '../../components/DateField';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Panel } from '../../components/Panel';
+import { Select } from '../../components/Select';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { DsaReportDocument, ExportDsaReportDocument, type DsaExportFormat } from '../../generated/graphql';
+import { DsaReportDocument, DsaReportServicesDocument, ExportDsaReportDocument, type DsaExportFormat } from '../../generated/graphql';
 import { describeError } from '../../errors';
 import { PartTable, type Offence } from './PartTable';
 import { TextEditor, type Period } from './TextEditor';
-import { PART_SOURCES, lastCompleteHalfYear, saveFile } from './report';
+import { PART_SOURCES, lastCompleteHalfYear, saveFile, serviceOptions } from './report';
 
 interface Download {
   format: DsaExportFormat;
@@ -32,13 +33,15 @@ export function Compliance() {
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
+  // the services with data in the period being chosen (the draft), so the list follows the dates
+  const services = useQuery(DsaReportServicesDocument, { variables: { input: { from: draft.from, to: draft.to } }, skip: draft.from > draft.to });
   const data = report.data?.dsaReport;
   const failing = data?.checks.filter((c) => c.offences.length > 0) ?? [];
   const shown = data?.parts.find((p) => p.part === part);
 
   const onPeriod = (event: FormEvent) => {
     event.preventDefault();
-    setPeriod({ from: draft.from, to: draft.to, service: draft.service.trim() });
+    setPeriod({ from: draft.from, to: draft.to, service: draft.service });
     setPicked(null);
     setPending(null);
   };
@@ -76,12 +79,10 @@ export function Compliance() {
           <label className="field-label" htmlFor={`${id}-to`}>To</label>
           <DateField id={`${id}-to`} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-service`}>Service</label>
-          <input id={`${id}-service`} type="text" placeholder="every service" value={draft.service} onChange={(e) => setDraft({ ...draft, service: e.target.value })} />
-        </div>
+        <Select label="Service" value={draft.service} options={serviceOptions(services.data?.dsaReportServices, draft.service)} onChange={(service) => setDraft({ ...draft, service })} />
         <button type="submit" className="button">Show report</button>
       </form>
+      {services.error ? <p role="alert" className="form-error">The services of the period could not be listed: {describeError(services.error)}</p> : null}
 
       {report.error ? <ErrorState what="the DSA report" error={report.error} onRetry={() => void report.refetch()} /> : null}
       {!data && report.loading ? <LoadingState what="the DSA report" /> : null}

@@ -1,6 +1,6 @@
 // The default period and the reading of spreadsheet addresses, worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { cellIndex, lastCompleteHalfYear } from './report';
+import { cellIndex, lastCompleteHalfYear, serviceOptions } from './report';
 
 describe('lastCompleteHalfYear', () => {
   it('is January–June once July has begun, else the previous July–December', () => {
@@ -19,5 +19,16 @@ describe('cellIndex', () => {
     expect(cellIndex('AA10')).toEqual({ row: 8, column: 26 });
     expect(cellIndex('A1')).toBeNull();
     expect(cellIndex('f2')).toBeNull();
+  });
+});
+
+describe('serviceOptions', () => {
+  it('offers every service first, then those with data; a choice without data stays, marked once the list is known', () => {
+    const all = { value: '', label: 'All services' };
+    expect(serviceOptions(['a', 'b'], '')).toEqual([all, { value: 'a', label: 'a' }, { value: 'b', label: 'b' }]);
+    expect(serviceOptions(['a'], 'a')).toEqual([all, { value: 'a', label: 'a' }]);
+    expect(serviceOptions(['a'], 'z')).toEqual([all, { value: 'a', label: 'a' }, { value: 'z', label: 'z (no data in the period)' }]);
+    expect(serviceOptions(undefined, 'z')).toEqual([all, { value: 'z', label: 'z' }]);
+    expect(serviceOptions([], '')).toEqual([all]);
   });
 });

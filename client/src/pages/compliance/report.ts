@@ -1,5 +1,5 @@
 // The Compliance page without React: the default period, where an offending cell sits in a part's
-// table, what each part is computed from, and a file the browser saves.
+// table, what each part is computed from, the service picker's choices, and a file the browser saves.
 
 /** The last complete half-year (1 Jan – 30 Jun or 1 Jul – 31 Dec) before `today` (YYYY-MM-DD). */
 export function lastCompleteHalfYear(today: string): { from: string; to: string } {
@@ -46,4 +46,15 @@ export function saveFile(file: { fileName: string; mediaType: string; content: s
   a.remove();
   // the download has started from the URL; revoke it once the click is handled
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The service picker's choices: every service ('') first, then those with data in the period; a
+ * service chosen before the dates changed stays choosable, marked, rather than silently dropped.
+ */
+export function serviceOptions(withData: readonly string[] | undefined, chosen: string): { value: string; label: string }[] {
+  const names = withData ?? [];
+  // while the list loads (undefined) the choice is shown as it is, not yet marked
+  const missing = chosen !== '' && !names.includes(chosen) ? [{ value: chosen, label: withData ? `${chosen} (no data in the period)` : chosen }] : [];
+  return [{ value: '', label: 'All services' }, ...names.map((s) => ({ value: s, label: s })), ...missing];
 }
