@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionGate } from '../../auth/SessionGate';
 import type { SessionUser } from '../../auth/session';
 import { DashboardContext, type Dashboard } from '../../dashboard/dashboard';
-import { AlertActivityDocument, AlertRulesDocument, CreateAlertSilenceDocument, DeleteAlertRuleDocument } from '../../generated/graphql';
+import { AlertActivityDocument, AlertChannelsDocument, AlertRulesDocument, CreateAlertSilenceDocument, DeleteAlertRuleDocument, SendTestNotificationDocument } from '../../generated/graphql';
 import { DEFAULT_FILTERS } from '../../state/filterState';
 import { CATALOGUE } from '../../testing/catalogueFixture';
 import { Alerts } from './Alerts';
@@ -29,8 +29,21 @@ const RULE = {
   windowHours: 24, forHours: 6, minSize: 0.05, minVolume: 200, renotifyHours: 0, channels: [], enabled: true, author: 'system', updatedAt: '2026-11-16T10:00:00Z',
   state: 'FIRING', groups: [evaluation('review-latam', 'LATAM review', 'FIRING'), evaluation('review-eu', 'EU review', 'OK')],
 };
+const delivery = (status: string, kind: string, recordedAt: string) => ({ __typename: 'AlertNotification', deliveryId: `d-${status}`, kind, status, recordedAt });
+const CHANNELS = {
+  request: { query: AlertChannelsDocument },
+  result: {
+    data: {
+      alertChannels: [
+        { __typename: 'AlertChannel', id: 'ops-hook', kind: 'webhook', lastDelivery: delivery('SENT', 'FIRING', '2026-11-16T09:05:12.345Z') },
+        { __typename: 'AlertChannel', id: 'leads-mail', kind: 'email', lastDelivery: null },
+      ],
+    },
+  },
+};
 const MOCKS = [
-  { request: { query: AlertRulesDocument }, result: { data: { alertRules: [RULE], alertChannels: [{ __typename: 'AlertChannel', id: 'ops-hook', kind: 'webhook' }] } } },
+  CHANNELS,
+  { request: { query: AlertRulesDocument }, result: { data: { alertRules: [RULE], alertChannels: [{ __typename: 'AlertChannel', id: 'ops-hook', kind: 'webhook' }, { __typename: 'AlertChannel', id: 'leads-mail', kind: 'email' }] } } },
   {
     request: { query: AlertActivityDocument },
     result: {
@@ -41,6 +54,8 @@ const MOCKS = [
     },
   },
 ];
+
+const ACTIVITY = MOCKS[2]!;
 
 let user: SessionUser;
 beforeEach(() => {
@@ -102,6 +117,47 @@ describe('the Alerts page', () => {
     expect(screen.queryByRole('form', { name: 'New alert rule' })).toBeNull();
     fireEvent.click(within(edit).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('form', { name: 'New alert rule' })).toBeTruthy();
+  });
+
+  it('lists the channels with their latest delivery and no address; only admins get the test button', async () => {
+    await renderAs('editor');
+    const channels = await screen.findByRole('table', { name: 'Notification channels' });
+    await within(channels).findByText('ops-hook');
+    expect(within(channels).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent))).toEqual([
+      ['Channel', 'Kind', 'Latest delivery'],
+      ['ops-hook', 'webhook', 'sent at 2026-11-16 09:05 UTC'],
+      ['leads-mail', 'email', 'None yet'],
+    ]);
+    expect(within(channels).queryByRole('button')).toBeNull();
+  });
+
+  it('lets an admin send a test notification and says how it went, a failure included', async () => {
+    const mocks = [
+      ...MOCKS,
+      {
+        request: { query: SendTestNotificationDocument, variables: { channel: 'ops-hook' } },
+        result: { data: { sendTestNotification: { __typename: 'AlertNotification', deliveryId: 'test:1:ops-hook', channel: 'ops-hook', status: 'FAILED', attempts: 1, detail: 'HTTP 500', recordedAt: '2026-11-16T10:00:00.000Z' } } },
+      },
+      {
+        request: { query: AlertChannelsDocument },
+        result: { data: { alertChannels: [{ ...CHANNELS.result.data.alertChannels[0]!, lastDelivery: delivery('FAILED', 'TEST', '2026-11-16T10:00:00.000Z') }, CHANNELS.result.data.alertChannels[1]!] } },
+      },
+      ACTIVITY,
+      {
+        request: { query: SendTestNotificationDocument, variables: { channel: 'leads-mail' } },
+        result: { data: { sendTestNotification: { __typename: 'AlertNotification', deliveryId: 'test:2:leads-mail', channel: 'leads-mail', status: 'SENT', attempts: 1, detail: 'SMTP 250 OK', recordedAt: '2026-11-16T10:01:00.000Z' } } },
+      },
+      CHANNELS,
+      ACTIVITY,
+    ];
+    await renderAs('admin', mocks);
+    const channels = await screen.findByRole('table', { name: 'Notification channels' });
+    fireEvent.click(await within(channels).findByRole('button', { name: 'Send a test notification to ops-hook' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Test notification to ops-hook failed: HTTP 500.');
+    expect(await within(channels).findByText('failed (test) at 2026-11-16 10:00 UTC')).toBeTruthy();
+    fireEvent.click(within(channels).getByRole('button', { name: 'Send a test notification to leads-mail' }));
+    expect((await screen.findByText('Test notification to leads-mail sent (SMTP 250 OK).')).getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('returns the keyboard to the button that opened a form when it is cancelled', async () => {
@@ -172,7 +228,7 @@ describe('the Alerts page', () => {
         result: { data: { deleteAlertRule: { __typename: 'AlertRule', id: 'r1' } } },
       },
       { request: { query: AlertRulesDocument }, result: { data: { alertRules: [], alertChannels: [] } } },
-      MOCKS[1]!,
+      ACTIVITY,
     ];
     const table = await renderAs('editor', mocks);
     fireEvent.click(within(table).getByRole('button', { name: 'Delete Review queue below its SLA target' }));

@@ -9,6 +9,7 @@ import {
   AlertActivityDocument, AlertRulesDocument, DeleteAlertRuleDocument, EndAlertSilenceDocument, type AlertRuleFieldsFragment,
 } from '../../generated/graphql';
 import { describeError as errorText } from '../../errors';
+import { Channels } from './Channels';
 import { RuleForm } from './RuleForm';
 import { SilenceForm, type SilenceTarget } from './SilenceForm';
 import { when } from './ruleForm';
@@ -33,7 +34,8 @@ function conditionText(r: Rule): string {
 /**
  * Alerts: rules with their state and last evaluation; for editors, a rule created or edited with its
  * 90-day preview, silences with an end and a reason (a rule or one of its groups), ended early from
- * the list; every notification sent. Every rule listed lies inside the asker's scope (the server
+ * the list; the channels with their latest delivery (admins send a test through one); every
+ * notification sent. Every rule listed lies inside the asker's scope (the server
  * lists no other), so an editor may change each one; viewers see no action.
  */
 export function Alerts() {
@@ -217,6 +219,7 @@ export function Alerts() {
           })}
         </ul>
       </Panel>
+      <Channels admin={atLeast(user, 'admin')} />
       <Panel title="Notifications" subtitle="Every attempt to tell someone, newest first, with its outcome." busy={activity.loading}>
         <TableScroll label="Notification history">
           <table className="data-table" aria-label="Notification history">
