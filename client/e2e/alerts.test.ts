@@ -235,7 +235,7 @@ describe('Alerts page', () => {
     const row = channels.getByRole('row', { name: /ops-hook/ });
     await row.waitFor({ timeout: 60_000 });
     expect(await row.textContent()).not.toContain('127.0.0.1');
-    await row.getByRole('button', { name: 'Send a test notification to ops-hook' }).click();
+    await row.getByRole('button', { name: 'Send test notification to ops-hook' }).click();
     await page.getByRole('status').getByText('Test notification to ops-hook sent (HTTP 200).').waitFor({ timeout: 60_000 });
     expect(received.filter((r) => r.kind === 'TEST')).toHaveLength(1);
     await row.getByText(/^sent \(test\) at \d{4}-\d\d-\d\d \d\d:\d\d UTC$/).waitFor();

@@ -152,10 +152,10 @@ describe('the Alerts page', () => {
     ];
     await renderAs('admin', mocks);
     const channels = await screen.findByRole('table', { name: 'Notification channels' });
-    fireEvent.click(await within(channels).findByRole('button', { name: 'Send a test notification to ops-hook' }));
+    fireEvent.click(await within(channels).findByRole('button', { name: 'Send test notification to ops-hook' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Test notification to ops-hook failed: HTTP 500.');
     expect(await within(channels).findByText('failed (test) at 2026-11-16 10:00 UTC')).toBeTruthy();
-    fireEvent.click(within(channels).getByRole('button', { name: 'Send a test notification to leads-mail' }));
+    fireEvent.click(within(channels).getByRole('button', { name: 'Send test notification to leads-mail' }));
     expect((await screen.findByText('Test notification to leads-mail sent (SMTP 250 OK).')).getAttribute('role')).toBe('status');
     expect(screen.queryByRole('alert')).toBeNull();
   });
