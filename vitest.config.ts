@@ -27,7 +27,8 @@ export default defineConfig({
           name: 'client',
           include: ['client/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles,
+          // jsdom lacks <dialog>'s methods: a small polyfill (see the file for what it covers)
+          setupFiles: [...setupFiles, 'client/src/testing/dialogPolyfill.ts'],
         },
       },
       {

@@ -90,8 +90,8 @@ async function main(): Promise<void> {
     : null;
   const app = createApp({
     db, ingestDb, log, apollo, security, ingest: config.ingest, publicUrl: config.publicUrl, catalogue,
-    // the API names channels by id and kind only: addresses and secrets stay here
-    alerts: { channels: config.alerts.channels.map((c) => ({ id: c.id, kind: c.kind })), kick: () => alerts?.kick() },
+    // the API names channels by id and kind only: addresses and secrets stay inside each channel's send
+    alerts: { channels, kick: () => alerts?.kick() },
   });
   // evaluation and notifications run beside the server, never inside a request
   if (alerts) {

@@ -1,8 +1,10 @@
 // The Alerts page and the Overview's bell in a real browser against the real server on the small
 // demo (70 days, scale 0.1): the default rules are installed at start and evaluated by the engine;
 // a new rule is previewed over 90 days and created through the page, a rule is edited (and a stale
-// edit refused), a silence is set with a reason and an end and ended early. One notification
-// channel is configured, a webhook to a local receiver (loopback) that answers 200.
+// edit refused), a silence is set with a reason and an end and ended early, the forms and the
+// delete confirmation hand the keyboard back to the button that opened them, and an admin sends a
+// test notification. One notification channel is configured, a webhook to a local receiver
+// (loopback) that answers 200.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +15,20 @@ import { ensureClientBuilt, launchBrowser, newPage, screenshot, startServer, wat
 let server: RunningServer;
 let browser: Browser;
 let receiver: http.Server;
+/** what the webhook receiver got: each body's kind and delivery id */
+const received: { kind: string; deliveryId: string }[] = [];
 const VIEWPORT = { width: 1440, height: 900 };
 
 beforeAll(async () => {
   await ensureClientBuilt();
-  receiver = http.createServer((req, res) => req.resume().on('end', () => res.writeHead(200).end()));
+  receiver = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { kind: string; deliveryId: string };
+      received.push({ kind: body.kind, deliveryId: body.deliveryId });
+      res.writeHead(200).end();
+    });
+  });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   server = await startServer({ VIGIL_ALERT_CHANNELS: JSON.stringify([{ id: 'ops-hook', kind: 'webhook', url: hook, secret: 'a-test-secret-of-32-characters!!' }]) });
@@ -165,6 +176,72 @@ describe('Alerts page', () => {
     await item.waitFor({ state: 'detached', timeout: 60_000 });
     const { alertSilences } = await server.gql<{ alertSilences: { reason: string }[] }>('{ alertSilences { reason } }');
     expect(alertSilences.map((s) => s.reason)).not.toContain('Planned vendor migration in SEA');
+    expect(errors).toEqual([]);
+  });
+
+  it('with the keyboard: a form closed with Cancel gives the focus back to the button that opened it', async () => {
+    await apiRule('APAC decisions above the usual');
+    const { page, errors } = await open('/alerts');
+    const table = page.getByRole('table', { name: 'Alert rules' });
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
+    for (const [opener, form] of [['Edit APAC decisions above the usual', 'Edit alert rule'], ['Silence APAC decisions above the usual', 'Silence APAC decisions above the usual']] as const) {
+      const button = table.getByRole('button', { name: opener });
+      await button.focus({ timeout: 60_000 });
+      await page.keyboard.press('Enter');
+      const opened = page.getByRole('form', { name: form });
+      await opened.waitFor();
+      // the keyboard went into the form with it
+      expect(await opened.evaluate((f) => f.contains(document.activeElement))).toBe(true);
+      await opened.getByRole('button', { name: 'Cancel' }).focus();
+      await page.keyboard.press('Enter');
+      await opened.waitFor({ state: 'detached' });
+      expect(await focusedName()).toBe(opener);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('Delete asks in a modal dialog: Escape keeps the rule, the focus goes back; confirming deletes it', async () => {
+    await apiRule('ANZ decisions above the usual');
+    const { page, errors } = await open('/alerts');
+    const table = page.getByRole('table', { name: 'Alert rules' });
+    const remove = table.getByRole('button', { name: 'Delete ANZ decisions above the usual' });
+    await remove.focus({ timeout: 60_000 });
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete this rule?' });
+    await dialog.waitFor();
+    // modal: the page behind is inert; Cancel has the focus
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    expect(await dialog.evaluate((d) => document.activeElement === d.querySelector('button') && document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await remove.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await table.getByText('ANZ decisions above the usual').count()).toBe(1);
+
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Rule "ANZ decisions above the usual" deleted.').waitFor({ timeout: 60_000 });
+    expect(await table.getByText('ANZ decisions above the usual').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Alert rules (table)');
+    const { alertRules } = await server.gql<{ alertRules: { name: string }[] }>('{ alertRules { name } }');
+    expect(alertRules.map((r) => r.name)).not.toContain('ANZ decisions above the usual');
+    expect(errors).toEqual([]);
+  });
+
+  it('an admin sends a test notification through a channel: the receiver gets it, the page says so and lists it', async () => {
+    const { page, errors } = await open('/alerts');
+    const channels = page.getByRole('table', { name: 'Notification channels' });
+    const row = channels.getByRole('row', { name: /ops-hook/ });
+    await row.waitFor({ timeout: 60_000 });
+    expect(await row.textContent()).not.toContain('127.0.0.1');
+    await row.getByRole('button', { name: 'Send test notification to ops-hook' }).click();
+    await page.getByRole('status').getByText('Test notification to ops-hook sent (HTTP 200).').waitFor({ timeout: 60_000 });
+    expect(received.filter((r) => r.kind === 'TEST')).toHaveLength(1);
+    await row.getByText(/^sent \(test\) at \d{4}-\d\d-\d\d \d\d:\d\d UTC$/).waitFor();
+    const history = page.getByRole('table', { name: 'Notification history' });
+    // its PENDING record and its outcome, as for any delivery
+    expect(await history.getByRole('row').filter({ hasText: '[TEST] Vigil test notification to ops-hook' }).filter({ hasText: 'sent — HTTP 200' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

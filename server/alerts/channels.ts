@@ -10,7 +10,8 @@ import type { AlertChannelConfig, SmtpConfig } from '../config.js';
 /** What is sent: the same facts for every kind of channel. */
 export interface Message {
   deliveryId: string;
-  kind: 'FIRING' | 'RESOLVED' | 'RENOTIFY' | 'DIGEST';
+  /** TEST: sent by an admin from the Alerts page to check the channel, about no alert */
+  kind: 'FIRING' | 'RESOLVED' | 'RENOTIFY' | 'DIGEST' | 'TEST';
   subject: string;
   /** Markdown (digests) or plain lines (alerts) */
   text: string;

@@ -13,6 +13,7 @@ import { now64 } from '../queries/versionedWrites.js';
 import { NOTIFICATIONS_INSERT } from '../queries/alertQueries.js';
 import { createChannel, type Channel, type Message, type RetryPolicy } from './channels.js';
 import { deliver, recoverDeliveries } from './deliveries.js';
+import { sendTestNotification } from './testNotification.js';
 import { AlertEngine } from './engine.js';
 import { createRule, createSilence, endSilence, saveEvaluations } from './store.js';
 import type { Evaluation } from './evaluate.js';
@@ -150,6 +151,71 @@ describe('Slack and email', () => {
     expect(Object.fromEntries(status)).toEqual({ 'ops-hook': 'FAILED', nowhere: 'FAILED', 'ops-slack': 'SENT', 'leads-mail': 'SENT' });
     expect(mails).toHaveLength(1);
     expect(received.filter((r) => r.path === '/down')).toHaveLength(3);
+  });
+});
+
+describe('a test notification (an admin checking a channel)', () => {
+  const AT = Date.parse('2026-11-16T09:41:30Z');
+  const clock = () => AT;
+  const recorded = (id: string) => run<{ rule_id: string; kind: string; status: string; attempts: number; detail: string; subject: string }>(t.db, {
+    operation: 'test.recorded', params: { id },
+    sql: 'SELECT rule_id, kind, status, attempts, detail, subject FROM alert_notifications WHERE delivery_id = {id:String} ORDER BY recorded_at, status != \'PENDING\'',
+  });
+
+  it('goes through the signed webhook, says it is a test, and is recorded like any delivery', async () => {
+    const outcome = await sendTestNotification(t.db, t.log, webhook(), 'ana', 'https://vigil.example.com', clock);
+    expect(outcome).toMatchObject({ status: 'SENT', attempts: 1, detail: 'HTTP 200', subject: '[TEST] Vigil test notification to ops-hook' });
+    // 1794822090000 ms = 2026-11-16T09:41:30Z (Python: datetime(2026, 11, 16, 9, 41, 30, tzinfo=utc).timestamp())
+    expect(outcome.deliveryId).toMatch(/^test:1794822090000:[0-9a-f-]{36}:ops-hook$/);
+    expect(received).toHaveLength(1);
+    const r = received[0]!;
+    expect(r.headers['x-vigil-delivery']).toBe(outcome.deliveryId);
+    expect(r.headers['x-vigil-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(`${r.headers['x-vigil-timestamp']}.${r.body}`).digest('hex')}`);
+    expect(JSON.parse(r.body)).toEqual({
+      deliveryId: outcome.deliveryId, kind: 'TEST', subject: '[TEST] Vigil test notification to ops-hook',
+      text: 'This is a test notification, not an alert: ana sent it from Vigil\'s Alerts page at 2026-11-16 09:41 UTC to check that the channel ops-hook (webhook) delivers. Nothing is firing because of it; no action is needed.',
+      link: 'https://vigil.example.com/alerts', alert: null,
+    });
+    expect(await recorded(outcome.deliveryId)).toEqual([
+      { rule_id: '', kind: 'TEST', status: 'PENDING', attempts: 0, detail: '', subject: '[TEST] Vigil test notification to ops-hook' },
+      { rule_id: '', kind: 'TEST', status: 'SENT', attempts: 1, detail: 'HTTP 200', subject: '[TEST] Vigil test notification to ops-hook' },
+    ]);
+    // each press is its own delivery: a second test is sent, not deduplicated away
+    const again = await sendTestNotification(t.db, t.log, webhook(), 'ana', 'https://vigil.example.com', clock);
+    expect(again.deliveryId).not.toBe(outcome.deliveryId);
+    expect(received).toHaveLength(2);
+  });
+
+  it('goes as a Slack body and as an email through SMTP', async () => {
+    expect((await sendTestNotification(t.db, t.log, slack(), 'ana', '', clock)).status).toBe('SENT');
+    const body = JSON.parse(received[0]!.body);
+    expect(body.text).toBe('[TEST] Vigil test notification to ops-slack');
+    expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: '[TEST] Vigil test notification to ops-slack' } });
+    const mail = await sendTestNotification(t.db, t.log, email(), 'ana', '', clock);
+    expect(mail.status).toBe('SENT');
+    expect(mail.detail).toMatch(/^SMTP 250/);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.envelopeTo).toEqual(['lead@example.com']);
+    expect(mails[0]!.raw).toMatch(/^Subject: \[TEST\] Vigil test notification to leads-mail\r?$/m);
+    // headers folded onto a second line when long
+    expect(mails[0]!.raw.replace(/\r?\n[ \t]+/g, ' ')).toContain(`Message-ID: <${mail.deliveryId}@vigil>`);
+  });
+
+  it('a failing channel is an outcome with its reason, tried once (an admin is waiting), not an exception', async () => {
+    script['/down'] = [503];
+    const outcome = await sendTestNotification(t.db, t.log, webhook('/down'), 'ana', '', clock);
+    expect(outcome).toMatchObject({ status: 'FAILED', attempts: 1, detail: 'HTTP 503' });
+    expect(received).toHaveLength(1);
+    expect((await recorded(outcome.deliveryId)).at(-1)).toMatchObject({ status: 'FAILED', attempts: 1, detail: 'HTTP 503' });
+    // nobody listening at all
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    const nowhere = createChannel({ id: 'gone-hook', kind: 'webhook', url: `http://127.0.0.1:${port}/hook`, secret: SECRET }, null, 2000);
+    const refused = await sendTestNotification(t.db, t.log, nowhere, 'ana', '', clock);
+    expect(refused.status).toBe('FAILED');
+    expect(refused.detail).toMatch(/^no answer: /);
   });
 });
 

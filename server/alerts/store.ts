@@ -14,7 +14,7 @@ import { run } from '../queries/statements.js';
 import { historyStatement, latestVersionStatement } from '../queries/versionedQueries.js';
 import { currentVersion, now64, writeVersion } from '../queries/versionedWrites.js';
 import {
-  EVALUATIONS_INSERT, activeSilencesStatement, currentRulesStatement, evaluationsStatement, latestEvaluationsStatement, notificationHistoryStatement,
+  EVALUATIONS_INSERT, activeSilencesStatement, channelLastDeliveriesStatement, currentRulesStatement, evaluationsStatement, latestEvaluationsStatement, notificationHistoryStatement,
 } from '../queries/alertQueries.js';
 import { checkRule, requireRuleReadable, ruleReadable, subjectOf, type AlertRule, type RuleInput } from './rules.js';
 import type { Evaluation, GroupState } from './evaluate.js';
@@ -193,8 +193,21 @@ export async function endSilence(db: Database, id: string, expectedVersion: numb
 /** Every notification attempt of the rules `access` may read, newest first; digests only without a scope. */
 export async function notificationHistory(db: Database, access: Access, limit: number): Promise<Row[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('limit must be a whole number from 1 to 1000.', 'limit');
-  const ids = (await readableRules(db, access)).map((r) => r.id);
-  if (restrictions(access).length === 0) ids.push('');
+  const ids = await readableNotificationTopics(db, access);
   if (ids.length === 0) return [];
   return run<Row>(db, notificationHistoryStatement(ids, limit));
+}
+
+/** The rule ids whose notifications `access` may read; '' (digests, tests) for users without a scope. */
+async function readableNotificationTopics(db: Database, access: Access): Promise<string[]> {
+  const ids = (await readableRules(db, access)).map((r) => r.id);
+  if (restrictions(access).length === 0) ids.push('');
+  return ids;
+}
+
+/** Each channel's latest delivery that `access` may read (as notificationHistory), by channel id. */
+export async function channelLastDeliveries(db: Database, access: Access): Promise<Map<string, Row>> {
+  const ids = await readableNotificationTopics(db, access);
+  if (ids.length === 0) return new Map();
+  return new Map((await run<Row>(db, channelLastDeliveriesStatement(ids))).map((r) => [String(r.channel_id), r]));
 }

@@ -15,7 +15,8 @@ export type AuditAction =
   | 'user_created' | 'user_updated' | 'user_password_set'
   | 'token_created' | 'token_revoked'
   | 'target_changed'
-  | 'alert_rule_created' | 'alert_rule_updated' | 'alert_rule_deleted' | 'alert_silenced' | 'alert_silence_ended';
+  | 'alert_rule_created' | 'alert_rule_updated' | 'alert_rule_deleted' | 'alert_silenced' | 'alert_silence_ended'
+  | 'alert_channel_tested';
 
 export interface AuditEntry {
   at: string;

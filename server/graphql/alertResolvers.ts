@@ -5,8 +5,10 @@ import { badInput } from '../domain/errors.js';
 import { DAY_S, HOUR_S, fromClickHouseDateTime, toIso } from '../domain/time.js';
 import { requireRole } from '../access/access.js';
 import {
-  activeSilences, createRule, createSilence, deleteRule, endSilence, latestEvaluations, notificationHistory, readableRule, readableRules, ruleEvaluations, updateRule,
+  activeSilences, channelLastDeliveries, createRule, createSilence, deleteRule, endSilence, latestEvaluations, notificationHistory, readableRule, readableRules,
+  ruleEvaluations, updateRule,
 } from '../alerts/store.js';
+import { sendTestNotification } from '../alerts/testNotification.js';
 import { previewRule } from '../alerts/preview.js';
 import { CATCH_UP_S } from '../alerts/engine.js';
 import type { AlertRule as Rule } from '../alerts/rules.js';
@@ -14,7 +16,7 @@ import type { Evaluation } from '../alerts/evaluate.js';
 import type { Silence } from '../alerts/store.js';
 import { parseRange } from './argumentChecks.js';
 import { metricInfo, stamp } from './answerShapes.js';
-import type { AlertEvaluation, AlertRule, AlertSilence, AlertState, Resolvers } from './generated.js';
+import type { AlertEvaluation, AlertNotification, AlertRule, AlertSilence, AlertState, Resolvers } from './generated.js';
 import type { GraphQLContext } from './context.js';
 import type { AuditAction } from '../auth/audit.js';
 
@@ -66,11 +68,23 @@ async function audited<T extends { id: string; version: number }>(ctx: GraphQLCo
   return doc;
 }
 
+const notificationOut = (r: Row): AlertNotification => ({
+  deliveryId: String(r.delivery_id), ruleId: String(r.rule_id), groupKey: String(r.group_key), channel: String(r.channel_id), channelKind: String(r.channel_kind),
+  kind: String(r.kind), status: String(r.status), attempts: Number(r.attempts), detail: String(r.detail), subject: String(r.subject), recordedAt: stamp(r.recorded_at),
+});
+
+/** Each channel's latest readable delivery, read once per request however many channels ask. */
+const lastDeliveries = new WeakMap<GraphQLContext, Promise<Map<string, Row>>>();
+function lastDeliveryOf(ctx: GraphQLContext, channel: string): Promise<Row | undefined> {
+  if (!lastDeliveries.has(ctx)) lastDeliveries.set(ctx, channelLastDeliveries(ctx.db, ctx.access));
+  return lastDeliveries.get(ctx)!.then((m) => m.get(channel));
+}
+
 const silenceOut = (s: Silence): AlertSilence => ({ ...s, startsAt: toIso(s.startsAt), endsAt: toIso(s.endsAt) });
 const channelIds = (ctx: GraphQLContext) => (ctx.alertChannels ?? []).map((c) => c.id);
 const nowS = () => Math.floor(Date.now() / 1000);
 
-export const alertResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
+export const alertResolvers: Pick<Resolvers, 'Query' | 'Mutation' | 'AlertChannel'> = {
   Query: {
     async alertRules(_p, _a, ctx) {
       return withGroups(ctx, await readableRules(ctx.db, ctx.access));
@@ -95,10 +109,7 @@ export const alertResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       return (await activeSilences(ctx.db, rules.map((r) => r.id), nowS())).map(silenceOut);
     },
     async alertNotifications(_p, { limit }, ctx) {
-      return (await notificationHistory(ctx.db, ctx.access, limit ?? 200)).map((r) => ({
-        deliveryId: String(r.delivery_id), ruleId: String(r.rule_id), groupKey: String(r.group_key), channel: String(r.channel_id), channelKind: String(r.channel_kind),
-        kind: String(r.kind), status: String(r.status), attempts: Number(r.attempts), detail: String(r.detail), subject: String(r.subject), recordedAt: stamp(r.recorded_at),
-      }));
+      return (await notificationHistory(ctx.db, ctx.access, limit ?? 200)).map(notificationOut);
     },
     async alertPreview(_p, { input }, ctx) {
       requireRole(ctx.access, 'editor', 'Previewing alert rules');
@@ -134,6 +145,27 @@ export const alertResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
     },
     async endAlertSilence(_p, { id, expectedVersion }, ctx) {
       return silenceOut(await audited(ctx, 'alert_silence_ended', await endSilence(ctx.db, id, expectedVersion, ctx.access, nowS())));
+    },
+    async sendTestNotification(_p, { channel: name }, ctx) {
+      requireRole(ctx.access, 'admin', 'Sending test notifications');
+      const channel = (ctx.alertChannels ?? []).find((c) => c.id === name);
+      if (!channel) {
+        throw badInput(`channel: unknown channel ${JSON.stringify(name.slice(0, 40))}. Configured: ${channelIds(ctx).join(', ') || 'none (set VIGIL_ALERT_CHANNELS)'}.`, 'channel');
+      }
+      const outcome = await sendTestNotification(ctx.db, ctx.log, channel, ctx.access.username, ctx.publicUrl ?? '');
+      await ctx.security.audit.record({
+        actor: ctx.access.username, action: 'alert_channel_tested', target: channel.id, detail: JSON.stringify({ deliveryId: outcome.deliveryId, status: outcome.status }), ip: ctx.ip,
+      });
+      return {
+        deliveryId: outcome.deliveryId, ruleId: '', groupKey: '', channel: channel.id, channelKind: channel.kind, kind: 'TEST', status: outcome.status,
+        attempts: outcome.attempts, detail: outcome.detail, subject: outcome.subject, recordedAt: stamp(outcome.recordedAt),
+      };
+    },
+  },
+  AlertChannel: {
+    async lastDelivery(parent, _a, ctx) {
+      const row = await lastDeliveryOf(ctx, parent.id);
+      return row ? notificationOut(row) : null;
     },
   },
 };

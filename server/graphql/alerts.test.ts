@@ -1,6 +1,8 @@
 // The alerts API on the hand-made fixture: rules, scope on every object and every kind of scope,
 // bad input, the preview (expected episodes worked out by hand from the fixture's decisions) and
-// what is firing for the bell.
+// what is firing for the bell; test notifications through real channels to a local receiver.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
 import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
@@ -8,7 +10,7 @@ import { startTestApi, type TestApi } from '../testing/testApi.js';
 import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import { AlertEngine } from '../alerts/engine.js';
 import type { Access } from '../access/access.js';
-import type { Channel, Message } from '../alerts/channels.js';
+import { createChannel, type Channel, type Message } from '../alerts/channels.js';
 
 let t: TestDatabase;
 let api: TestApi;
@@ -164,5 +166,80 @@ describe('digests', () => {
     expect(morning!.subject).toBe('Vigil — what needs attention, 2026-03-10');
     expect(morning!.text).toMatch(/^## Firing alerts \(\d+\)$/m);
     expect(morning!.text).toContain('](https://vigil.example.com/alerts)');
+  });
+});
+
+describe('test notifications (admins checking a channel)', () => {
+  let receiver: http.Server;
+  let hits: { path: string; headers: http.IncomingHttpHeaders; body: string }[] = [];
+  let withChannels: TestApi;
+  const SEND = `mutation($channel: String!) { sendTestNotification(channel: $channel) { deliveryId ruleId channel channelKind kind status attempts detail subject recordedAt } }`;
+  const ADMIN: Access = { username: 'ada', role: 'admin', scope: {} };
+  beforeAll(async () => {
+    // a local receiver (loopback only): /ok answers 200, /broken 500
+    receiver = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
+        hits.push({ path: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(req.url === '/broken' ? 500 : 200).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    withChannels = await startTestApi(t, {
+      publicUrl: 'https://vigil.example.com',
+      alertChannels: [
+        createChannel({ id: 'ops-hook', kind: 'webhook', url: `${base}/ok`, secret: 'a-secret-of-some-length-for-hmac' }, null, 2000),
+        createChannel({ id: 'ops-slack', kind: 'slack', url: `${base}/broken` }, null, 2000),
+      ],
+    });
+  });
+  afterAll(async () => {
+    await withChannels?.stop();
+    await new Promise((r) => receiver?.close(r));
+  });
+
+  it('sends through the channel, answers its outcome, and records it in the history and the audit log', async () => {
+    hits = [];
+    const sent = (await withChannels.ok(SEND, { channel: 'ops-hook' }, ADMIN)).sendTestNotification;
+    expect(sent).toMatchObject({
+      ruleId: '', channel: 'ops-hook', channelKind: 'webhook', kind: 'TEST', status: 'SENT', attempts: 1, detail: 'HTTP 200', subject: '[TEST] Vigil test notification to ops-hook',
+    });
+    expect(hits.map((h) => [h.path, h.headers['x-vigil-delivery']])).toEqual([['/ok', sent.deliveryId]]);
+    expect(JSON.parse(hits[0]!.body)).toMatchObject({ kind: 'TEST', link: 'https://vigil.example.com/alerts' });
+    expect(hits[0]!.headers['x-vigil-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
+    const history = (await withChannels.ok('{ alertNotifications { deliveryId kind status detail recordedAt } }', {}, ADMIN)).alertNotifications;
+    expect(history.find((n: { deliveryId: string }) => n.deliveryId === sent.deliveryId)).toEqual({ deliveryId: sent.deliveryId, kind: 'TEST', status: 'SENT', detail: 'HTTP 200', recordedAt: sent.recordedAt });
+    const audit = await t.db.select<{ actor: string; target: string; detail: string }>('test.audit', "SELECT actor, target, detail FROM audit_log WHERE action = 'alert_channel_tested' AND target = 'ops-hook'", {});
+    expect(audit).toEqual([{ actor: 'ada', target: 'ops-hook', detail: JSON.stringify({ deliveryId: sent.deliveryId, status: 'SENT' }) }]);
+  });
+
+  it('a failing channel answers FAILED with the reason, not an error, and the channel list shows its last outcome', async () => {
+    const r = await withChannels.gql(SEND, { channel: 'ops-slack' }, ADMIN);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.sendTestNotification).toMatchObject({ channel: 'ops-slack', channelKind: 'slack', status: 'FAILED', attempts: 1, detail: 'HTTP 500' });
+    const channels = (await withChannels.ok('{ alertChannels { id kind lastDelivery { kind status recordedAt } } }', {}, ADMIN)).alertChannels;
+    expect(channels).toEqual([
+      { id: 'ops-hook', kind: 'webhook', lastDelivery: { kind: 'TEST', status: 'SENT', recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) } },
+      { id: 'ops-slack', kind: 'slack', lastDelivery: { kind: 'TEST', status: 'FAILED', recordedAt: r.data.sendTestNotification.recordedAt } },
+    ]);
+    // a scoped user reads no test or digest deliveries (rule ''), as in the history
+    expect((await withChannels.ok('{ alertChannels { id lastDelivery { status } } }', {}, EU_EDITOR)).alertChannels).toEqual([
+      { id: 'ops-hook', lastDelivery: null }, { id: 'ops-slack', lastDelivery: null },
+    ]);
+  });
+
+  it('refuses non-admins (FORBIDDEN) and unknown channels (BAD_USER_INPUT, naming it), sending nothing', async () => {
+    hits = [];
+    const before = (await t.db.select<{ n: string }>('test.count', 'SELECT count() AS n FROM alert_notifications', {}))[0]!.n;
+    for (const who of [EU_EDITOR, VIEWER, { username: 'ed', role: 'editor', scope: {} } as Access]) {
+      expect(code(await withChannels.gql(SEND, { channel: 'ops-hook' }, who))).toBe('FORBIDDEN');
+    }
+    const unknown = await withChannels.gql(SEND, { channel: 'ops-pager' }, ADMIN);
+    expect(code(unknown)).toBe('BAD_USER_INPUT');
+    expect(unknown.errors![0]!.extensions.argument).toBe('channel');
+    expect(unknown.errors![0]!.message).toBe('channel: unknown channel "ops-pager". Configured: ops-hook, ops-slack.');
+    expect(hits).toEqual([]);
+    expect((await t.db.select<{ n: string }>('test.count', 'SELECT count() AS n FROM alert_notifications', {}))[0]!.n).toBe(before);
   });
 });

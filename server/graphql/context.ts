@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { DataCatalogueCache } from '../metrics/dataInventory.js';
 import type { Access } from '../access/access.js';
 import type { Security } from '../auth/security.js';
+import type { Channel } from '../alerts/channels.js';
 
 export interface GraphQLContext {
   db: Database;
@@ -19,8 +20,11 @@ export interface GraphQLContext {
   ip: string;
   /** base of absolute links in exports (VIGIL_PUBLIC_URL); null or absent: relative links */
   publicUrl?: string | null;
-  /** the configured notification channels (VIGIL_ALERT_CHANNELS), for rules to name */
-  alertChannels?: readonly { id: string; kind: string }[];
+  /**
+   * the configured notification channels (VIGIL_ALERT_CHANNELS), for rules to name and admins to
+   * test; the API shows their id and kind only (addresses and secrets stay inside `send`)
+   */
+  alertChannels?: readonly Channel[];
   /** a rule changed: evaluate now rather than at the next tick */
   alertsChanged?: () => void;
 }

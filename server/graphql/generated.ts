@@ -24,6 +24,8 @@ export type AlertChannel = {
   id: Scalars['String']['output'];
   /** webhook, slack or email */
   kind: Scalars['String']['output'];
+  /** Its latest delivery among the notifications the asker may read (as alertNotifications; SILENCED ones left out); null: none yet. */
+  lastDelivery?: Maybe<AlertNotification>;
 };
 
 export type AlertComparison =
@@ -126,7 +128,7 @@ export type AlertNotification = {
   deliveryId: Scalars['String']['output'];
   detail: Scalars['String']['output'];
   groupKey: Scalars['String']['output'];
-  /** FIRING, RESOLVED, RENOTIFY or DIGEST */
+  /** FIRING, RESOLVED, RENOTIFY, DIGEST or TEST (sendTestNotification) */
   kind: Scalars['String']['output'];
   recordedAt: Scalars['DateTime']['output'];
   /** '' for digests */
@@ -900,6 +902,8 @@ export type Mutation = {
   /** Records an export (CSV, SQL, Markdown, print) in the audit log; CSV and SQL need the analyst role. */
   recordExport: Scalars['Boolean']['output'];
   revokeIngestToken: IngestToken;
+  /** Sends a test message through a configured channel (admins), one attempt, recorded in the notification history (kind TEST) and the audit log. A channel that fails answers status FAILED with the reason in detail, not an error. */
+  sendTestNotification: AlertNotification;
   /** Writes a qualitative section (part 11) of a DSA report: version 1 with expectedVersion 0, else the next version of the one loaded; CONFLICT when someone else wrote it first (admins and compliance officers whose scope is unrestricted). */
   setDsaReportText: DsaReportText;
   /** Sets a user's password (admins); their sessions end. */
@@ -1003,6 +1007,12 @@ export type MutationRecordExportArgs = {
 export type MutationRevokeIngestTokenArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Notes and items record the signed-in user as their author (each version keeps who wrote it). */
+export type MutationSendTestNotificationArgs = {
+  channel: Scalars['String']['input'];
 };
 
 
@@ -1935,6 +1945,7 @@ export type ResolversParentTypes = {
 export type AlertChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertChannel'] = ResolversParentTypes['AlertChannel']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastDelivery?: Resolver<Maybe<ResolversTypes['AlertNotification']>, ParentType, ContextType>;
 };
 
 export type AlertConditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertCondition'] = ResolversParentTypes['AlertCondition']> = {
@@ -2337,6 +2348,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   exportDsaReport?: Resolver<ResolversTypes['DsaExportFile'], ParentType, ContextType, RequireFields<MutationExportDsaReportArgs, 'input'>>;
   recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
   revokeIngestToken?: Resolver<ResolversTypes['IngestToken'], ParentType, ContextType, RequireFields<MutationRevokeIngestTokenArgs, 'expectedVersion' | 'id'>>;
+  sendTestNotification?: Resolver<ResolversTypes['AlertNotification'], ParentType, ContextType, RequireFields<MutationSendTestNotificationArgs, 'channel'>>;
   setDsaReportText?: Resolver<ResolversTypes['DsaReportText'], ParentType, ContextType, RequireFields<MutationSetDsaReportTextArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'expectedVersion' | 'password' | 'username'>>;
   setTarget?: Resolver<ResolversTypes['TargetSetting'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'change' | 'expectedVersion' | 'metric'>>;

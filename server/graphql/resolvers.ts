@@ -157,6 +157,7 @@ export const resolvers: Resolvers = {
     },
   },
   // The SQL behind a figure is for analysts and above.
+  AlertChannel: alertResolvers.AlertChannel,
   Series: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
   Breakdown: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },
   Kpi: { sql: (parent, _args, { access }) => sqlFor(access, parent.sql) },

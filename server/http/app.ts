@@ -17,6 +17,7 @@ import { askerOf, authRouter, identify, requireSignIn } from './authRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
 import { hashedAssets } from './hashedAssets.js';
 import type { IngestConfig } from '../config.js';
+import type { Channel } from '../alerts/channels.js';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
 
@@ -34,7 +35,8 @@ export function createApp(opts: {
   /** the catalogue the alert engine reads too (default: a new one) */
   catalogue?: DataCatalogueCache;
   /** the alert engine: configured channels, and a nudge after new data or a rule change */
-  alerts?: { channels: readonly { id: string; kind: string }[]; kick: () => void };
+  /** the notification channels (the engine's own: a test goes through the same code) and the engine's kick */
+  alerts?: { channels: readonly Channel[]; kick: () => void };
 }) {
   const { db, log, apollo, security } = opts;
   const clientDir = opts.clientDir ?? CLIENT_DIST;

@@ -75,7 +75,8 @@ const LATEST = "(recorded_at, status != 'PENDING')";
 export function deliveriesStatement(ids: readonly string[]): Statement {
   return {
     operation: 'alerts.deliveries',
-    sql: `SELECT delivery_id, argMax(status, ${LATEST}) AS status, max(recorded_at) AS recorded_at, argMax(attempts, ${LATEST}) AS attempts
+    sql: `SELECT delivery_id, argMax(status, ${LATEST}) AS status, max(recorded_at) AS recorded_at, argMax(attempts, ${LATEST}) AS attempts,
+                 argMax(detail, ${LATEST}) AS detail
           FROM alert_notifications WHERE delivery_id IN {ids:Array(String)} GROUP BY delivery_id
           SETTINGS prefer_column_name_to_alias = 1`,
     params: { ids },
@@ -113,6 +114,23 @@ export function notificationHistoryStatement(ruleIds: readonly string[], limit: 
     operation: 'alerts.notification_history',
     sql: `SELECT * FROM alert_notifications WHERE rule_id IN {ids:Array(String)} ORDER BY recorded_at DESC, delivery_id LIMIT {limit:UInt32}`,
     params: { ids: ruleIds, limit },
+  };
+}
+
+/**
+ * Each channel's latest delivery record (its outcome, or PENDING while a send is under way), among
+ * the notifications of the given rules ('' for digests and tests). SILENCED records are left out:
+ * nothing was sent, so they say nothing about the channel.
+ */
+export function channelLastDeliveriesStatement(ruleIds: readonly string[]): Statement {
+  return {
+    operation: 'alerts.channel_last_deliveries',
+    sql: `SELECT channel_id, argMax(delivery_id, ${LATEST}) AS delivery_id, argMax(rule_id, ${LATEST}) AS rule_id, argMax(group_key, ${LATEST}) AS group_key,
+                 argMax(channel_kind, ${LATEST}) AS channel_kind, argMax(kind, ${LATEST}) AS kind, argMax(status, ${LATEST}) AS status,
+                 argMax(attempts, ${LATEST}) AS attempts, argMax(detail, ${LATEST}) AS detail, argMax(subject, ${LATEST}) AS subject, max(recorded_at) AS recorded_at
+          FROM alert_notifications WHERE rule_id IN {ids:Array(String)} AND status != 'SILENCED' GROUP BY channel_id
+          SETTINGS prefer_column_name_to_alias = 1`,
+    params: { ids: ruleIds },
   };
 }
 

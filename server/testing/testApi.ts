@@ -13,6 +13,7 @@ import { FULL_ACCESS, type Access } from '../access/access.js';
 import { createApolloServer } from '../graphql/server.js';
 import { DataCatalogueCache } from '../metrics/dataInventory.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { Channel } from '../alerts/channels.js';
 import { openTestDatabase, type TestDatabase } from './testDatabase.js';
 import { loadAnalyticsFixture } from './analyticsFixture.js';
 
@@ -40,7 +41,11 @@ export interface TestApi {
 export async function startTestApi(
   t: TestDatabase,
   /** `db`: another handle on t's engine (Database.withAnswerCache), to stand for a second server */
-  opts: { http?: boolean; ingest?: IngestConfig; env?: Record<string, string>; clientDir?: string; db?: Database } = {},
+  opts: {
+    http?: boolean; ingest?: IngestConfig; env?: Record<string, string>; clientDir?: string; db?: Database;
+    /** notification channels (server/alerts/channels.ts) and the base of links, as main.ts passes them */
+    alertChannels?: readonly Channel[]; publicUrl?: string;
+  } = {},
 ): Promise<TestApi> {
   const config = loadConfig({ VIGIL_ADMIN_PASSWORD: TEST_ADMIN.password, VIGIL_USER_BURST: '10000', ...opts.env });
   const { auth } = config;
@@ -58,7 +63,9 @@ export async function startTestApi(
   }
   const catalogue = new DataCatalogueCache(db);
   const gql = async (query: string, variables: Record<string, unknown> = {}, access: Access = FULL_ACCESS) => {
-    const context: GraphQLContext = { db, log: t.log, catalogue, security, access, sessionHash: null, ip: '127.0.0.1' };
+    const context: GraphQLContext = {
+      db, log: t.log, catalogue, security, access, sessionHash: null, ip: '127.0.0.1', alertChannels: opts.alertChannels ?? [], publicUrl: opts.publicUrl ?? null,
+    };
     const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult as GraphQLResult;

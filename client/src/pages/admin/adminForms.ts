@@ -171,5 +171,6 @@ export const AUDIT_ACTIONS = [
   'alert_rule_deleted',
   'alert_silenced',
   'alert_silence_ended',
+  'alert_channel_tested',
   'ingest_refused',
 ] as const;

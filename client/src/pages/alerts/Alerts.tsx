@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { TableScroll } from '../../components/TableScroll';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSession } from '../../auth/SessionGate';
 import { atLeast } from '../../auth/session';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Panel } from '../../components/Panel';
 import {
   AlertActivityDocument, AlertRulesDocument, DeleteAlertRuleDocument, EndAlertSilenceDocument, type AlertRuleFieldsFragment,
 } from '../../generated/graphql';
 import { describeError as errorText } from '../../errors';
+import { Channels } from './Channels';
 import { RuleForm } from './RuleForm';
 import { SilenceForm, type SilenceTarget } from './SilenceForm';
 import { when } from './ruleForm';
@@ -32,7 +34,8 @@ function conditionText(r: Rule): string {
 /**
  * Alerts: rules with their state and last evaluation; for editors, a rule created or edited with its
  * 90-day preview, silences with an end and a reason (a rule or one of its groups), ended early from
- * the list; every notification sent. Every rule listed lies inside the asker's scope (the server
+ * the list; the channels with their latest delivery (admins send a test through one); every
+ * notification sent. Every rule listed lies inside the asker's scope (the server
  * lists no other), so an editor may change each one; viewers see no action.
  */
 export function Alerts() {
@@ -47,10 +50,30 @@ export function Alerts() {
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<Rule | null>(null);
   const [silencing, setSilencing] = useState<SilenceTarget | null>(null);
+  const [deleting, setDeleting] = useState<Rule | null>(null);
+  // The button that opened the edit or silence form: the keyboard goes back to it when the form
+  // closes (saved or cancelled), rather than to the top of the page with the form gone.
+  const opener = useRef<HTMLElement | null>(null);
+  const [closedForm, setClosedForm] = useState(0);
+  const rulesRef = useRef<HTMLDivElement>(null);
+  /** Where the keyboard goes when what it was on is gone (a deleted rule's row): the rules table. */
+  const focusRules = () => rulesRef.current?.querySelector<HTMLElement>('[role="region"]')?.focus();
+  useEffect(() => {
+    if (closedForm === 0) return;
+    if (opener.current?.isConnected) opener.current.focus();
+    else focusRules();
+  }, [closedForm]);
+  const openForm = (e: MouseEvent<HTMLElement>, form: { edit: Rule } | { silence: SilenceTarget }) => {
+    opener.current = e.currentTarget;
+    setNotice(null);
+    setEditing('edit' in form ? form.edit : null);
+    setSilencing('silence' in form ? form.silence : null);
+  };
   const done = (text: string | null) => {
     setEditing(null);
     setSilencing(null);
     setNotice(text);
+    setClosedForm((n) => n + 1);
   };
   const act = async (run: () => Promise<unknown>) => {
     setProblem(null);
@@ -70,6 +93,7 @@ export function Alerts() {
       <Panel title="Rules" subtitle="Each rule's state and, per group, its latest evaluation: the figures and why it fires or not." busy={rules.loading}>
         {rules.error ? <p role="alert">{errorText(rules.error)}</p> : null}
         {list.length === 0 && !rules.loading ? <p>No alert rule watches data inside your access yet.</p> : null}
+        <div ref={rulesRef}>
         <TableScroll label="Alert rules">
           <table className="data-table alert-rules" aria-label="Alert rules">
             <thead>
@@ -111,7 +135,7 @@ export function Alerts() {
                             {editor && r.groupBy.length > 0 ? (
                               <>
                                 {' '}
-                                <button type="button" aria-label={`Silence ${g.groupLabel} of ${r.name}`} onClick={() => { setEditing(null); setNotice(null); setSilencing({ ruleId: r.id, groupKey: g.groupKey, label: `${g.groupLabel} of ${r.name}` }); }}>
+                                <button type="button" aria-label={`Silence ${g.groupLabel} of ${r.name}`} onClick={(e) => openForm(e, { silence: { ruleId: r.id, groupKey: g.groupKey, label: `${g.groupLabel} of ${r.name}` } })}>
                                   Silence this group
                                 </button>
                               </>
@@ -133,13 +157,13 @@ export function Alerts() {
                     {editor ? (
                       <td>
                         <div className="alert-actions">
-                        <button type="button" className="button button-quiet" aria-label={`Edit ${r.name}`} onClick={() => { setSilencing(null); setNotice(null); setEditing(r); }}>
+                        <button type="button" className="button button-quiet" aria-label={`Edit ${r.name}`} onClick={(e) => openForm(e, { edit: r })}>
                           Edit
                         </button>{' '}
-                        <button type="button" className="button button-quiet" aria-label={`Silence ${r.name}`} onClick={() => { setEditing(null); setNotice(null); setSilencing({ ruleId: r.id, groupKey: null, label: r.name }); }}>
+                        <button type="button" className="button button-quiet" aria-label={`Silence ${r.name}`} onClick={(e) => openForm(e, { silence: { ruleId: r.id, groupKey: null, label: r.name } })}>
                           Silence
                         </button>{' '}
-                        <button type="button" className="button button-quiet" aria-label={`Delete ${r.name}`} onClick={() => window.confirm(`Delete the rule "${r.name}"?`) && act(() => remove({ variables: { id: r.id, expectedVersion: r.version } }))}>
+                        <button type="button" className="button button-quiet" aria-label={`Delete ${r.name}`} onClick={() => setDeleting(r)}>
                           Delete
                         </button>
                         </div>
@@ -151,7 +175,28 @@ export function Alerts() {
             </tbody>
           </table>
         </TableScroll>
+        </div>
       </Panel>
+      {deleting ? (
+        <ConfirmDialog
+          title="Delete this rule?"
+          confirmLabel="Delete rule"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const rule = deleting;
+            setDeleting(null);
+            void act(async () => {
+              await remove({ variables: { id: rule.id, expectedVersion: rule.version } });
+              setNotice(`Rule "${rule.name}" deleted.`);
+              focusRules();
+            });
+          }}
+        >
+          <p>
+            "{deleting.name}" stops being evaluated and sends no more notifications.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {editor && silencing ? (
         <Panel title={`Silence ${silencing.label}`} subtitle="Notifications are recorded as silenced until the end time; a silence can be ended early from the list below.">
           <SilenceForm key={`${silencing.ruleId}|${silencing.groupKey ?? ''}`} target={silencing} onDone={done} />
@@ -174,6 +219,7 @@ export function Alerts() {
           })}
         </ul>
       </Panel>
+      <Channels admin={atLeast(user, 'admin')} />
       <Panel title="Notifications" subtitle="Every attempt to tell someone, newest first, with its outcome." busy={activity.loading}>
         <TableScroll label="Notification history">
           <table className="data-table" aria-label="Notification history">
