@@ -19,7 +19,8 @@
 export interface WriteMarks {
   /** After a write was acknowledged by the engine, before it is acknowledged to the asker. */
   publish(): Promise<void>;
-  /** Changes whenever any server published since the last call's answer. */
+  /** Changes whenever another server published since the last call's answer (this server's own
+   *  writes expire its answers by table, `advance`; it may also change for those). */
   signature(): Promise<string>;
 }
 
