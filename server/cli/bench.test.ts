@@ -30,6 +30,7 @@ describe('npm run bench', () => {
       /^2 people across 10 views \(regions × 28\/7 d\) +p50 [\d.]+ ms, p95 [\d.]+ ms, all in [\d.]+ ms, 0 errors/m,
       /^peak RSS of this process \(engine included\) +\d+ MB +≤ 1\.5 GB$/m,
       /^2 people, same Overview, 4 producers writing 1 batch\/s +p50 [\d.]+ ms, p95 [\d.]+ ms \([\d.]+× without\), 0 errors, \d+ batches of 1,000 stored meanwhile, \d+ statements \(\d+ without\)/m,
+      /^one person reloading the Overview for 8 s meanwhile +\d+ loads, [\d.]+ engine statements per load \(\d+ in all\)/m,
       /^series: review_sla by region +raw +[\d.]+ ms +rollup +[\d.]+ ms +[\d.]+×$/m,
       /^raw ÷ rollup, smallest over the panels +[\d.]+× +≥ 40×$/m,
       /^ingestion over HTTP, 4 producers, batches of 200 +[\d,]+ rows\/s/m,
