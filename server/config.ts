@@ -35,7 +35,7 @@ export interface Config {
    * lanes, the answer cache's watermark): this process ('memory') or ClickHouse ('clickhouse').
    */
   sharedState: 'memory' | 'clickhouse';
-  /** answers of dashboard statements kept in memory (0 MB: off), and how stale they may be with a server */
+  /** answers of dashboard statements kept in memory (0 MB: off), and how long one may miss a batch (coalesced expiry; with a server, also other servers' batches) */
   cache: { maxMb: number; staleMs: number };
   /** statements a connection sends the engine at once; null: 1 embedded, 8 with a server */
   queriesInFlight: number | null;

@@ -270,11 +270,13 @@ await runCli('bench', async ({ db, log, config }) => {
   if (!crowdRuns.at(-1)!.r.late) {
     crowdRuns.push({ label: `${widest} people across ${VIEWS.length} views (regions × 28/7 d)`, n: widest, r: await crowd(widest, VIEWS), goal: widest === 50 ? 'page p95 ≤ 5 s, 0 errors' : '' });
   }
+  const RELOAD_MS = 8000;
   // The widest same-view crowd again while 4 producers each store a batch of 1,000 decisions a
   // second (in-process, through validation and the exactly-once path). Their decisions are dated in
-  // 2001, outside every range the Overview asks, so its figures stay those of the demo, while every
-  // batch still expires the cached answers and loads the engine, as real producers do.
-  let withProducers: { r: Awaited<ReturnType<typeof crowd>>; batches: number; without: Awaited<ReturnType<typeof crowd>> } | null = null;
+  // 2001, outside every range the Overview asks, so its figures stay those of the demo, while the
+  // batches still expire the cached answers that read the decisions' tables (at most once per
+  // VIGIL_CACHE_STALE_MS) and load the engine, as real producers do.
+  let withProducers: { r: Awaited<ReturnType<typeof crowd>>; batches: number; without: Awaited<ReturnType<typeof crowd>>; reloads: number; reloadExecutions: number | null } | null = null;
   const sameView = crowdRuns.filter((c) => c.label.includes('same Overview')).at(-1);
   if (sameView && !sameView.r.late) {
     const decisionsStream = streamByName.get('moderation-decisions')!;
@@ -297,9 +299,21 @@ await runCli('bench', async ({ db, log, config }) => {
     const producing = Promise.all([0, 1, 2, 3].map(producer));
     await new Promise((r) => setTimeout(r, 1500)); // producers in full swing first
     const r = await crowd(sameView.n, [DEFAULT_VIEW]);
+    // then one person reloading the Overview for RELOAD_MS while they write: the statements each
+    // load sends to the engine (the answer cache's executions, so ingestion's own reads are not
+    // counted) say how often the batches make the page recompute
+    const executionsBefore = db.answers?.stats().executions ?? 0;
+    const reloadUntil = performance.now() + RELOAD_MS;
+    let reloads = 0;
+    while (performance.now() < reloadUntil) {
+      // a new person each time: one person's rate bucket is not what this measures
+      await loadPage(DEFAULT_VIEW, person(1000 + reloads));
+      reloads++;
+    }
+    const reloadExecutions = db.answers ? db.answers.stats().executions - executionsBefore : null;
     stop = true;
     await producing;
-    withProducers = { r, batches, without: sameView.r };
+    withProducers = { r, batches, without: sameView.r, reloads, reloadExecutions };
   }
   clearInterval(sampler);
   await apollo.stop();
@@ -342,12 +356,16 @@ await runCli('bench', async ({ db, log, config }) => {
     row(label, measured, goal);
   }
   if (withProducers) {
-    const { r, batches, without } = withProducers;
+    const { r, batches, without, reloads, reloadExecutions } = withProducers;
     const ratio = quantile(r.pages, 0.95) / quantile(without.pages, 0.95);
     row(
       `${r.pages.length + r.errors} people, same Overview, 4 producers writing 1 batch/s`,
-      `p50 ${ms(quantile(r.pages, 0.5))}, p95 ${ms(quantile(r.pages, 0.95))} (${ratio.toFixed(2)}× without), ${r.errors} errors, ${batches} batches of 1,000 stored meanwhile`,
+      `p50 ${ms(quantile(r.pages, 0.5))}, p95 ${ms(quantile(r.pages, 0.95))} (${ratio.toFixed(2)}× without), ${r.errors} errors, ${batches} batches of 1,000 stored meanwhile, ${r.reads} statements (${without.reads} without)`,
       'p95 ≤ 1.3× without producers',
+    );
+    row(
+      `one person reloading the Overview for ${RELOAD_MS / 1000} s meanwhile`,
+      `${reloads} loads, ${reloadExecutions === null ? 'no answer cache' : `${(reloadExecutions / reloads).toFixed(1)} engine statements per load (${reloadExecutions} in all)`}`,
     );
   }
   row('peak RSS of this process (engine included)', `${Math.round(peakRss / 1024 / 1024)} MB`, '≤ 1.5 GB');

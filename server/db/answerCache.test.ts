@@ -12,6 +12,7 @@ import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
 import { revokeSessionStatement } from '../queries/accessQueries.js';
 import { AnswerCache } from './answerCache.js';
+import type { Database } from './database.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -96,6 +97,82 @@ describe('answer cache on the engine', () => {
   });
 });
 
+/** A moderation decision decided at `decidedAt`, as a producer sends it. */
+const decisionEvent = (id: string, decidedAt: string) => ({
+  decision_id: id, content_id: `c-${id}`, posted_at: '2026-05-01T09:00:00Z', flagged_at: '2026-05-01T09:01:00Z', decided_at: decidedAt,
+  country: 'DE', policy: 'hate_speech', content_type: 'video', detection_source: 'automated', enforcement_path: 'automated', action: 'removed',
+});
+
+describe('precise, coalesced expiry on the engine (a window of VIGIL_CACHE_STALE_MS)', () => {
+  const WINDOW_MS = 5000;
+  // a day no fixture decision falls on: every decision counted there is one a test stored
+  const MAY_1: Slice = { from: at('2026-05-01T00:00:00Z'), to: at('2026-05-02T00:00:00Z'), filters: new Map() };
+  let now = 1_000_000;
+  let db: Database;
+  let cache: AnswerCache;
+  let ingestor: Ingestor;
+  const stats = () => cache.stats();
+  const mayDecisions = async () => Number((await run<{ value: string }>(db, decisionsStatement(MAY_1)))[0]!.value);
+  async function store(streamName: string, events: object[]): Promise<void> {
+    const stream = streamByName.get(streamName)!;
+    const batch = validateBatch(stream, parseBatch(events.map((e) => JSON.stringify(e)).join('\n'), 'ndjson'));
+    expect(batch.errors).toEqual([]);
+    expect((await ingestor.ingest(stream, batch)).accepted).toBe(events.length);
+  }
+
+  beforeAll(() => {
+    cache = new AnswerCache({ maxBytes: 1 << 24, staleMs: null, coalesceMs: WINDOW_MS, now: () => now });
+    db = t.db.withAnswerCache(cache);
+    ingestor = new Ingestor(db);
+  });
+
+  it('keeps a moderation answer when a batch of annotation labels is stored', async () => {
+    expect(await mayDecisions()).toBe(0);
+    const before = stats();
+    await store('annotation-labels', [{
+      label_id: 'cache-label-1', task_id: 'cache-task-1', annotator_id: 'tessera-bogota-12', vendor: 'tessera', site: 'tessera-bogota', queue: 'es-general',
+      language: 'es', region: 'LATAM', policy: 'hate_speech', task_created_at: '2026-05-01T08:00:00Z', submitted_at: '2026-05-01T08:41:00Z', answer: 'violating', handle_seconds: 38,
+    }]);
+    // far past the window, too: nothing the answer read was written
+    now += 10 * WINDOW_MS;
+    expect(await mayDecisions()).toBe(0);
+    expect(stats().executions - before.executions).toBe(0);
+    expect(stats().hits - before.hits).toBe(1);
+    // the label was stored: the engine counts it
+    const [stored] = await db.select<{ n: string }>('test.count', "SELECT count() AS n FROM annotation_labels WHERE label_id = 'cache-label-1'");
+    expect(Number(stored!.n)).toBe(1);
+  });
+
+  it('includes a moderation batch in the next answer no later than the window after it', async () => {
+    now += 10 * WINDOW_MS;
+    cache.clear();
+    expect(await mayDecisions()).toBe(0);
+    await store('moderation-decisions', [decisionEvent('cache-may-1', '2026-05-01T10:00:00Z')]);
+    const acknowledged = now;
+    now = acknowledged + WINDOW_MS - 1; // within the window the answer computed before may be served
+    expect(await mayDecisions()).toBe(0);
+    now = acknowledged + WINDOW_MS; // the window is over: recomputed, with the batch
+    expect(await mayDecisions()).toBe(1);
+  });
+
+  it('recomputes an answer at most once per window during a burst of 20 batches', async () => {
+    now += 10 * WINDOW_MS;
+    expect(await mayDecisions()).toBe(1); // stored by the previous test
+    const before = stats();
+    const burstStart = now + 100;
+    for (let i = 1; i <= 20; i++) {
+      now = burstStart + (i - 1) * 200; // 20 batches in 3.8 s, inside one window
+      await store('moderation-decisions', [decisionEvent(`cache-burst-${i}`, '2026-05-01T11:00:00Z')]);
+      expect(await mayDecisions()).toBe(1);
+    }
+    expect(stats().executions - before.executions).toBe(0);
+    now = burstStart + WINDOW_MS; // a window after the burst's first batch: every batch is in
+    expect(await mayDecisions()).toBe(21);
+    expect(await mayDecisions()).toBe(21);
+    expect(stats().executions - before.executions).toBe(1);
+  });
+});
+
 describe('AnswerCache', () => {
   const rowsOf = (n: number) => [{ v: 'x'.repeat(n) }];
 
@@ -147,5 +224,36 @@ describe('AnswerCache', () => {
     release();
     expect(await slow).toEqual([{ n: 1 }]);
     expect(await cache.through('k', async () => [{ n: 2 }])).toEqual([{ n: 2 }]);
+  });
+});
+
+describe('AnswerCache expiry by table', () => {
+  it('expires only answers that read a changed table, and those at once without a window', async () => {
+    const cache = new AnswerCache({ maxBytes: 1e6, staleMs: null });
+    let computed = 0;
+    const ask = (key: string, reads: string[]) => cache.through(key, async () => [{ n: ++computed }], reads);
+    await ask('moderation', ['moderation_daily']);
+    await ask('labels', ['annotation_labels_hourly']);
+    cache.advance(['annotation_labels', 'annotation_labels_hourly']);
+    expect(await ask('moderation', ['moderation_daily'])).toEqual([{ n: 1 }]);
+    expect(await ask('labels', ['annotation_labels_hourly'])).toEqual([{ n: 3 }]);
+    // a write whose tables are unknown expires everything
+    cache.advance(null);
+    expect(await ask('moderation', ['moderation_daily'])).toEqual([{ n: 4 }]);
+  });
+
+  it('keeps an answer whose computation overlapped a write to its tables only for that write\'s window', async () => {
+    let now = 0;
+    const cache = new AnswerCache({ maxBytes: 1e6, staleMs: null, coalesceMs: 1000, now: () => now });
+    let release!: () => void;
+    const slow = cache.through('k', () => new Promise<{ n: number }[]>((r) => (release = () => r([{ n: 1 }]))), ['t']);
+    now = 10;
+    cache.advance(['t']);
+    release();
+    expect(await slow).toEqual([{ n: 1 }]);
+    now = 1009;
+    expect(await cache.through('k', async () => [{ n: 2 }], ['t'])).toEqual([{ n: 1 }]);
+    now = 1010;
+    expect(await cache.through('k', async () => [{ n: 2 }], ['t'])).toEqual([{ n: 2 }]);
   });
 });

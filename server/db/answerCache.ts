@@ -19,7 +19,8 @@
 export interface WriteMarks {
   /** After a write was acknowledged by the engine, before it is acknowledged to the asker. */
   publish(): Promise<void>;
-  /** Changes whenever any server published since the last call's answer. */
+  /** Changes whenever another server published since the last call's answer (this server's own
+   *  writes expire its answers by table, `advance`; it may also change for those). */
   signature(): Promise<string>;
 }
 
@@ -27,12 +28,22 @@ export interface AnswerCacheOptions {
   maxBytes: number;
   /** expire answers this long after their computation started; null: only writes expire them */
   staleMs: number | null;
+  /**
+   * How long an answer may still be served after a write to a table it read (VIGIL_CACHE_STALE_MS):
+   * while batches keep arriving it is recomputed at most once per this window. 0 (the default):
+   * at once.
+   */
+  coalesceMs?: number;
   now?: () => number;
 }
 
 interface Entry {
   watermark: number;
   startedAt: number;
+  /** the tables the statement reads; null: unknown, any write expires it */
+  reads: ReadonlySet<string> | null;
+  /** when the first write to one of those tables since the computation started was acknowledged */
+  changedAt: number | null;
   bytes: number;
   /** settled rows, or the computation in flight */
   rows: readonly unknown[] | null;
@@ -58,11 +69,13 @@ export class AnswerCache {
   private counts = { executions: 0, hits: 0, joined: 0 };
   private readonly now: () => number;
   private staleMs: number | null;
+  private readonly coalesceMs: number;
   private shared: { marks: WriteMarks; pollMs: number; signature: string | null; checkedFrom: number; check: { from: number; done: Promise<void> } | null } | null = null;
 
   constructor(private readonly options: AnswerCacheOptions) {
     this.now = options.now ?? Date.now;
     this.staleMs = options.staleMs;
+    this.coalesceMs = options.coalesceMs ?? 0;
   }
 
   /**
@@ -111,11 +124,32 @@ export class AnswerCache {
     return this.watermarkValue;
   }
 
-  /** After a write is acknowledged: answers computed before it are no longer served. */
-  advance(): void {
-    this.watermarkValue++;
-    // answers of older watermarks can never be served again: free them now
-    for (const [key, e] of this.entries) if (e.rows && e.watermark < this.watermarkValue) this.drop(key, e);
+  /**
+   * After a write is acknowledged. `changed`: the tables it changed (tableFeeds.ts) — answers that
+   * read none of them stay, those that read one are served at most `coalesceMs` longer (then
+   * recomputed, with every batch acknowledged meanwhile). Unknown tables: no answer computed
+   * before the write is served again.
+   */
+  advance(changed?: readonly string[] | null): void {
+    if (!changed) {
+      this.watermarkValue++;
+      // answers of older watermarks can never be served again: free them now
+      for (const [key, e] of this.entries) if (e.rows && e.watermark < this.watermarkValue) this.drop(key, e);
+      return;
+    }
+    const now = this.now();
+    for (const [key, e] of this.entries) {
+      if (e.changedAt !== null || (e.reads && !changed.some((t) => e.reads!.has(t)))) continue;
+      // the first write it missed (or may have missed, if it was being computed) starts its window
+      e.changedAt = now;
+      if (e.rows && this.coalesceMs <= 0) this.drop(key, e);
+    }
+  }
+
+  /** Whether an answer may still be served: within its age bound and its window after a write. */
+  private fresh(e: Entry, now: number): boolean {
+    if (this.staleMs !== null && now - e.startedAt > this.staleMs) return false;
+    return e.changedAt === null || now - e.changedAt < this.coalesceMs;
   }
 
   /** Forgets every answer (the benchmark's "cold"). */
@@ -127,8 +161,11 @@ export class AnswerCache {
     return { ...this.counts, entries: this.entries.size, bytes: this.bytes };
   }
 
-  /** The cached answer to `statementKey`, the one being computed, or `compute()`'s. */
-  async through<T>(statementKey: string, compute: () => Promise<T[]>): Promise<readonly T[]> {
+  /**
+   * The cached answer to `statementKey`, the one being computed, or `compute()`'s. `reads`: the
+   * tables the statement reads (tableFeeds.ts tablesNamedIn); null: any write expires it.
+   */
+  async through<T>(statementKey: string, compute: () => Promise<T[]>, reads: readonly string[] | null = null): Promise<readonly T[]> {
     if (this.shared) {
       try {
         await this.checkShared();
@@ -139,7 +176,7 @@ export class AnswerCache {
     const key = `${this.watermarkValue}\n${statementKey}`;
     const found = this.entries.get(key);
     const now = this.now();
-    if (found && (this.staleMs === null || now - found.startedAt <= this.staleMs)) {
+    if (found && this.fresh(found, now)) {
       this.entries.delete(key);
       this.entries.set(key, found);
       if (found.rows) {
@@ -151,7 +188,7 @@ export class AnswerCache {
     }
     if (found) this.drop(key, found);
     const watermark = this.watermarkValue;
-    const entry: Entry = { watermark, startedAt: now, bytes: 0, rows: null, pending: null };
+    const entry: Entry = { watermark, startedAt: now, reads: reads ? new Set(reads) : null, changedAt: null, bytes: 0, rows: null, pending: null };
     this.counts.executions++;
     entry.pending = compute().then(
       (rows) => {
@@ -171,8 +208,9 @@ export class AnswerCache {
 
   private settle(key: string, entry: Entry, rows: readonly unknown[]): void {
     entry.pending = null;
-    // written meanwhile: hand the answer to those who asked, keep nothing
-    if (entry.watermark !== this.watermarkValue) {
+    // written meanwhile: hand the answer to those who asked, keep nothing (a write to a table it
+    // read keeps it for the rest of that write's window)
+    if (entry.watermark !== this.watermarkValue || !this.fresh(entry, this.now())) {
       this.entries.delete(key);
       return;
     }

@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ClusterTarget } from './clusterRender.js';
 import { AnswerCache } from './answerCache.js';
+import { tablesChangedBy } from './tableFeeds.js';
 import { InFlightLimit, defaultInFlight } from './inFlight.js';
 
 export type QueryParams = Record<string, unknown>;
@@ -123,7 +124,7 @@ export class Database {
     if (deduplicationToken === undefined) {
       await this.write(operation, (query_id) =>
         this.client.insert({ table, values: Readable.from([rows], { objectMode: false }), format: 'TabSeparated', query_id }),
-      );
+      table);
       return;
     }
     // the table comes from our own constants; the token is checked to be a plain word
@@ -132,6 +133,7 @@ export class Database {
       operation,
       `INSERT INTO ${table} SETTINGS insert_deduplication_token = '${deduplicationToken}', deduplicate_blocks_in_dependent_materialized_views = 1 FORMAT TabSeparated`,
       rows,
+      table,
     );
   }
 
@@ -141,7 +143,9 @@ export class Database {
    */
   async insertJsonWith(operation: string, insertSql: string, rows: readonly Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.insertWith(operation, insertSql, Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'));
+    // the statement is our own constant: the table it names is the one written
+    const table = /^\s*INSERT INTO ([a-z_][a-z0-9_]*)/i.exec(insertSql)?.[1];
+    await this.insertWith(operation, insertSql, Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'), table);
   }
 
   /**
@@ -154,22 +158,22 @@ export class Database {
     if (![insert.table, ...(insert.columns ?? []), ...Object.keys(insert.settings)].every((x) => IDENTIFIER.test(x))) throw new Error('invalid identifier');
     if (this.rawInsert) {
       const raw = this.rawInsert;
-      await this.write(operation, () => raw({ ...insert, values: Buffer.from(body) }));
+      await this.write(operation, () => raw({ ...insert, values: Buffer.from(body) }), insert.table);
       return;
     }
     const columns = insert.columns ? ` (${insert.columns.join(', ')})` : '';
     const settings = Object.entries(insert.settings).map(([k, v]) => `${k} = ${typeof v === 'number' ? v : `'${v.replace(/[\\']/g, '\\$&')}'`}`);
     const sql = `INSERT INTO ${insert.table}${columns}${settings.length ? ` SETTINGS ${settings.join(', ')}` : ''} FORMAT ${insert.format}`;
-    await this.insertWith(operation, sql, body);
+    await this.insertWith(operation, sql, body, insert.table);
   }
 
   /** An INSERT statement ending in FORMAT …, fed with the body. */
-  private async insertWith(operation: string, insertSql: string, body: Buffer | string): Promise<void> {
+  private async insertWith(operation: string, insertSql: string, body: Buffer | string, table: string | undefined): Promise<void> {
     await this.write(operation, async (query_id) => {
       const r = await this.client.exec({ query: insertSql, values: Readable.from([body], { objectMode: false }), query_id });
       r.stream.resume();
       await new Promise((resolve, reject) => r.stream.on('end', resolve).on('close', resolve).on('error', reject));
-    });
+    }, table);
   }
 
   /** Insert of JSON objects, one per row. */
@@ -177,7 +181,7 @@ export class Database {
     if (rows.length === 0) return;
     await this.write(operation, (query_id) =>
       this.client.insert({ table, values: rows as Record<string, unknown>[], format: 'JSONEachRow', query_id }),
-    );
+    table);
   }
 
   async ping(): Promise<boolean> {
@@ -197,19 +201,21 @@ export class Database {
   }
 
   /**
-   * A write, then the answer cache's watermark moves on (once the engine acknowledged it), so no
-   * answer computed before it is served again. Every writer — ingestion, the demo loader, imports,
-   * admin changes — goes through here, so none can forget. Writes to the sign-in tables only
+   * A write, then the answer cache learns of it (once the engine acknowledged it). Every writer —
+   * ingestion, the demo loader, imports, admin changes — goes through here, so none can forget.
+   * An insert into a known `table` expires only the answers that read it or a rollup its views
+   * fill, within the cache's window (answerCache.ts advance); any other write (a command, whose
+   * SQL may touch anything) expires every answer at once. Writes to the sign-in tables only
    * (never cached) leave it, so signing in does not discard every answer.
    */
-  private async write(operation: string, run: (queryId: string) => Promise<unknown>): Promise<void> {
+  private async write(operation: string, run: (queryId: string) => Promise<unknown>, table?: string): Promise<void> {
     try {
       await this.track(operation, run);
     } finally {
       // also after a failure: a write the engine reported failed may still have landed in part;
       // other servers are told before the write is acknowledged (a shared watermark)
       if (!KEEPS_ANSWERS.test(operation) && this.answers) {
-        this.answers.advance();
+        this.answers.advance(table === undefined ? null : tablesChangedBy(table));
         await this.answers.publish();
       }
     }
@@ -280,12 +286,13 @@ function prepareDataDir(dataDir: string): void {
 /**
  * The answer cache of a connection: off with 0 MB. With a server, other processes may write, so
  * answers also expire after `staleMs`; the embedded engine's folder belongs to this process alone,
- * so there only its own writes expire them.
+ * so there only its own writes expire them. Either way an answer may miss this process's batches
+ * for up to `staleMs` (coalesced expiry: recomputed at most once per `staleMs` while they arrive).
  */
 function answerCacheFor(kind: Database['kind'], cache: Config['cache'] | undefined): AnswerCache | null {
   const { maxMb, staleMs } = cache ?? DEFAULT_CACHE;
   if (maxMb <= 0) return null;
-  return new AnswerCache({ maxBytes: maxMb * 1024 * 1024, staleMs: kind === 'server' ? staleMs : null });
+  return new AnswerCache({ maxBytes: maxMb * 1024 * 1024, staleMs: kind === 'server' ? staleMs : null, coalesceMs: staleMs });
 }
 
 const limitOf = (n: number | null) => (n === null ? null : new InFlightLimit(n));

@@ -112,7 +112,9 @@ export class ClickHouseLedger implements SharedLedger {
 }
 
 // The answer caches' shared watermark (answerCache.ts WriteMarks): each server numbers its
-// acknowledged writes; a signature of every server's latest number changes whenever any wrote.
+// acknowledged writes; a signature of the other servers' latest numbers changes whenever one of
+// them wrote. (MemoryWriteMarks, one object several caches share in tests, also changes with the
+// asker's own writes: answers are then forgotten more often, never less.)
 export class MemoryWriteMarks implements WriteMarks {
   private seq = 0;
   async publish(): Promise<void> {
@@ -135,11 +137,12 @@ export class ClickHouseWriteMarks implements WriteMarks {
     ]);
   }
 
+  /** The other servers' marks: this server's own writes reach its cache directly, by table. */
   async signature(): Promise<string> {
     const rows = await this.db.select<{ instance: string; seq: string }>(
       'shared.write_marks_read',
-      'SELECT instance, toString(max(seq)) AS seq FROM write_marks GROUP BY instance ORDER BY instance',
-      {},
+      'SELECT instance, toString(max(seq)) AS seq FROM write_marks WHERE instance != {me:String} GROUP BY instance ORDER BY instance',
+      { me: this.instance },
       CONSISTENT_READ,
     );
     return rows.map((r) => `${r.instance}=${r.seq}`).join(',');

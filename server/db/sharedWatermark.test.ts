@@ -45,3 +45,20 @@ describe.each([
     expect(two.stats().executions).toBe(2);
   });
 });
+
+describe('write marks in ClickHouse', () => {
+  it("leave a server's own writes to its cache: an answer of tables it did not write stays", async () => {
+    let now = 0;
+    const cache = new AnswerCache({ maxBytes: 1 << 20, staleMs: 5, coalesceMs: 5, now: () => now });
+    cache.shareWatermark(new ClickHouseWriteMarks(t.db, 'server-solo'), POLL_MS);
+    let computed = 0;
+    const ask = () => cache.through('moderation', async () => [++computed], ['moderation_daily']);
+    expect(await ask()).toEqual([1]);
+    // this server stores a batch of labels, and publishes it for the others
+    cache.advance(['annotation_labels', 'annotation_labels_hourly']);
+    await cache.publish();
+    now = POLL_MS; // it looks at the others' marks again: none wrote
+    expect(await ask()).toEqual([1]);
+    expect(cache.stats().executions).toBe(1);
+  });
+});

@@ -3,6 +3,7 @@
 // here, where answers of read-only dashboard statements are shared through the answer cache.
 import type { Database } from '../db/database.js';
 import { statementKey } from '../db/answerCache.js';
+import { tablesNamedIn } from '../db/tableFeeds.js';
 
 export interface Statement {
   operation: string;
@@ -24,9 +25,11 @@ export const CACHEABLE_OPERATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Runs a statement; the rows come back as ClickHouse's JSON (64-bit integers as strings). Answers
- * of cacheable statements are shared and frozen: callers read them, never change them.
+ * of cacheable statements are shared and frozen: callers read them, never change them; each is
+ * kept with the tables its SQL names, so only a write to one of those expires it.
  */
 export async function run<T = Record<string, unknown>>(db: Database, s: Statement): Promise<T[]> {
   if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return db.select<T>(s.operation, s.sql, s.params);
-  return (await db.answers.through(statementKey(s.operation, s.sql, s.params), () => db.select<T>(s.operation, s.sql, s.params))) as T[];
+  const compute = () => db.select<T>(s.operation, s.sql, s.params);
+  return (await db.answers.through(statementKey(s.operation, s.sql, s.params), compute, tablesNamedIn(s.sql))) as T[];
 }

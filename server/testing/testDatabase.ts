@@ -18,7 +18,9 @@ export interface TestDatabase {
 export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-test-'));
   const log = createLogger('silent');
-  const db = await openDatabase({ dataDir, clickhouse: null, queryTimeoutSeconds: 60, maxResultRows: 1_000_000 }, log);
+  // a write expires the answers it changes at once (VIGIL_CACHE_STALE_MS=0): tests read what they
+  // just stored; the coalescing window has its own tests (db/answerCache.test.ts)
+  const db = await openDatabase({ dataDir, clickhouse: null, queryTimeoutSeconds: 60, maxResultRows: 1_000_000, cache: { maxMb: 64, staleMs: 0 } }, log);
   if (options.migrate !== false) await migrate(db, log);
   return {
     db,

@@ -1,0 +1,41 @@
+// Which tables a statement reads and which tables a write changes, for the answer cache's precise
+// expiry (answerCache.ts): a batch expires only the answers that read a table it changed.
+// Reads: the known tables (the cluster registry lists every table a migration creates) named in
+// the statement's own SQL — built from our constants, so a table it reads is always named in it
+// (there are no plain views or dictionaries to hide one behind). Writes: the table written and
+// every table its materialised views fill, transitively (a label fills model_outcomes, which
+// fills model_performance_daily). tableFeeds.test.ts checks FEEDS against the migrated engine.
+import { CLUSTER_TABLES } from './clusterTables.js';
+
+/** The tables each table's materialised views write (direct targets only). */
+export const FEEDS: Readonly<Record<string, readonly string[]>> = {
+  moderation_decisions: ['moderation_hourly', 'moderation_daily', 'moderation_region_policy_hourly', 'moderation_region_policy_daily', 'review_flow_hourly', 'review_flow_daily'],
+  review_enqueues: ['review_flow_hourly', 'review_flow_daily'],
+  appeal_events: ['appeals_hourly', 'appeals_daily'],
+  model_predictions: ['model_outcomes', 'model_scores_daily', 'predictions_by_content'],
+  ground_truth_labels: ['model_outcomes', 'labels_by_content'],
+  model_outcomes: ['model_performance_daily'],
+  annotation_labels: ['annotation_task_answers', 'annotator_labels_hourly', 'annotation_labels_hourly'],
+  annotation_task_events: ['annotation_tasks_hourly'],
+  qa_audits: ['qa_audits_hourly'],
+  ingest_journal: ['ingest_batches'],
+  ingest_batch_journal: ['ingest_batches'],
+  ingest_seen: ['ingest_batches'],
+};
+
+const KNOWN = Object.keys(CLUSTER_TABLES);
+const NAMED = new RegExp(`\\b(${KNOWN.join('|')})\\b`, 'g');
+
+/** The known tables named in a statement's SQL; null when it names none (then any write expires it). */
+export function tablesNamedIn(sql: string): readonly string[] | null {
+  const found = new Set(sql.match(NAMED) ?? []);
+  return found.size > 0 ? [...found].sort() : null;
+}
+
+/** The table written and every table its views fill, transitively; null for an unknown table. */
+export function tablesChangedBy(table: string): readonly string[] | null {
+  if (!(table in CLUSTER_TABLES)) return null;
+  const changed = new Set<string>([table]);
+  for (const t of changed) for (const next of FEEDS[t] ?? []) changed.add(next);
+  return [...changed];
+}
