@@ -37,6 +37,18 @@ afterAll(async () => {
 const QUERY = `query($input: DsaReportInput!) { dsaReport(input: $input) { parts { part header rows csv } checks { rule offences { part cell message } } } }`;
 const INPUT = { input: { from: '2026-01-01', to: '2026-06-30', service: 'svc' } };
 
+/** Who may read the report (and anything drawn from it): admins and compliance officers with an unrestricted scope. */
+const REPORT_ACCESS: readonly [Access, boolean][] = [
+  [{ username: 'ada', role: 'admin', scope: {} }, true],
+  [{ username: 'cora', role: 'compliance', scope: {} }, true],
+  [{ username: 'vic', role: 'viewer', scope: {} }, false],
+  [{ username: 'ann', role: 'analyst', scope: {} }, false],
+  [{ username: 'ed', role: 'editor', scope: {} }, false],
+  [{ username: 'eve', role: 'admin', scope: { REGION: ['EU'] } }, false],
+  [{ username: 'cid', role: 'compliance', scope: { COUNTRY: ['DE'] } }, false],
+  [{ username: 'cav', role: 'compliance', scope: { VENDOR: ['kestrel'] } }, false],
+];
+
 describe('dsaReport', () => {
   it('gives an admin the eleven parts in the template layout, with the figures and the checks', async () => {
     const { dsaReport } = await api.ok(QUERY, INPUT);
@@ -57,16 +69,7 @@ describe('dsaReport', () => {
   it('access matrix: admins and compliance officers with an unrestricted scope read, word and export it; other roles and any limited scope are refused', async () => {
     const SET = `mutation($input: DsaReportTextInput!) { setDsaReportText(input: $input) { version } }`;
     const EXPORT = `mutation($input: DsaExportInput!) { exportDsaReport(input: $input) { fileName } }`;
-    const who: [Access, boolean][] = [
-      [{ username: 'ada', role: 'admin', scope: {} }, true],
-      [{ username: 'cora', role: 'compliance', scope: {} }, true],
-      [{ username: 'vic', role: 'viewer', scope: {} }, false],
-      [{ username: 'ann', role: 'analyst', scope: {} }, false],
-      [{ username: 'ed', role: 'editor', scope: {} }, false],
-      [{ username: 'eve', role: 'admin', scope: { REGION: ['EU'] } }, false],
-      [{ username: 'cid', role: 'compliance', scope: { COUNTRY: ['DE'] } }, false],
-      [{ username: 'cav', role: 'compliance', scope: { VENDOR: ['kestrel'] } }, false],
-    ];
+    const who = REPORT_ACCESS;
     let version = 0;
     for (const [access, allowed] of who) {
       // each indicator row 9 write is based on the version the previous allowed writer left
@@ -157,16 +160,7 @@ describe('dsaReport', () => {
     ]);
     const SERVICES = `query($input: DsaPeriodInput!) { dsaReportServices(input: $input) }`;
     const half = { input: { from: '2026-01-01', to: '2026-06-30' } };
-    const who: [Access, boolean][] = [
-      [{ username: 'ada', role: 'admin', scope: {} }, true],
-      [{ username: 'cora', role: 'compliance', scope: {} }, true],
-      [{ username: 'vic', role: 'viewer', scope: {} }, false],
-      [{ username: 'ann', role: 'analyst', scope: {} }, false],
-      [{ username: 'ed', role: 'editor', scope: {} }, false],
-      [{ username: 'eve', role: 'admin', scope: { REGION: ['EU'] } }, false],
-      [{ username: 'cid', role: 'compliance', scope: { COUNTRY: ['DE'] } }, false],
-      [{ username: 'cav', role: 'compliance', scope: { VENDOR: ['kestrel'] } }, false],
-    ];
+    const who = REPORT_ACCESS;
     for (const [access, allowed] of who) {
       const r = await api.gql(SERVICES, half, access);
       if (allowed) {
