@@ -128,4 +128,16 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
     'sign-in, rate-limit and lane events read back right after they are appended (insert-then-read): one replica set over all nodes, written with insert_quorum and read with select_sequential_consistency, so every read sees every acknowledged append; small (rows live two days)',
   ),
   write_marks: everyNode('one row per Vigil server (the latest sequence number of its writes), polled by every server'),
+
+  // 0022 agreement from per-day components
+  annotation_label_days: sharded('cityHash64(day)', ROLLUP),
+  annotation_task_days: sharded('cityHash64(task)', "a task's days on one shard (same task as annotation_labels, hashed), so a ReplacingMergeTree merge sees every row of a key"),
+  annotation_agreement_daily: sharded(
+    'cityHash64(day)',
+    'rewritten by refreshes (INSERT … SELECT through the Distributed table) with a newer version per key: a deterministic key on the day puts every version of a row on one shard, where FINAL keeps the newest',
+  ),
+  annotation_mixed_task_answers: sharded(
+    'cityHash64(task_id)',
+    "a spread task's copied rows, rewritten by refreshes with a newer version: every version of a row, and all of a task's rows, on one shard, where FINAL keeps the newest",
+  ),
 };

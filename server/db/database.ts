@@ -56,8 +56,12 @@ function settingsClause(operation: string, settings: Record<string, number | str
   return ` SETTINGS ${parts.join(', ')}`;
 }
 
-/** Writes that touch only tables no cached statement reads (sessions, audit log, shared state). */
-const KEEPS_ANSWERS = /^(sessions|audit_log|shared)\./;
+/**
+ * Writes that change no cached answer: tables no cached statement reads (sessions, audit log,
+ * shared state), and agreement's refresh, which only catches up with labels whose batch already
+ * expired the answers that read it (tableFeeds.ts DERIVED).
+ */
+const KEEPS_ANSWERS = /^(sessions|audit_log|shared|agreement)\./;
 
 export class Database {
   private inFlight = 0;

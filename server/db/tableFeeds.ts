@@ -15,12 +15,21 @@ export const FEEDS: Readonly<Record<string, readonly string[]>> = {
   model_predictions: ['model_outcomes', 'model_scores_daily', 'predictions_by_content'],
   ground_truth_labels: ['model_outcomes', 'labels_by_content'],
   model_outcomes: ['model_performance_daily'],
-  annotation_labels: ['annotation_task_answers', 'annotator_labels_hourly', 'annotation_labels_hourly'],
+  annotation_labels: ['annotation_task_answers', 'annotator_labels_hourly', 'annotation_labels_hourly', 'annotation_label_days', 'annotation_task_days'],
   annotation_task_events: ['annotation_tasks_hourly'],
   qa_audits: ['qa_audits_hourly'],
   ingest_journal: ['ingest_batches'],
   ingest_batch_journal: ['ingest_batches'],
   ingest_seen: ['ingest_batches'],
+};
+
+/**
+ * Tables recomputed from a table by code rather than by views: agreement's halves follow the
+ * labels (queries/agreementRefresh.ts runs before every read of them), so a batch of labels
+ * expires the answers that read them as if views filled them.
+ */
+export const DERIVED: Readonly<Record<string, readonly string[]>> = {
+  annotation_task_answers: ['annotation_agreement_daily', 'annotation_mixed_task_answers'],
 };
 
 const KNOWN = Object.keys(CLUSTER_TABLES);
@@ -32,10 +41,10 @@ export function tablesNamedIn(sql: string): readonly string[] | null {
   return found.size > 0 ? [...found].sort() : null;
 }
 
-/** The table written and every table its views fill, transitively; null for an unknown table. */
+/** The table written and every table its views fill (or code derives from it), transitively; null for an unknown table. */
 export function tablesChangedBy(table: string): readonly string[] | null {
   if (!(table in CLUSTER_TABLES)) return null;
   const changed = new Set<string>([table]);
-  for (const t of changed) for (const next of FEEDS[t] ?? []) changed.add(next);
+  for (const t of changed) for (const next of [...(FEEDS[t] ?? []), ...(DERIVED[t] ?? [])]) changed.add(next);
   return [...changed];
 }

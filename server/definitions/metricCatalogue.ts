@@ -6,8 +6,9 @@
 // constants of this file, never built from input. Rates are always sum(numerator) / sum(denominator)
 // over the slice, never averages of rates.
 import type { Dimension, Direction, MetricFamily, MetricKind, Unit } from '../domain/vocabulary.generated.js';
-import { ROLLUPS, type RollupId } from './rollups.js';
+import { ROLLUPS, type RollupId, type TableId } from './rollups.js';
 import { UNBIASED_LABEL_SOURCES } from './dimensions.js';
+import { PAIRABLE, UNIT } from './agreementUnits.js';
 
 /** An aggregate over one rollup. */
 export interface Measure {
@@ -15,6 +16,8 @@ export interface Measure {
   /** ClickHouse aggregate expression over the rollup's columns. */
   sql: string;
   label: string;
+  /** the same measure over another table the decider may read instead (its columns differ) */
+  on?: Partial<Record<TableId, string>>;
 }
 
 export interface TargetDef {
@@ -47,7 +50,12 @@ export interface MetricDef {
   target?: TargetDef;
 }
 
-const m = (rollup: RollupId, sql: string, label: string): Measure => ({ rollup, sql, label });
+const m = (rollup: RollupId, sql: string, label: string, on?: Measure['on']): Measure => (on ? { rollup, sql, label, on } : { rollup, sql, label });
+
+/** The SQL of a measure over the table read. */
+export function measureSqlOn(measure: Measure, table: TableId): string {
+  return measure.on?.[table] ?? measure.sql;
+}
 
 /**
  * How every percentile is read (stats/distributions.ts): the quantile it approximates and its
@@ -66,9 +74,10 @@ export const PERCENTILE_METHOD =
 
 // Agreement units: the rollup keeps every labelled task's (annotator, answer) pairs; metrics read
 // them through a subquery that merges a task's rows within each cell (bucket × group), so `answers` is
-// all of one task's answers in the cell (see selectSql in queries/metricQuery.ts).
-const TASK_VALUES = 'arrayMap(x -> x.2, answers)';
-const MULTI = `length(answers) >= 2`;
+// all of one task's answers in the cell (see selectSql in queries/metricQuery.ts). The same sums,
+// added up per day ahead of time for tasks held in one row, are the columns of
+// annotation_agreement_daily (`agreementDaily`; agreementUnits.ts defines a unit's share once).
+const MULTI = PAIRABLE;
 
 const MODERATION: MetricDef[] = [
   {
@@ -287,14 +296,14 @@ const QUALITY: MetricDef[] = [
   {
     id: 'disagreement_rate', label: 'Disagreement rate', family: 'ANNOTATION_QUALITY', kind: 'RATE', unit: 'RATIO', goodDirection: 'DOWN', rollup: 'taskAnswers',
     definition: 'Items labelled by two or more annotators without a unanimous answer ÷ items labelled by two or more annotators. An item is a task with all its answers in the slice, from any site, language or day.',
-    numerator: m('taskAnswers', `countIf(${MULTI} AND length(arrayDistinct(${TASK_VALUES})) > 1)`, 'items without a unanimous answer'),
-    denominator: m('taskAnswers', `countIf(${MULTI})`, 'multi-labelled items'),
+    numerator: m('taskAnswers', `countIf(${MULTI} AND ${UNIT.disagreeing})`, 'items without a unanimous answer', { agreementDaily: 'sum(disagreeing_items)' }),
+    denominator: m('taskAnswers', `countIf(${MULTI})`, 'multi-labelled items', { agreementDaily: 'sum(items)' }),
   },
   {
     id: 'percent_agreement', label: 'Percent agreement', family: 'ANNOTATION_QUALITY', kind: 'RATIO', unit: 'RATIO', goodDirection: 'UP', rollup: 'taskAnswers',
     definition: 'Share of pairs of answers to the same item that agree, over items labelled by two or more annotators. An item is a task with all its answers in the slice, from any site, language or day.',
-    numerator: m('taskAnswers', `sumIf(arraySum(arrayMap(v -> countEqual(${TASK_VALUES}, v) * (countEqual(${TASK_VALUES}, v) - 1), arrayDistinct(${TASK_VALUES}))), ${MULTI})`, 'agreeing pairs'),
-    denominator: m('taskAnswers', `sumIf(length(answers) * (length(answers) - 1), ${MULTI})`, 'pairs'),
+    numerator: m('taskAnswers', `sumIf(${UNIT.agreeingPairs}, ${MULTI})`, 'agreeing pairs', { agreementDaily: 'sum(agreeing_pairs)' }),
+    denominator: m('taskAnswers', `sumIf(${UNIT.pairs}, ${MULTI})`, 'pairs', { agreementDaily: 'sum(pairs)' }),
     scale: 1,
   },
   {
@@ -305,8 +314,9 @@ const QUALITY: MetricDef[] = [
     // paired into a joined string: they are free text and may hold any separator.
     value: m(
       'taskAnswers',
-      `(sumMapIf(${TASK_VALUES}, arrayMap(x -> toUInt64(1), answers), ${MULTI}), sumIf((length(answers) * length(answers) - arraySum(arrayMap(v -> countEqual(${TASK_VALUES}, v) * countEqual(${TASK_VALUES}, v), arrayDistinct(${TASK_VALUES})))) / (length(answers) - 1), ${MULTI}))`,
+      `(sumMapIf(${UNIT.answerKeys}, ${UNIT.answerOnes}, ${MULTI}), sumIf(${UNIT.disagreement}, ${MULTI}))`,
       'multi-labelled items',
+      { agreementDaily: '(sumMap(answer_counts), sum(disagreement))' },
     ),
     target: { value: 0.667, direction: 'AT_LEAST', atRiskMargin: 0.05 },
   },

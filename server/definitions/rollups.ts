@@ -8,6 +8,10 @@ export interface RollupDef {
   timeColumn: 'hour' | 'day';
   grain: Extract<Grain, 'HOUR' | 'DAY'>;
   dimensions: readonly Dimension[];
+  /** rows are per task and per cell of its answers: a question merges a task's rows per cell first */
+  perTask?: true;
+  /** a ReplacingMergeTree rewritten by refreshes: read with FINAL (one row per key, the newest) */
+  replaced?: true;
 }
 
 const MODERATION_DIMS: Dimension[] = ['REGION', 'COUNTRY', 'POLICY', 'CONTENT_TYPE', 'DETECTION_SOURCE', 'ENFORCEMENT_PATH', 'ACTION'];
@@ -23,7 +27,7 @@ export const ROLLUPS = {
   annotationLabels: { table: 'annotation_labels_hourly', timeColumn: 'hour', grain: 'HOUR', dimensions: ANNOTATION_DIMS },
   annotationTasks: { table: 'annotation_tasks_hourly', timeColumn: 'hour', grain: 'HOUR', dimensions: ANNOTATION_DIMS },
   qaAudits: { table: 'qa_audits_hourly', timeColumn: 'hour', grain: 'HOUR', dimensions: ANNOTATION_DIMS },
-  taskAnswers: { table: 'annotation_task_answers', timeColumn: 'day', grain: 'DAY', dimensions: ANNOTATION_DIMS },
+  taskAnswers: { table: 'annotation_task_answers', timeColumn: 'day', grain: 'DAY', dimensions: ANNOTATION_DIMS, perTask: true },
 } as const satisfies Record<string, RollupDef>;
 
 export type RollupId = keyof typeof ROLLUPS;
@@ -39,8 +43,18 @@ export const DAILY_ROLLUPS = {
   appealsDaily: { table: 'appeals_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'COUNTRY', 'POLICY', 'CONTENT_TYPE'] },
 } as const satisfies Record<string, RollupDef>;
 
-/** Every table a metric statement may read: the rollups and their daily twins. */
-export type TableId = RollupId | keyof typeof DAILY_ROLLUPS;
-export const TABLES: Readonly<Record<TableId, RollupDef>> = { ...ROLLUPS, ...DAILY_ROLLUPS };
+/**
+ * The two halves of annotation_task_answers for agreement (migration 0022): per-day sums of the
+ * tasks held in one row, and the rows of the other tasks as they are. They hold disjoint sets of
+ * tasks; the decider reads both and the figures add up.
+ */
+export const AGREEMENT_PARTS = {
+  agreementDaily: { table: 'annotation_agreement_daily', timeColumn: 'day', grain: 'DAY', dimensions: ANNOTATION_DIMS, replaced: true },
+  mixedTaskAnswers: { table: 'annotation_mixed_task_answers', timeColumn: 'day', grain: 'DAY', dimensions: ANNOTATION_DIMS, perTask: true, replaced: true },
+} as const satisfies Record<string, RollupDef>;
+
+/** Every table a metric statement may read: the rollups, their daily twins and the agreement parts. */
+export type TableId = RollupId | keyof typeof DAILY_ROLLUPS | keyof typeof AGREEMENT_PARTS;
+export const TABLES: Readonly<Record<TableId, RollupDef>> = { ...ROLLUPS, ...DAILY_ROLLUPS, ...AGREEMENT_PARTS };
 
 export const ROLLUP_TABLES: ReadonlySet<string> = new Set(Object.values(TABLES).map((r) => r.table));

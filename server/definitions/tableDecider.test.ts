@@ -9,8 +9,9 @@ import { ROLLUP_TABLES } from './rollups.js';
 import { decideTables } from './tableDecider.js';
 import { breakdownStatements, seriesStatements, topKeysStatement, totalStatements, type Slice } from '../queries/metricQuery.js';
 import { type Statement } from '../queries/statements.js';
+import { refreshAgreement } from '../queries/agreementRefresh.js';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase.js';
-import { loadAnalyticsFixture } from '../testing/analyticsFixture.js';
+import { LABELS, loadAnalyticsFixture } from '../testing/analyticsFixture.js';
 
 const at = (iso: string) => Date.parse(iso) / 1000;
 const iso = (t: number) => new Date(t * 1000).toISOString().slice(0, 16);
@@ -43,13 +44,16 @@ describe('decideTables', () => {
     expect(show(decideTables({ ...q, grain: null, ...PREVIOUS_28 }, true))).toEqual(['moderationByRegionPolicyDaily 2026-01-05T00:00..2026-02-02T00:00']);
   });
 
-  it('splits only additive measures: every metric on a rollup with a daily twin is a count, a rate, a backlog or a histogram percentile', () => {
+  it('splits only additive measures in time: every metric on a rollup with a daily twin is a count, a rate, a backlog or a histogram percentile', () => {
     // the oldest wait never asks the decider: it reads the hourly flows to find the oldest hour
-    const split = METRICS.filter((def) => def.kind !== 'OLDEST_WAIT' &&
-      [def.value, def.numerator, def.denominator].some((m) => m && decideTables({ rollup: m.rollup, dimensions: [], grain: null, zone: 'UTC', ...DAYS_28 }).length > 1));
+    const reads = (def: MetricDef) => [def.value, def.numerator, def.denominator].flatMap((m) => (m ? [decideTables({ rollup: m.rollup, dimensions: [], grain: null, zone: 'UTC', ...DAYS_28 })] : []));
+    const inTime = METRICS.filter((def) => def.kind !== 'OLDEST_WAIT' && reads(def).some((r) => new Set(r.map((x) => `${x.from}..${x.to}`)).size > 1));
     // a backlog is a difference of two sums (in − out), so its parts add up too
-    expect(split.filter((def) => !['COUNT', 'RATE', 'QUANTILE', 'BACKLOG'].includes(def.kind)).map((d) => d.id)).toEqual([]);
-    expect(split.length).toBeGreaterThan(0);
+    expect(inTime.filter((def) => !['COUNT', 'RATE', 'QUANTILE', 'BACKLOG'].includes(def.kind)).map((d) => d.id)).toEqual([]);
+    expect(inTime.length).toBeGreaterThan(0);
+    // split by units instead: agreement's components are sums over tasks, and the two halves hold disjoint tasks
+    const byUnits = METRICS.filter((def) => def.kind !== 'OLDEST_WAIT' && reads(def).some((r) => r.length > 1 && new Set(r.map((x) => `${x.from}..${x.to}`)).size === 1));
+    expect(byUnits.map((d) => d.id).sort()).toEqual(['disagreement_rate', 'krippendorff_alpha', 'percent_agreement']);
   });
 });
 
@@ -112,6 +116,9 @@ const REVIEW_BACKLOG: Record<string, string> = {
   'day in Europe/Berlin': 'review_flow_hourly review_flow_daily',
   'hour, UTC, 2 days': 'review_flow_hourly review_flow_daily',
 };
+// agreement: the per-day sums of tasks held in one row, plus the copied rows of the others; a
+// ranking reads the per-task rollup whole (it cannot add two statements' weights)
+const AGREEMENT = { ...everywhere('annotation_agreement_daily annotation_mixed_task_answers'), 'top policies, 28 d': 'annotation_task_answers' };
 const PINNED: Record<string, Record<string, string>> = {
   decisions: MOD, actioned: MOD, action_rate: MOD, proactive_rate: MOD, automated_share: MOD,
   removal_within_24h: MOD, removal_before_views: MOD, time_to_action_p50: MOD, time_to_action_p90: MOD,
@@ -128,8 +135,7 @@ const PINNED: Record<string, Record<string, string>> = {
   turnaround_p50: everywhere('annotation_tasks_hourly'), turnaround_p90: everywhere('annotation_tasks_hourly'),
   annotation_backlog: everywhere('annotation_tasks_hourly'), annotation_sla: everywhere('annotation_tasks_hourly'),
   qa_pass_rate: everywhere('qa_audits_hourly'),
-  disagreement_rate: everywhere('annotation_task_answers'), percent_agreement: everywhere('annotation_task_answers'),
-  krippendorff_alpha: everywhere('annotation_task_answers'),
+  disagreement_rate: AGREEMENT, percent_agreement: AGREEMENT, krippendorff_alpha: AGREEMENT,
 };
 
 /** Tables named after FROM in the statements, each once, in order. */
@@ -164,6 +170,9 @@ describe("the Overview's default questions read the cheapest table that can answ
   beforeAll(async () => {
     t = await openTestDatabase();
     await loadAnalyticsFixture(t.db); // the plan reads a table only where it has parts
+    // a task answered at a second site, so agreement's copied rows have parts too; then the refresh
+    await t.db.insertRows('test.fixture', 'annotation_labels', [{ ...LABELS[0]!, label_id: 'k1-lima', annotator_id: 'e', site: 'tessera-lima' }]);
+    await refreshAgreement(t.db);
     const rows = await t.db.select<{ table: string; name: string; type: string }>(
       'test.columns', 'SELECT table, name, type FROM system.columns WHERE database = currentDatabase() AND table IN {tables:Array(String)}', { tables: [...ROLLUP_TABLES] },
     );

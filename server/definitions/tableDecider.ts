@@ -34,7 +34,10 @@ export interface Question {
   to: number;
 }
 
-/** One table over a part of the range; the parts of a decision are disjoint and cover the range. */
+/**
+ * One table over a part of the range; the parts of a decision are disjoint and cover the range
+ * (disjoint in time, or, for agreement, in the tasks each table holds).
+ */
 export interface Read {
   table: TableId;
   from: number;
@@ -57,6 +60,13 @@ export function coarsestCopy(table: TableId): TableId {
   return DAILY_TWIN[table] ?? table;
 }
 
+/**
+ * Rollups whose units are split between tables holding disjoint sets of them: agreement's tasks
+ * held in one row are summed per day (agreementDaily), the others keep their rows
+ * (mixedTaskAnswers). Every agreement component is a sum over units, so the two reads add up.
+ */
+const BY_UNITS: Partial<Record<RollupId, readonly TableId[]>> = { taskAnswers: ['agreementDaily', 'mixedTaskAnswers'] };
+
 /** Zones whose days are UTC days. */
 const UTC_ZONES: ReadonlySet<string> = new Set(['UTC']);
 
@@ -78,12 +88,15 @@ function daysAnswer(grain: Grain | null, zone: string): boolean {
 /**
  * The reads that answer `q`: the narrowest table holding its dimensions, and, where it has a daily
  * twin that can answer, the twin for the whole UTC days of the range and the hourly table for the
- * edges. `single`: one table for the whole range (a statement that ranks, like top keys, cannot
- * add parts): the twin only when the range is whole UTC days.
+ * edges; agreement from its two disjoint halves (BY_UNITS). `single`: one table for the whole range
+ * (a statement that ranks, like top keys, cannot add parts): the twin only when the range is whole
+ * UTC days, the whole per-task rollup for agreement.
  */
 export function decideTables(q: Question, single = false): Read[] {
   const hourly = narrowestTable(q.rollup, q.dimensions);
   const whole: Read[] = [{ table: hourly, from: q.from, to: q.to }];
+  const units = BY_UNITS[q.rollup];
+  if (units) return single ? whole : units.map((table) => ({ table, from: q.from, to: q.to }));
   const daily = DAILY_TWIN[hourly];
   if (!daily || !daysAnswer(q.grain, q.zone)) return whole;
   const firstDay = Math.ceil(q.from / DAY_S) * DAY_S;

@@ -6,7 +6,7 @@ import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
 import { ROLLUPS, TABLES, type RollupDef, type RollupId } from '../definitions/rollups.js';
 import { decideTables, narrowestTable } from '../definitions/tableDecider.js';
-import type { MetricDef } from '../definitions/metricCatalogue.js';
+import { measureSqlOn, type Measure, type MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { toClickHouseDateTime } from '../domain/time.js';
 import type { Statement } from './statements.js';
@@ -42,19 +42,19 @@ interface PlannedRead {
 function plannedReads(
   def: MetricDef, slice: Slice, grain: Grain | null, zone: string, used: readonly Dimension[], time: 'range' | 'before_from' | 'before_to' = 'range',
 ): PlannedRead[] {
-  const byRollup = new Map<RollupId, { part: Part; sql: string }[]>();
+  const byRollup = new Map<RollupId, { part: Part; measure: Measure }[]>();
   for (const part of ['value', 'numerator', 'denominator'] as const) {
     const measure = def[part];
     if (!measure) continue;
-    const sql = KIND_RULES[def.kind].aggregate === 'sumMap' ? `sumMap(${measure.sql})` : measure.sql;
-    byRollup.set(measure.rollup, [...(byRollup.get(measure.rollup) ?? []), { part, sql }]);
+    byRollup.set(measure.rollup, [...(byRollup.get(measure.rollup) ?? []), { part, measure }]);
   }
+  const aggregate = (sql: string) => (KIND_RULES[def.kind].aggregate === 'sumMap' ? `sumMap(${sql})` : sql);
   const [from, to] = time === 'range' ? [slice.from, slice.to] : [0, time === 'before_from' ? slice.from : slice.to];
-  return [...byRollup].flatMap(([rollup, parts]) =>
+  return [...byRollup].flatMap(([rollup, measures]) =>
     decideTables({ rollup, dimensions: used, grain, zone, from, to }).map((read) => ({
       table: TABLES[read.table],
       slice: { ...slice, from: read.from, to: read.to },
-      parts,
+      parts: measures.map(({ part, measure }) => ({ part, sql: aggregate(measureSqlOn(measure, read.table)) })),
     })));
 }
 
@@ -137,9 +137,9 @@ const named = (columns: Grouping['keys']) => columns.map(([sql, alias]) => `${sq
  * only let a task with one answer through, and the exact grouping by task_id after it finds a
  * single answer there, which pairs with nothing.
  */
-export function multiLabelledTasks(where: readonly string[], indent = '  '): string {
+export function multiLabelledTasks(where: readonly string[], indent = '  ', from = 'annotation_task_answers'): string {
   const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  return `cityHash64(task_id) IN (\n${indent}  SELECT cityHash64(task_id) AS task FROM annotation_task_answers\n${indent}  ${condition}\n${indent}  GROUP BY task\n${indent}  HAVING sum(labels) >= 2\n${indent})`;
+  return `cityHash64(task_id) IN (\n${indent}  SELECT cityHash64(task_id) AS task FROM ${from}\n${indent}  ${condition}\n${indent}  GROUP BY task\n${indent}  HAVING sum(labels) >= 2\n${indent})`;
 }
 
 /**
@@ -156,16 +156,17 @@ export function multiLabelledTasks(where: readonly string[], indent = '  '): str
 function selectSql(r: RollupDef, where: string[], g: Grouping, measures: string, tail = ''): string {
   const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const end = tail ? `\n${tail}` : '';
-  if (r.table !== 'annotation_task_answers') {
+  const from = r.replaced ? `${r.table} FINAL` : r.table;
+  if (!r.perTask) {
     const head = [...named(g.keys), ...named(g.flags)];
     const group = groupBySql(g);
-    return `SELECT ${head.length ? `${head.join(', ')},\n  ` : ''}${measures}\nFROM ${r.table}\n${condition}${group ? `\n${group}` : ''}${end}`;
+    return `SELECT ${head.length ? `${head.join(', ')},\n  ` : ''}${measures}\nFROM ${from}\n${condition}${group ? `\n${group}` : ''}${end}`;
   }
   const inner = [...named(g.keys), ...named(g.flags), 'task_id', 'groupArrayMerge(answers) AS answers'];
   const cell = [...g.keys, ...g.flags].map(([, alias]) => alias);
   return (
     `SELECT ${cell.length ? `${cell.join(', ')},\n  ` : ''}${measures}\n` +
-    `FROM (\n  SELECT ${inner.join(', ')}\n  FROM annotation_task_answers\n  WHERE ${[...where, multiLabelledTasks(where)].join(' AND ')}\n` +
+    `FROM (\n  SELECT ${inner.join(', ')}\n  FROM ${from}\n  WHERE ${[...where, multiLabelledTasks(where, '  ', from)].join(' AND ')}\n` +
     `  ${groupBySql(g, ['task_id'])}\n  HAVING length(answers) >= 2\n)` +
     `${cell.length ? `\nGROUP BY ${cell.join(', ')}` : ''}${end}`
   );

@@ -4,6 +4,7 @@
 import type { Database } from '../db/database.js';
 import { statementKey } from '../db/answerCache.js';
 import { tablesNamedIn } from '../db/tableFeeds.js';
+import { AGREEMENT_TABLES, refreshAgreement } from './agreementRefresh.js';
 
 export interface Statement {
   operation: string;
@@ -29,7 +30,12 @@ export const CACHEABLE_OPERATIONS: ReadonlySet<string> = new Set([
  * kept with the tables its SQL names, so only a write to one of those expires it.
  */
 export async function run<T = Record<string, unknown>>(db: Database, s: Statement): Promise<T[]> {
-  if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return db.select<T>(s.operation, s.sql, s.params);
-  const compute = () => db.select<T>(s.operation, s.sql, s.params);
-  return (await db.answers.through(statementKey(s.operation, s.sql, s.params), compute, tablesNamedIn(s.sql))) as T[];
+  const tables = tablesNamedIn(s.sql);
+  const compute = async () => {
+    // agreement's precomputed halves catch up with the labels before they are read
+    if (tables?.some((t) => AGREEMENT_TABLES.includes(t))) await refreshAgreement(db);
+    return db.select<T>(s.operation, s.sql, s.params);
+  };
+  if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return compute();
+  return (await db.answers.through(statementKey(s.operation, s.sql, s.params), compute, tables)) as T[];
 }

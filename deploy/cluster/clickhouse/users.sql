@@ -38,6 +38,11 @@ GRANT ON CLUSTER 'vigil' INSERT ON vigil.ingest_tokens TO vigil_app;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.ingest_token_uses TO vigil_app;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.audit_log TO vigil_app;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.metric_targets TO vigil_app;
+-- agreement's precomputed halves, refreshed by the server that reads them (migration 0022)
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.annotation_agreement_daily TO vigil_app;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.annotation_mixed_task_answers TO vigil_app;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.annotation_agreement_daily_local TO vigil_app;
+GRANT ON CLUSTER 'vigil' INSERT ON vigil.annotation_mixed_task_answers_local TO vigil_app;
 -- the state the Vigil servers share (VIGIL_SHARED_STATE=clickhouse, migration 0021)
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.shared_ledger TO vigil_app;
 GRANT ON CLUSTER 'vigil' INSERT ON vigil.write_marks TO vigil_app;
