@@ -128,4 +128,6 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
     'sign-in, rate-limit and lane events read back right after they are appended (insert-then-read): one replica set over all nodes, written with insert_quorum and read with select_sequential_consistency, so every read sees every acknowledged append; small (rows live two days)',
   ),
   write_marks: everyNode('one row per Vigil server (the latest sequence number of its writes), polled by every server'),
+  // 0024 the catalogue's dimension values, filled by views on the rollups
+  dimension_values: sharded('cityHash64(source, dimension, value)', 'a set filled on each shard by the views on its rollups (a value may be on several shards); reads group across shards, the key only routes the backfill'),
 };
