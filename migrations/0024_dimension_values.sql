@@ -17,7 +17,7 @@
 -- collapse when parts merge (ReplacingMergeTree) and every read groups anyway, so a block written
 -- twice changes nothing. Every dimension column is in its rollup's sorting key, so merges of a
 -- rollup never drop a value, and nothing deletes rollup rows except migrations that rebuild a
--- rollup: a migration that empties a rollup must rebuild this table too (as this one does).
+-- rollup: a migration that empties a rollup must then refill this table (as below).
 --
 -- Re-runnable: the views are dropped and the table emptied, then the views made again and the
 -- table filled from the rollups as they stand (migrations run before the server accepts data).
