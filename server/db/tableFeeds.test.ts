@@ -23,8 +23,8 @@ describe('tables fed by materialised views', () => {
   });
 
   it('a write changes its table and every rollup downstream', () => {
-    // labels → model_outcomes (model_outcomes_on_labels_mv) → model_performance_daily
-    expect([...tablesChangedBy('ground_truth_labels')!].sort()).toEqual(['ground_truth_labels', 'labels_by_content', 'model_outcomes', 'model_performance_daily']);
+    // labels → model_outcomes (model_outcomes_on_labels_mv) → model_performance_daily → the catalogue's dimension_values
+    expect([...tablesChangedBy('ground_truth_labels')!].sort()).toEqual(['dimension_values', 'ground_truth_labels', 'labels_by_content', 'model_outcomes', 'model_performance_daily']);
     expect(tablesChangedBy('no_such_table')).toBeNull();
   });
 

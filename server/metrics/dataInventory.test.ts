@@ -63,8 +63,10 @@ describe('catalogue kept across ingestion', () => {
     expect(full.span).toEqual(after.span);
   });
 
-  it('reads dimension values from the daily twins, never from the hourly rollups they stand for', () => {
-    const tables = new Set([...dimensionValuesStatement().sql.matchAll(/FROM (\w+)/g)].map((m) => m[1]!));
+  it('reads dimension values kept from the daily twins, never from the hourly rollups they stand for', () => {
+    const s = dimensionValuesStatement();
+    expect([...s.sql.matchAll(/FROM (\w+)/g)].map((m) => m[1])).toEqual(['dimension_values']);
+    const tables = new Set(s.params.sources as string[]);
     for (const daily of ['moderation_daily', 'moderation_region_policy_daily', 'review_flow_daily', 'appeals_daily']) expect(tables.has(daily), daily).toBe(true);
     for (const hourly of ['moderation_hourly', 'moderation_region_policy_hourly', 'review_flow_hourly', 'appeals_hourly']) expect(tables.has(hourly), hourly).toBe(false);
   });

@@ -1,42 +1,45 @@
 // What the data holds: the values of every dimension, and the time span of the data.
 import type { Database } from '../db/database.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
-import { DIMENSIONS } from '../definitions/dimensions.js';
+import type { ScopedDimension } from '../access/access.js';
 import { ROLLUPS, TABLES, type RollupId } from '../definitions/rollups.js';
 import { coarsestCopy } from '../definitions/tableDecider.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import type { Statement } from './statements.js';
 
+/** The tables whose values dimension_values keeps (its `source`): each rollup's coarsest copy, as
+ *  the catalogue read them before migration 0024 (the daily twin where one is kept). */
+export function catalogueSources(): { table: string; dimensions: readonly Dimension[] }[] {
+  return (Object.keys(ROLLUPS) as RollupId[]).map((id) => TABLES[coarsestCopy(id)]);
+}
+
 /**
  * Distinct values of every dimension across the rollups that hold it (empty strings left out),
- * each read from its daily twin where one is kept: the same keys in ~1/24 of the rows, so the
- * catalogue's periodic re-read costs what the dimension combinations do, not the events.
- * With restrictions (a scope: dimension → allowed values), only rollups that keep every
- * restricted dimension are read, and only their rows inside the restrictions.
+ * read from dimension_values, which views on the rollups fill as rows arrive (migration 0024): it
+ * costs what the distinct values do, not the rollups' rows. With restrictions (a scope: dimension →
+ * allowed values), only sources that keep every restricted dimension are read, and only values
+ * that appear in their rows inside the restrictions (each kept with the scope values of its row).
  */
-export function dimensionValuesStatement(restrict: readonly [Dimension, readonly string[]][] = []): Statement {
-  const selects: string[] = [];
-  const params: Record<string, unknown> = {};
-  for (const [d, values] of restrict) params[`s_${d.toLowerCase()}`] = [...values];
-  const where = restrict.map(([d]) => `${DIMENSIONS[d].column} IN {s_${d.toLowerCase()}:Array(String)}`).join(' AND ');
-  for (const id of Object.keys(ROLLUPS) as RollupId[]) {
-    const r = TABLES[coarsestCopy(id)];
-    const kept = r.dimensions as readonly Dimension[];
-    if (!restrict.every(([d]) => kept.includes(d))) continue;
-    for (const d of r.dimensions) {
-      const column = DIMENSIONS[d].column;
-      selects.push(`SELECT '${d}' AS dimension, toString(${column}) AS value FROM ${r.table}${where ? ` WHERE ${where}` : ''} GROUP BY value`);
-    }
+export function dimensionValuesStatement(restrict: readonly [ScopedDimension, readonly string[]][] = []): Statement {
+  const params: Record<string, unknown> = {
+    sources: catalogueSources().filter((r) => restrict.every(([d]) => r.dimensions.includes(d))).map((r) => r.table),
+  };
+  const where = ['source IN {sources:Array(String)}'];
+  for (const [d, values] of restrict) {
+    params[`s_${d.toLowerCase()}`] = [...values];
+    where.push(`${SCOPE_COLUMNS[d]} IN {s_${d.toLowerCase()}:Array(String)}`);
   }
-  if (selects.length === 0) return { operation: 'catalogue.dimension_values', sql: "SELECT '' AS dimension, '' AS value WHERE 0", params };
   return {
     operation: 'catalogue.dimension_values',
-    sql: `SELECT dimension, value FROM (\n${selects.join('\nUNION ALL\n')}\n) WHERE value != '' GROUP BY dimension, value ORDER BY dimension, value`,
+    sql: `SELECT dimension, value FROM dimension_values WHERE ${where.join(' AND ')} GROUP BY dimension, value ORDER BY dimension, value`,
     params,
   };
 }
 
-export async function dimensionValues(db: Database, restrict: readonly [Dimension, readonly string[]][] = []): Promise<Map<Dimension, string[]>> {
+/** dimension_values' column of each scope dimension (named as in the rollups). */
+const SCOPE_COLUMNS: Readonly<Record<ScopedDimension, string>> = { REGION: 'region', COUNTRY: 'country', VENDOR: 'vendor' };
+
+export async function dimensionValues(db: Database, restrict: readonly [ScopedDimension, readonly string[]][] = []): Promise<Map<Dimension, string[]>> {
   const s = dimensionValuesStatement(restrict);
   const rows = await db.select<{ dimension: Dimension; value: string }>(s.operation, s.sql, s.params);
   const out = new Map<Dimension, string[]>();
