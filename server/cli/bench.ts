@@ -47,6 +47,8 @@ const { values } = parseArgs({
     'ingest-size': { type: 'string', default: '10000' },
     // internal: only the page cold and warm, as JSON (what --compare-scale asks its child)
     summary: { type: 'boolean', default: false },
+    // where the cold time goes: every engine statement of one cold load, each run alone
+    statements: { type: 'boolean', default: false },
   },
 });
 
@@ -230,11 +232,53 @@ await runCli('bench', async ({ db, log, config }) => {
   const warmBefore = db.readsExecuted;
   for (let i = 0; i < repeat; i++) warm.push(await loadPage(DEFAULT_VIEW, person(0)));
   const warmReads = (db.readsExecuted - warmBefore) / repeat;
+  if (values.statements) {
+    await printStatementCosts();
+    clearInterval(sampler);
+    await apollo.stop();
+    return;
+  }
   if (values.summary) {
     process.stdout.write(`${JSON.stringify({ decisions, coldP50: quantile(cold, 0.5), coldP95: quantile(cold, 0.95), warmP50: quantile(warm, 0.5), seeded })}\n`);
     clearInterval(sampler);
     await apollo.stop();
     return;
+  }
+
+  /**
+   * Where the cold time goes: the engine statements of one cold load of the default view (and a
+   * region's), each distinct one run alone, one after another, median of `repeat`, slowest first.
+   */
+  async function printStatementCosts(): Promise<void> {
+    const asked = new Map<string, { operation: string; sql: string; params: Record<string, unknown> }>();
+    const select = db.select.bind(db);
+    db.select = (async (operation: string, sql: string, params: Record<string, unknown> = {}, settings = {}) => {
+      asked.set(JSON.stringify([operation, sql, params]), { operation, sql, params });
+      return select(operation, sql, params, settings);
+    }) as typeof db.select;
+    try {
+      for (const view of [DEFAULT_VIEW, { name: 'EU, 28 days', days: 28, region: 'EU' }]) {
+        coldStart();
+        await loadPage(view, person(0), undefined, true);
+      }
+    } finally {
+      db.select = select;
+    }
+    const costs: [string, number][] = [];
+    for (const s of asked.values()) {
+      const times: number[] = [];
+      for (let i = 0; i < repeat; i++) times.push((await timed(() => db.select(s.operation, s.sql, s.params)))[1]);
+      const table = s.sql.match(/FROM (\w+)/)?.[1] ?? '';
+      costs.push([`${s.operation} ${table}`, quantile(times, 0.5)]);
+    }
+    costs.sort((a, b) => b[1] - a[1]);
+    const total = costs.reduce((n, [, t]) => n + t, 0);
+    process.stdout.write(`\n${costs.length} distinct engine statements in one cold load of the default view and EU's, each alone (median of ${repeat}): ${ms(total)} in all\n`);
+    for (const [name, t] of costs.slice(0, 25)) process.stdout.write(`${ms(t).padStart(9)}  ${name}\n`);
+    const byOperation = new Map<string, number>();
+    for (const [name, t] of costs) byOperation.set(name.split(' ')[0]!, (byOperation.get(name.split(' ')[0]!) ?? 0) + t);
+    process.stdout.write('by operation:\n');
+    for (const [op, t] of [...byOperation].sort((a, b) => b[1] - a[1])) process.stdout.write(`${ms(t).padStart(9)}  ${op}\n`);
   }
 
   // The same panels from the raw tables (same range, UTC days, same grouping), one after another.
