@@ -213,23 +213,24 @@ export interface AttentionAsk {
  */
 export async function attentionOf(db: Database, ask: AttentionAsk) {
   const { flags, tested } = flagsOf(ask.kpis, ask.dataFrom);
-  const candidates: Candidate[] = [];
-  for (const [index, { kpi }] of flags.entries()) {
+  // every flag's cells asked at once: breakdowns of one rollup and slice go to the engine together
+  const candidates: Candidate[] = (await Promise.all([...flags.entries()].map(async ([index, { kpi }]) => {
     const { def } = kpi;
     const dims = FAMILY_DRILL[def.family].dimensions;
     const q = { dims, filters: kpi.filters, topN: CELLS_TOP_N };
-    const cur = await breakdownOf(db, def, { ...kpi.currentRange, ...q });
-    const prev = kpi.previousRange && comparisonCovered(kpi, ask.dataFrom) ? await breakdownOf(db, def, { ...kpi.previousRange, ...q }) : null;
+    const [cur, prev] = await Promise.all([
+      breakdownOf(db, def, { ...kpi.currentRange, ...q }),
+      kpi.previousRange && comparisonCovered(kpi, ask.dataFrom) ? breakdownOf(db, def, { ...kpi.previousRange, ...q }) : null,
+    ]);
     const cells = cur.cells.map((c) => ({ keys: c.keys, point: c.point, isOther: c.isOther }));
     const before = prev ? new Map(prev.cells.map((c) => [c.keys.join('\u0000'), c.point])) : null;
-    candidates.push(...candidatesOf(index, kpi, cells, before, { cur: cur.total, prev: prev?.total ?? null }));
-  }
+    return candidatesOf(index, kpi, cells, before, { cur: cur.total, prev: prev?.total ?? null });
+  }))).flat();
   const testedCells = candidates.filter((c) => c.pValue !== null);
   const adjusted = benjaminiHochberg(testedCells.map((c) => c.pValue!));
   const qValue = new Map(testedCells.map((c, i) => [c, adjusted[i]!]));
 
-  const out: Flag[] = [];
-  for (const [index, { kpi, reasons }] of flags.entries()) {
+  const out: Flag[] = await Promise.all([...flags.entries()].map(async ([index, { kpi, reasons }]) => {
     const { def } = kpi;
     const drill = FAMILY_DRILL[def.family];
     let best: Candidate | undefined;
@@ -240,14 +241,14 @@ export async function attentionOf(db: Database, ask: AttentionAsk) {
       if (!best || c.weight > best.weight) best = c;
     }
     const culprit = best ? await culpritOf(db, kpi, drill.dimensions, best, qValue.get(best) ?? null, ask) : null;
-    out.push({
+    return {
       kpi, reasons, culprit,
       view: {
         page: drill.page, metric: def.id, range: null, grain: null,
         filters: culprit ? culprit.dimensions.map((dimension, i) => ({ dimension, values: [culprit.keys[i]!] })) : [],
       },
-    });
-  }
+    };
+  }));
   return { flags: out, tested, cellsTested: testedCells.length, falseDiscoveryRate: ATTENTION_FDR };
 }
 

@@ -275,10 +275,13 @@ await runCli('bench', async ({ db, log, config }) => {
     const total = costs.reduce((n, [, t]) => n + t, 0);
     process.stdout.write(`\n${costs.length} distinct engine statements in one cold load of the default view and EU's, each alone (median of ${repeat}): ${ms(total)} in all\n`);
     for (const [name, t] of costs.slice(0, 25)) process.stdout.write(`${ms(t).padStart(9)}  ${name}\n`);
-    const byOperation = new Map<string, number>();
-    for (const [name, t] of costs) byOperation.set(name.split(' ')[0]!, (byOperation.get(name.split(' ')[0]!) ?? 0) + t);
-    process.stdout.write('by operation:\n');
-    for (const [op, t] of [...byOperation].sort((a, b) => b[1] - a[1])) process.stdout.write(`${ms(t).padStart(9)}  ${op}\n`);
+    const byOperation = new Map<string, [number, number]>();
+    for (const [name, t] of costs) {
+      const [n, sum] = byOperation.get(name) ?? [0, 0];
+      byOperation.set(name, [n + 1, sum + t]);
+    }
+    process.stdout.write('by operation and table (statements, time):\n');
+    for (const [op, [n, t]] of [...byOperation].sort((a, b) => b[1][1] - a[1][1])) process.stdout.write(`${ms(t).padStart(9)}  ${String(n).padStart(3)} × ${op}\n`);
   }
 
   // The same panels from the raw tables (same range, UTC days, same grouping), one after another.

@@ -36,6 +36,14 @@ export interface KindRule {
   /** What ranks groups for top N: the events, the items of a histogram, the pairable answers, or the denominator. */
   rankBy: 'value' | 'histogram' | 'pairable' | 'denominator';
   /**
+   * Whether the top N groups can be picked from the grouped answer itself (no ranking statement):
+   * the rank weight is one of a group's components over the range, and groups add up exactly (sums,
+   * histograms), so Other is the sum of the groups beyond the top. Not distinct counts (they do
+   * not add up), levels (ranked over everything before the end), agreement (ranked by pairable
+   * items, not among its components) or the oldest wait.
+   */
+  ranksFromGroups: boolean;
+  /**
    * How a series fills a bucket: `flow` reads each bucket alone (an empty bucket is an empty
    * figure); `level` carries the running level (inflow − outflow since the data began) across
    * buckets, so a bucket without events keeps the level before it; `oldest` is the age of the
@@ -84,13 +92,13 @@ const countTest = (c: Figure, p: Figure, hours: { current: number; previous: num
 const denominator = (f: Figure) => f.denominator ?? 0;
 const events = (f: Figure) => f.value ?? 0;
 
-const FLOW = { aggregate: 'measure', columns: 'sums', window: 'range', fill: 'flow', culprit: 'change', sumsOverTime: false, noise: null, alertWindow: null } as const;
+const FLOW = { aggregate: 'measure', columns: 'sums', window: 'range', fill: 'flow', culprit: 'change', sumsOverTime: false, noise: null, alertWindow: null, ranksFromGroups: false } as const;
 
 export const KIND_RULES: Record<MetricKind, KindRule> = {
-  COUNT: { ...FLOW, rankBy: 'value', test: countTest, support: events, additive: true, sumsOverTime: true, noise: 'poisson', alertWindow: 'sum' },
-  RATE: { ...FLOW, rankBy: 'denominator', test: proportionTest, support: denominator, additive: false, noise: 'binomial', alertWindow: 'ratio' },
-  RATIO: { ...FLOW, rankBy: 'denominator', test: null, support: denominator, additive: false },
-  QUANTILE: { ...FLOW, aggregate: 'sumMap', columns: 'histogram', rankBy: 'histogram', test: null, support: denominator, additive: false },
+  COUNT: { ...FLOW, ranksFromGroups: true, rankBy: 'value', test: countTest, support: events, additive: true, sumsOverTime: true, noise: 'poisson', alertWindow: 'sum' },
+  RATE: { ...FLOW, ranksFromGroups: true, rankBy: 'denominator', test: proportionTest, support: denominator, additive: false, noise: 'binomial', alertWindow: 'ratio' },
+  RATIO: { ...FLOW, ranksFromGroups: true, rankBy: 'denominator', test: null, support: denominator, additive: false },
+  QUANTILE: { ...FLOW, ranksFromGroups: true, aggregate: 'sumMap', columns: 'histogram', rankBy: 'histogram', test: null, support: denominator, additive: false },
   DISTINCT: { ...FLOW, rankBy: 'value', test: null, support: events, additive: true },
   BACKLOG: { ...FLOW, window: 'to_end', fill: 'level', rankBy: 'denominator', test: null, support: events, additive: true, culprit: 'level', alertWindow: 'level' },
   AGREEMENT: { ...FLOW, columns: 'answers', rankBy: 'pairable', test: null, support: denominator, additive: false },

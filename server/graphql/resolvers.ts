@@ -106,11 +106,10 @@ async function kpisAsked(input: KpiInput | AttentionInput, { db, catalogue, acce
   const custom = input.comparisonRange ? fitRange(parseRange(input.comparisonRange, 'input.comparisonRange'), data.span, 'input.comparisonRange') : null;
   const defs = parsed.map((def) => withTarget(def, data.targets));
   checkFilterDimensions(input.filters, 'input.filters');
-  const kpis: KpiResult[] = [];
-  for (const def of defs) {
-    const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
-    kpis.push(await kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null }));
-  }
+  const asked = defs.map((def) => ({ def, filters: parseFilters(def, input.filters, data, access, 'input.filters', 'leave out') }));
+  // asked at once: figures of one rollup and slice go to the engine as one statement (statementMerger.ts)
+  const kpis: KpiResult[] = await Promise.all(asked.map(({ def, filters }) =>
+    kpiOf(db, def, filters, { from: r.from, to: r.to, mode: input.comparison, custom, dataEnd: data.span ? data.span.to + HOUR_S : null })));
   return { kpis, data };
 }
 
@@ -221,15 +220,16 @@ export const resolvers: Resolvers = {
       checkFilterDimensions(input.filters, 'input.filters');
       const data = await catalogue.get(access);
       const r = fitRange(parseRange(input.range, 'input.range'), data.span, 'input.range');
-      const out = [];
-      for (const def of defs) {
+      const asked = defs.map((def) => {
         const grain = autoGrain(r, ROLLUPS[def.rollup].grain);
         checkSpan(r, grain, 'input.range');
-        const filters = parseFilters(def, input.filters, data, access, 'input.filters', 'leave out');
+        return { def, grain, filters: parseFilters(def, input.filters, data, access, 'input.filters', 'leave out') };
+      });
+      // asked at once: series of one rollup, slice and grain go to the engine as one statement
+      return Promise.all(asked.map(async ({ def, grain, filters }) => {
         const s = await seriesOf(db, def, { from: r.from, to: r.to, grain, zone, filters, groupBy: null, topN: 1 });
-        out.push({ metric: metricInfo(withTarget(def, data.targets)), grain: s.grain, values: (s.groups[0]?.points ?? []).map((p) => p.value) });
-      }
-      return out;
+        return { metric: metricInfo(withTarget(def, data.targets)), grain: s.grain, values: (s.groups[0]?.points ?? []).map((p) => p.value) };
+      }));
     },
 
     async breakdown(_parent, { input }, { db, catalogue, access }) {

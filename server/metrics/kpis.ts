@@ -87,8 +87,10 @@ export async function kpiOf(
     currentRange = { from: currentRange.from, to: currentRange.from + days * DAY_S };
     if (previousRange) previousRange = { from: previousRange.from, to: previousRange.from + days * DAY_S };
   }
-  const cur = await totalOf(db, def, currentRange.from, currentRange.to, filters);
-  const prev = previousRange ? await totalOf(db, def, previousRange.from, previousRange.to, filters) : null;
+  const [cur, prev] = await Promise.all([
+    totalOf(db, def, currentRange.from, currentRange.to, filters),
+    previousRange ? totalOf(db, def, previousRange.from, previousRange.to, filters) : null,
+  ]);
   const hours = (r: { from: number; to: number } | null) => (r ? (r.to - r.from) / HOUR_S : 0);
   const change = compare(def, cur.point, prev?.point ?? null, { current: hours(currentRange), previous: hours(previousRange) });
   return {

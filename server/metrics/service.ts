@@ -6,7 +6,7 @@ import { DAY_S } from '../domain/time.js';
 import { zonedBucketStarts } from '../domain/zones.js';
 import { ROLLUPS } from '../definitions/rollups.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
-import type { MetricDef } from '../definitions/metricCatalogue.js';
+import { measuresOf, type MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { addComponents, componentsOf, finitePoint, pointOf, type Components, type Point } from './points.js';
 import { OTHER_KEY, breakdownStatements, oldestWaitStatement, seriesStatements, topKeysStatement, totalStatements, type Slice, type WaitKey } from '../queries/metricQuery.js';
@@ -60,7 +60,59 @@ function collect(def: MetricDef, rows: Record<string, unknown>[], cellKey: (r: R
 const groupLabel = (d: Dimension | null, key: string) =>
   key === OTHER_KEY ? 'Other' : d ? dimensionValueLabel(d, key) : 'All';
 
-async function topKeys(db: Database, def: MetricDef, slice: Slice, d: Dimension, n: number, statements: Statement[]) {
+/** The top N keys and whether the rest fold into Other (more than N keys). */
+interface Top {
+  order: string[];
+  folded: string[] | null;
+}
+
+/** A group's rank weight from its components, as weightSql (queries/metricQuery.ts) computes it in the engine. */
+function weightOf(def: MetricDef, c: Components | undefined): number {
+  if (!c) return 0;
+  switch (KIND_RULES[def.kind].rankBy) {
+    case 'histogram':
+      return [...(c.histogram?.values() ?? [])].reduce((a, b) => a + b, 0);
+    case 'value':
+      return c.value ?? 0;
+    case 'denominator':
+      return c.denominator ?? 0;
+    case 'pairable':
+      throw new Error(`${def.id}: pairable items are not among the components`);
+  }
+}
+
+/** Byte order, as the engine sorts strings (ORDER BY weight DESC, key). */
+const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** The top N of the keys by weight, as topKeysStatement ranks them. */
+function topOf(def: MetricDef, totals: ReadonlyMap<string, Components>, n: number): Top {
+  const keys = [...totals.keys()].sort((a, b) => weightOf(def, totals.get(b)) - weightOf(def, totals.get(a)) || byBytes(a, b));
+  return { order: keys.slice(0, n), folded: keys.length > n ? keys.slice(0, n) : null };
+}
+
+/** Cells keyed by `parts` ('*' = all), with keys beyond a top folded into Other and added up. */
+function foldCells(cells: ReadonlyMap<string, Components>, fold: readonly ((key: string) => string)[]): Map<string, Components> {
+  const out = new Map<string, Components>();
+  for (const [cell, c] of cells) {
+    const key = cell.split('|').map((k, i) => (k === '*' || !fold[i] ? k : fold[i]!(k))).join('|');
+    const prev = out.get(key);
+    out.set(key, prev ? addComponents(prev, c) : c);
+  }
+  return out;
+}
+
+/**
+ * Whether a grouping's top N comes from the grouped answer itself (KindRule.ranksFromGroups), for
+ * metrics read from one rollup: one with measures on two (the appeal rate) is ranked on one of
+ * them only, whose keys the other's rows would not show.
+ */
+function ranksInMemory(def: MetricDef): boolean {
+  return KIND_RULES[def.kind].ranksFromGroups && measuresOf(def).every((m) => m.rollup === def.rollup);
+}
+
+const folder = (top: Top) => (key: string) => (!top.folded || top.folded.includes(key) ? key : OTHER_KEY);
+
+async function topKeys(db: Database, def: MetricDef, slice: Slice, d: Dimension, n: number, statements: Statement[]): Promise<Top> {
   const s = topKeysStatement(def, slice, d, n + 1, KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range');
   statements.push(s);
   const keys = (await run<{ key: string }>(db, s)).map((r) => String(r.key));
@@ -103,7 +155,9 @@ export async function seriesOf(
   const statements: Statement[] = [];
   let order: string[] = [];
   let folded: string[] | null = null;
-  if (q.groupBy) ({ order, folded } = await topKeys(db, def, slice, q.groupBy, q.topN, statements));
+  // the top N from the grouped answer itself where groups add up; else a ranking statement first
+  const inMemory = q.groupBy !== null && ranksInMemory(def);
+  if (q.groupBy && !inMemory) ({ order, folded } = await topKeys(db, def, slice, q.groupBy, q.topN, statements));
 
   if (KIND_RULES[def.kind].fill === 'oldest') {
     const buckets = zonedBucketStarts(from, to, q.grain, zone);
@@ -123,14 +177,23 @@ export async function seriesOf(
 
   const main = seriesStatements(def, slice, { grain: q.grain, zone, groupBy: q.groupBy, topKeys: folded });
   statements.push(...main);
-  const cells = new Map<string, Components>();
+  const grouped = new Map<string, Components>();
   const before = new Map<string, Components>();
-  for (const s of main) {
-    const rows = await run(db, s);
+  // asked at once: the runner may send statements of one shape together (statementMerger.ts)
+  const answers = await Promise.all(main.map((s) => run(db, s)));
+  main.forEach((s, i) => {
+    const rows = answers[i]!;
     if (s.operation === 'metrics.backlog_before') collect(def, rows, (r) => (flag(r.all_keys) ? '*' : String(r.key)), before);
-    else collect(def, rows, (r) => `${flag(r.all_buckets) ? '*' : Number(r.bucket)}|${flag(r.all_keys) ? '*' : String(r.key)}`, cells);
-  }
+    else collect(def, rows, (r) => `${flag(r.all_buckets) ? '*' : Number(r.bucket)}|${flag(r.all_keys) ? '*' : String(r.key)}`, grouped);
+  });
 
+  let cells = grouped;
+  if (inMemory) {
+    const totals = new Map([...grouped].filter(([cell]) => cell.startsWith('*|') && cell !== '*|*').map(([cell, c]) => [cell.slice(2), c]));
+    const top = topOf(def, totals, q.topN);
+    ({ order, folded } = top);
+    cells = foldCells(grouped, [(b) => b, folder(top)]);
+  }
   const buckets = zonedBucketStarts(from, to, q.grain, zone);
   const keys = folded ? [...order, OTHER_KEY] : order;
   const line = (key: string): { points: Point[]; total: Point } => {
@@ -178,8 +241,8 @@ export async function breakdownOf(
   const { from, to } = alignToRollup(def, q.from, q.to);
   const slice: Slice = { from, to, filters: q.filters };
   const statements: Statement[] = [];
-  const tops: { order: string[]; folded: string[] | null }[] = [];
-  for (const d of q.dims) tops.push(await topKeys(db, def, slice, d, q.topN, statements));
+  const inMemory = ranksInMemory(def);
+  const tops: Top[] = inMemory ? [] : await Promise.all(q.dims.map((d) => topKeys(db, def, slice, d, q.topN, statements)));
   if (KIND_RULES[def.kind].fill === 'oldest') {
     const rows = await oldestWaits(db, def, slice, q.dims.map((dimension, i) => ({ dimension, topKeys: tops[i]!.folded })), [to], statements);
     const at = (match: (keys: string[]) => boolean) => waitPoint(rows, match, 0, to);
@@ -198,11 +261,21 @@ export async function breakdownOf(
     if (q.dims.length > 1) for (const k2 of keysOf(1)) marginals.push({ keys: [k2], labels: [groupLabel(q.dims[1]!, k2)], isOther: k2 === OTHER_KEY, point: at((k) => k[1] === k2) });
     return { from, to, cells, marginals, total: at(() => true), statements };
   }
-  const main = breakdownStatements(def, slice, q.dims, tops.map((t) => t.folded));
+  const main = breakdownStatements(def, slice, q.dims, inMemory ? [] : tops.map((t) => t.folded));
   statements.push(...main);
-  const cells = new Map<string, Components>();
-  for (const s of main) {
-    collect(def, await run(db, s), (r) => `${flag(r.all_1) ? '*' : String(r.k1)}|${q.dims.length > 1 ? (flag(r.all_2) ? '*' : String(r.k2)) : '*'}`, cells);
+  const grouped = new Map<string, Components>();
+  for (const rows of await Promise.all(main.map((s) => run(db, s)))) {
+    collect(def, rows, (r) => `${flag(r.all_1) ? '*' : String(r.k1)}|${q.dims.length > 1 ? (flag(r.all_2) ? '*' : String(r.k2)) : '*'}`, grouped);
+  }
+  let cells = grouped;
+  if (inMemory) {
+    // each dimension's top N from its marginals, then every cell folded into Other beyond them
+    const marginalsOf = (i: number) => new Map([...grouped].flatMap(([cell, c]) => {
+      const parts = cell.split('|');
+      return parts[i] !== '*' && parts[1 - i] === '*' ? [[parts[i]!, c] as const] : [];
+    }));
+    tops.push(...q.dims.map((_, i) => topOf(def, marginalsOf(i), q.topN)));
+    cells = foldCells(grouped, tops.map(folder));
   }
   const point = (c: Components | undefined) => rangePoint(def, c);
   const keysOf = (i: number) => (tops[i]!.folded ? [...tops[i]!.order, OTHER_KEY] : tops[i]!.order);
@@ -231,6 +304,6 @@ export async function totalOf(db: Database, def: MetricDef, from: number, to: nu
   }
   const statements = totalStatements(def, { from, to, filters });
   let c: Components = {};
-  for (const s of statements) for (const row of await run(db, s)) c = addComponents(c, componentsOf(def, row));
+  for (const rows of await Promise.all(statements.map((s) => run(db, s)))) for (const row of rows) c = addComponents(c, componentsOf(def, row));
   return { point: rangePoint(def, c), statements };
 }

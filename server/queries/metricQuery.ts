@@ -154,22 +154,39 @@ export function multiLabelledTasks(where: readonly string[], indent = '  ', from
  * (multiLabelledTasks), and cells' single answers are left out.
  */
 function selectSql(r: RollupDef, where: string[], g: Grouping, measures: string, tail = ''): string {
+  const { head, tail: rest } = selectShape(r, where, g);
+  return `${head}${measures}${rest}${tail ? `\n${tail}` : ''}`;
+}
+
+/**
+ * A statement of measures over a rollup, with its shape: what comes before the measures (the keys)
+ * and after them (FROM … GROUP BY …). Statements with the same shape and parameters differ only in
+ * their measures, so the runner may send them as one (statementMerger.ts).
+ */
+function measuresSelect(operation: string, r: RollupDef, where: string[], g: Grouping, parts: { part: Part; sql: string }[], params: Record<string, unknown>): Statement {
+  const { head, tail } = selectShape(r, where, g);
+  const measures = parts.map((p) => [p.part, p.sql] as const);
+  return { operation, sql: `${head}${columns(parts)}${tail}`, params, merge: { head, measures, tail } };
+}
+
+/** The text before and after a statement's measures. */
+function selectShape(r: RollupDef, where: string[], g: Grouping): { head: string; tail: string } {
   const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const end = tail ? `\n${tail}` : '';
   const from = r.replaced ? `${r.table} FINAL` : r.table;
   if (!r.perTask) {
-    const head = [...named(g.keys), ...named(g.flags)];
+    const keys = [...named(g.keys), ...named(g.flags)];
     const group = groupBySql(g);
-    return `SELECT ${head.length ? `${head.join(', ')},\n  ` : ''}${measures}\nFROM ${from}\n${condition}${group ? `\n${group}` : ''}${end}`;
+    return { head: `SELECT ${keys.length ? `${keys.join(', ')},\n  ` : ''}`, tail: `\nFROM ${from}\n${condition}${group ? `\n${group}` : ''}` };
   }
   const inner = [...named(g.keys), ...named(g.flags), 'task_id', 'groupArrayMerge(answers) AS answers'];
   const cell = [...g.keys, ...g.flags].map(([, alias]) => alias);
-  return (
-    `SELECT ${cell.length ? `${cell.join(', ')},\n  ` : ''}${measures}\n` +
-    `FROM (\n  SELECT ${inner.join(', ')}\n  FROM ${from}\n  WHERE ${[...where, multiLabelledTasks(where, '  ', from)].join(' AND ')}\n` +
-    `  ${groupBySql(g, ['task_id'])}\n  HAVING length(answers) >= 2\n)` +
-    `${cell.length ? `\nGROUP BY ${cell.join(', ')}` : ''}${end}`
-  );
+  return {
+    head: `SELECT ${cell.length ? `${cell.join(', ')},\n  ` : ''}`,
+    tail:
+      `\nFROM (\n  SELECT ${inner.join(', ')}\n  FROM ${from}\n  WHERE ${[...where, multiLabelledTasks(where, '  ', from)].join(' AND ')}\n` +
+      `  ${groupBySql(g, ['task_id'])}\n  HAVING length(answers) >= 2\n)` +
+      `${cell.length ? `\nGROUP BY ${cell.join(', ')}` : ''}`,
+  };
 }
 
 /** Bucket start as a Unix timestamp; days, weeks and months in the zone for hourly rollups. */
@@ -236,7 +253,7 @@ export function seriesStatements(def: MetricDef, slice: Slice, shape: SeriesShap
           flags: [['grouping(bucket)', 'all_buckets'], ['grouping(key)', 'all_keys']],
         }
       : { keys: [[bucket, 'bucket']], sets: [['bucket'], []], flags: [['grouping(bucket)', 'all_buckets'], ['1', 'all_keys']] };
-    statements.push({ operation: 'metrics.series', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params });
+    statements.push(measuresSelect('metrics.series', r, predicates(r, part, 'range'), grouping, parts, params));
   }
   // a level carries in everything before the range
   if (KIND_RULES[def.kind].fill === 'level') statements.push(...backlogBeforeStatements(def, slice, shape.groupBy, shape.topKeys));
@@ -251,7 +268,7 @@ export function backlogBeforeStatements(def: MetricDef, slice: Slice, groupBy: D
   return plannedReads(def, slice, null, 'UTC', usedDimensions(slice, groupBy), 'before_from').map(({ table: r, slice: part, parts }) => {
     const params: Record<string, unknown> = { ...sliceParams(part) };
     if (topKeys) params.top = [...topKeys];
-    return { operation: 'metrics.backlog_before', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params };
+    return measuresSelect('metrics.backlog_before', r, predicates(r, part, 'range'), grouping, parts, params);
   });
 }
 
@@ -274,7 +291,7 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
     const params: Record<string, unknown> = { ...sliceParams(part) };
     if (topKeys[0]) params.top1 = [...topKeys[0]];
     if (topKeys[1]) params.top2 = [...topKeys[1]];
-    statements.push({ operation: 'metrics.breakdown', sql: selectSql(r, predicates(r, part, 'range'), grouping, columns(parts)), params });
+    statements.push(measuresSelect('metrics.breakdown', r, predicates(r, part, 'range'), grouping, parts, params));
   }
   return statements;
 }
@@ -282,11 +299,8 @@ export function breakdownStatements(def: MetricDef, slice: Slice, dims: readonly
 /** A metric over the whole range, one row per rollup; a backlog as it stands at the end of the range. */
 export function totalStatements(def: MetricDef, slice: Slice): Statement[] {
   const time = KIND_RULES[def.kind].window === 'to_end' ? 'before_to' : 'range';
-  return plannedReads(def, slice, null, 'UTC', usedDimensions(slice), time).map(({ table: r, slice: part, parts }) => ({
-    operation: 'metrics.total',
-    sql: selectSql(r, predicates(r, part, 'range'), NO_GROUPING, columns(parts)),
-    params: sliceParams(part),
-  }));
+  return plannedReads(def, slice, null, 'UTC', usedDimensions(slice), time).map(({ table: r, slice: part, parts }) =>
+    measuresSelect('metrics.total', r, predicates(r, part, 'range'), NO_GROUPING, parts, sliceParams(part)));
 }
 
 /** One grouping of an oldest-wait statement: a dimension, with its top values (the rest fold into Other). */

@@ -5,11 +5,14 @@ import type { Database } from '../db/database.js';
 import { statementKey } from '../db/answerCache.js';
 import { tablesNamedIn } from '../db/tableFeeds.js';
 import { AGREEMENT_TABLES, refreshAgreement } from './agreementRefresh.js';
+import { mergedSelect, type MergeShape } from './statementMerger.js';
 
 export interface Statement {
   operation: string;
   sql: string;
   params: Record<string, unknown>;
+  /** the same statement as keys, measures and the rest: may be sent with others of its shape */
+  merge?: MergeShape;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function run<T = Record<string, unknown>>(db: Database, s: Statemen
   const compute = async () => {
     // agreement's precomputed halves catch up with the labels before they are read
     if (tables?.some((t) => AGREEMENT_TABLES.includes(t))) await refreshAgreement(db);
-    return db.select<T>(s.operation, s.sql, s.params);
+    return s.merge ? mergedSelect<T>(db, s.operation, s.merge, s.params) : db.select<T>(s.operation, s.sql, s.params);
   };
   if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return compute();
   return (await db.answers.through(statementKey(s.operation, s.sql, s.params), compute, tables)) as T[];
