@@ -51,7 +51,7 @@ function plannedReads(
   const aggregate = (sql: string) => (KIND_RULES[def.kind].aggregate === 'sumMap' ? `sumMap(${sql})` : sql);
   const [from, to] = time === 'range' ? [slice.from, slice.to] : [0, time === 'before_from' ? slice.from : slice.to];
   return [...byRollup].flatMap(([rollup, measures]) =>
-    decideTables({ rollup, dimensions: used, grain, zone, from, to }).map((read) => ({
+    decideTables({ rollup, kind: def.kind, dimensions: used, grain, zone, from, to }).map((read) => ({
       table: TABLES[read.table],
       slice: { ...slice, from: read.from, to: read.to },
       parts: measures.map(({ part, measure }) => ({ part, sql: aggregate(measureSqlOn(measure, read.table)) })),
@@ -198,7 +198,7 @@ export function topKeysStatement(def: MetricDef, slice: Slice, dimension: Dimens
   // Ranking cannot add parts: one table for the whole range (daily only when it is whole UTC days).
   const used = usedDimensions(slice, dimension);
   const table = time === 'range'
-    ? decideTables({ rollup: def.rollup, dimensions: used, grain: null, zone: 'UTC', from: slice.from, to: slice.to }, true)[0]!.table
+    ? decideTables({ rollup: def.rollup, kind: def.kind, dimensions: used, grain: null, zone: 'UTC', from: slice.from, to: slice.to }, true)[0]!.table
     : narrowestTable(def.rollup, used);
   const r = TABLES[table];
   const column = DIMENSIONS[dimension].column;
