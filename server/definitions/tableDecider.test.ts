@@ -180,6 +180,16 @@ describe('the pinned decisions', () => {
   });
 });
 
+describe('rankings of a level', () => {
+  // a backlog's groups are ranked by everything before the range's end: one table, so the daily
+  // twin when that end is a UTC midnight, the hourly rollup otherwise
+  it.each([['review_backlog', 'review_flow'], ['annotation_backlog', 'annotation_tasks']])('%s', (id, rollup) => {
+    const def = METRICS.find((d) => d.id === id)!;
+    expect(tablesOf([topKeysStatement(def, slice(PREVIOUS_28), 'REGION', 9, 'before_to')])).toBe(`${rollup}_daily`);
+    expect(tablesOf([topKeysStatement(def, slice(DAYS_28), 'REGION', 9, 'before_to')])).toBe(`${rollup}_hourly`);
+  });
+});
+
 // ---- Cheapest, judged from the schema ------------------------------------------------------------
 
 describe("the Overview's default questions read the cheapest table that can answer them (EXPLAIN)", () => {
