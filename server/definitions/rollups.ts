@@ -34,8 +34,8 @@ export type RollupId = keyof typeof ROLLUPS;
 
 /**
  * Daily twins of hourly rollups: the same columns summed by UTC day (distinct-count states merged
- * per day). Only the table decider
- * (tableDecider.ts) picks them, for the whole UTC days of a question that needs no finer time.
+ * per day). Only the table decider (tableDecider.ts) picks them, for the whole UTC days of a
+ * question that needs no finer time.
  */
 export const DAILY_ROLLUPS = {
   moderationDaily: { table: 'moderation_daily', timeColumn: 'day', grain: 'DAY', dimensions: MODERATION_DIMS },

@@ -14,7 +14,7 @@
 //    zone (no zone Vigil offers is a whole number of days away from UTC, and every one is some hours away at some time of year),
 //    read hourly. A range that does not start and end at UTC midnight reads its whole days from the
 //    daily twin and the hours before the first and after the last midnight from the hourly table:
-//    the parts are disjoint and cover the range, and every measure a twin keeps is a sum or a
+//    the parts are disjoint and cover the range, and every measure read this way is a sum or a
 //    histogram merged by sumMap, so adding the parts gives the same figure as one hourly read.
 //    A distinct count (active annotators: a uniqExact state per day) does not add across parts
 //    (KIND_RULES' partsAdd): it reads the twin only when the whole range is whole UTC days (one
