@@ -141,6 +141,11 @@ export const CLUSTER_TABLES: Readonly<Record<string, ClusterPlacement>> = {
     "a spread task's copied rows, rewritten by refreshes with a newer version: every version of a row, and all of a task's rows, on one shard, where FINAL keeps the newest",
   ),
 
+  // 0025 daily annotation rollups
+  annotation_labels_daily: sharded('cityHash64(vendor, queue, day)', ROLLUP),
+  annotation_tasks_daily: sharded('cityHash64(vendor, queue, day)', ROLLUP),
+  qa_audits_daily: sharded('cityHash64(vendor, queue, day)', ROLLUP),
+
   // 0024 the catalogue's dimension values, filled by views on the rollups
   dimension_values: sharded('cityHash64(source, dimension, value)', 'a set filled on each shard by the views on its rollups (a value may be on several shards); reads group across shards, the key only routes the backfill'),
 };

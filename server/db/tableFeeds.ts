@@ -15,7 +15,8 @@ export const FEEDS: Readonly<Record<string, readonly string[]>> = {
   model_predictions: ['model_outcomes', 'model_scores_daily', 'predictions_by_content'],
   ground_truth_labels: ['model_outcomes', 'labels_by_content'],
   model_outcomes: ['model_performance_daily'],
-  // the catalogue's values (0024), from each rollup the catalogue lists (its daily twin where kept)
+  // the catalogue's values (0024), from each rollup the catalogue lists (its daily twin where kept
+  // then: the annotation rollups' twins, 0025, came later and are not followed)
   moderation_daily: ['dimension_values'],
   moderation_region_policy_daily: ['dimension_values'],
   review_flow_daily: ['dimension_values'],
@@ -26,9 +27,9 @@ export const FEEDS: Readonly<Record<string, readonly string[]>> = {
   annotation_tasks_hourly: ['dimension_values'],
   qa_audits_hourly: ['dimension_values'],
   annotation_task_answers: ['dimension_values'],
-  annotation_labels: ['annotation_task_answers', 'annotator_labels_hourly', 'annotation_labels_hourly', 'annotation_label_days', 'annotation_task_days'],
-  annotation_task_events: ['annotation_tasks_hourly'],
-  qa_audits: ['qa_audits_hourly'],
+  annotation_labels: ['annotation_task_answers', 'annotator_labels_hourly', 'annotation_labels_hourly', 'annotation_labels_daily', 'annotation_label_days', 'annotation_task_days'],
+  annotation_task_events: ['annotation_tasks_hourly', 'annotation_tasks_daily'],
+  qa_audits: ['qa_audits_hourly', 'qa_audits_daily'],
   ingest_journal: ['ingest_batches'],
   ingest_batch_journal: ['ingest_batches'],
   ingest_seen: ['ingest_batches'],

@@ -79,6 +79,13 @@ export interface KindRule {
    * do not add up from buckets).
    */
   alertWindow: 'sum' | 'ratio' | 'level' | null;
+  /**
+   * Whether a figure is the sum of its parts' figures when the data is split into disjoint parts
+   * (sums, histograms merged by sumMap, agreement's per-task sums), so the table decider may read
+   * whole UTC days from a daily twin and the edges from the hourly rollup in separate statements.
+   * A distinct count is not (an annotator active in two parts counts once): one read for the range.
+   */
+  partsAdd: boolean;
 }
 
 const proportionTest = (c: Figure, p: Figure): ChangeTest => ({
@@ -92,14 +99,14 @@ const countTest = (c: Figure, p: Figure, hours: { current: number; previous: num
 const denominator = (f: Figure) => f.denominator ?? 0;
 const events = (f: Figure) => f.value ?? 0;
 
-const FLOW = { aggregate: 'measure', columns: 'sums', window: 'range', fill: 'flow', culprit: 'change', sumsOverTime: false, noise: null, alertWindow: null, ranksFromGroups: false } as const;
+const FLOW = { aggregate: 'measure', columns: 'sums', window: 'range', fill: 'flow', culprit: 'change', sumsOverTime: false, noise: null, alertWindow: null, ranksFromGroups: false, partsAdd: true } as const;
 
 export const KIND_RULES: Record<MetricKind, KindRule> = {
   COUNT: { ...FLOW, ranksFromGroups: true, rankBy: 'value', test: countTest, support: events, additive: true, sumsOverTime: true, noise: 'poisson', alertWindow: 'sum' },
   RATE: { ...FLOW, ranksFromGroups: true, rankBy: 'denominator', test: proportionTest, support: denominator, additive: false, noise: 'binomial', alertWindow: 'ratio' },
   RATIO: { ...FLOW, ranksFromGroups: true, rankBy: 'denominator', test: null, support: denominator, additive: false },
   QUANTILE: { ...FLOW, ranksFromGroups: true, aggregate: 'sumMap', columns: 'histogram', rankBy: 'histogram', test: null, support: denominator, additive: false },
-  DISTINCT: { ...FLOW, rankBy: 'value', test: null, support: events, additive: true },
+  DISTINCT: { ...FLOW, rankBy: 'value', test: null, support: events, additive: true, partsAdd: false },
   BACKLOG: { ...FLOW, window: 'to_end', fill: 'level', rankBy: 'denominator', test: null, support: events, additive: true, culprit: 'level', alertWindow: 'level' },
   AGREEMENT: { ...FLOW, columns: 'answers', rankBy: 'pairable', test: null, support: denominator, additive: false },
   OLDEST_WAIT: { ...FLOW, window: 'to_end', fill: 'oldest', rankBy: 'denominator', test: null, support: () => 1, additive: false },

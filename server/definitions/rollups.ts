@@ -33,14 +33,18 @@ export const ROLLUPS = {
 export type RollupId = keyof typeof ROLLUPS;
 
 /**
- * Daily twins of hourly rollups: the same columns summed by UTC day. Only the table decider
- * (tableDecider.ts) picks them, for the whole UTC days of a question that needs no finer time.
+ * Daily twins of hourly rollups: the same columns summed by UTC day (distinct-count states merged
+ * per day). Only the table decider (tableDecider.ts) picks them, for the whole UTC days of a
+ * question that needs no finer time.
  */
 export const DAILY_ROLLUPS = {
   moderationDaily: { table: 'moderation_daily', timeColumn: 'day', grain: 'DAY', dimensions: MODERATION_DIMS },
   moderationByRegionPolicyDaily: { table: 'moderation_region_policy_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'POLICY'] },
   reviewFlowDaily: { table: 'review_flow_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'COUNTRY', 'POLICY', 'QUEUE'] },
   appealsDaily: { table: 'appeals_daily', timeColumn: 'day', grain: 'DAY', dimensions: ['REGION', 'COUNTRY', 'POLICY', 'CONTENT_TYPE'] },
+  annotationLabelsDaily: { table: 'annotation_labels_daily', timeColumn: 'day', grain: 'DAY', dimensions: ANNOTATION_DIMS },
+  annotationTasksDaily: { table: 'annotation_tasks_daily', timeColumn: 'day', grain: 'DAY', dimensions: ANNOTATION_DIMS },
+  qaAuditsDaily: { table: 'qa_audits_daily', timeColumn: 'day', grain: 'DAY', dimensions: ANNOTATION_DIMS },
 } as const satisfies Record<string, RollupDef>;
 
 /**

@@ -23,7 +23,7 @@ const PREVIOUS_28 = { from: at('2026-01-05T00:00:00Z'), to: at('2026-02-02T00:00
 
 describe('decideTables', () => {
   it('reads whole UTC days daily and the hours around them hourly, the parts covering the range once', () => {
-    const q = { rollup: 'moderation' as const, dimensions: ['REGION'] as Dimension[], grain: 'DAY' as Grain, zone: 'UTC' };
+    const q = { rollup: 'moderation' as const, kind: 'COUNT' as const, dimensions: ['REGION'] as Dimension[], grain: 'DAY' as Grain, zone: 'UTC' };
     const show = (reads: ReturnType<typeof decideTables>) => reads.map((r) => `${r.table} ${iso(r.from)}..${iso(r.to)}`);
     expect(show(decideTables({ ...q, ...DAYS_28 }))).toEqual([
       'moderationByRegionPolicyDaily 2026-02-02T00:00..2026-03-02T00:00',
@@ -44,16 +44,27 @@ describe('decideTables', () => {
     expect(show(decideTables({ ...q, grain: null, ...PREVIOUS_28 }, true))).toEqual(['moderationByRegionPolicyDaily 2026-01-05T00:00..2026-02-02T00:00']);
   });
 
-  it('splits only additive measures in time: every metric on a rollup with a daily twin is a count, a rate, a backlog or a histogram percentile', () => {
+  it('splits only additive measures in time: every metric on a rollup with a daily twin is a count, a rate, a ratio of sums, a backlog or a histogram percentile', () => {
     // the oldest wait never asks the decider: it reads the hourly flows to find the oldest hour
-    const reads = (def: MetricDef) => [def.value, def.numerator, def.denominator].flatMap((m) => (m ? [decideTables({ rollup: m.rollup, dimensions: [], grain: null, zone: 'UTC', ...DAYS_28 })] : []));
+    const reads = (def: MetricDef, range = DAYS_28) =>
+      [def.value, def.numerator, def.denominator].flatMap((m) => (m ? [decideTables({ rollup: m.rollup, kind: def.kind, dimensions: [], grain: null, zone: 'UTC', ...range })] : []));
     const inTime = METRICS.filter((def) => def.kind !== 'OLDEST_WAIT' && reads(def).some((r) => new Set(r.map((x) => `${x.from}..${x.to}`)).size > 1));
-    // a backlog is a difference of two sums (in − out), so its parts add up too
-    expect(inTime.filter((def) => !['COUNT', 'RATE', 'QUANTILE', 'BACKLOG'].includes(def.kind)).map((d) => d.id)).toEqual([]);
-    expect(inTime.length).toBeGreaterThan(0);
+    // a backlog is a difference of two sums (in − out), a ratio (productivity) a quotient of two sums: their parts add up too
+    expect(inTime.filter((def) => !['COUNT', 'RATE', 'RATIO', 'QUANTILE', 'BACKLOG'].includes(def.kind)).map((d) => d.id)).toEqual([]);
+    expect(new Set(inTime.map((d) => d.rollup))).toEqual(new Set(['moderation', 'reviewFlow', 'appeals', 'annotationLabels', 'annotationTasks', 'qaAudits']));
     // split by units instead: agreement's components are sums over tasks, and the two halves hold disjoint tasks
     const byUnits = METRICS.filter((def) => def.kind !== 'OLDEST_WAIT' && reads(def).some((r) => r.length > 1 && new Set(r.map((x) => `${x.from}..${x.to}`)).size === 1));
     expect(byUnits.map((d) => d.id).sort()).toEqual(['disagreement_rate', 'krippendorff_alpha', 'percent_agreement']);
+    // a distinct count on a rollup with a twin: one read, daily only when the range is whole UTC days
+    const distinct = METRICS.filter((def) => def.kind === 'DISTINCT');
+    expect(distinct.map((d) => d.id)).toEqual(['active_annotators']);
+    const show = (r: ReturnType<typeof decideTables>[]) => r.flat().map((x) => `${x.table} ${iso(x.from)}..${iso(x.to)}`);
+    expect(show(reads(distinct[0]!))).toEqual(['annotationLabels 2026-02-02T00:00..2026-03-02T14:00']);
+    expect(show(reads(distinct[0]!, PREVIOUS_28))).toEqual(['annotationLabelsDaily 2026-01-05T00:00..2026-02-02T00:00']);
+    // the same rollup, an additive kind: split
+    expect(show(reads(METRICS.find((d) => d.id === 'labels')!))).toEqual([
+      'annotationLabelsDaily 2026-02-02T00:00..2026-03-02T00:00', 'annotationLabels 2026-03-02T00:00..2026-03-02T14:00',
+    ]);
   });
 });
 
@@ -116,6 +127,16 @@ const REVIEW_BACKLOG: Record<string, string> = {
   'day in Europe/Berlin': 'review_flow_hourly review_flow_daily',
   'hour, UTC, 2 days': 'review_flow_hourly review_flow_daily',
 };
+const LABELS_TWIN = twin('annotation_labels_daily', 'annotation_labels_hourly');
+const TASKS_TWIN = twin('annotation_tasks_daily', 'annotation_tasks_hourly');
+// a distinct count does not add across parts: one read, the daily twin only for whole UTC days
+const ACTIVE_ANNOTATORS = { ...everywhere('annotation_labels_hourly'), 'kpi: previous 28 whole days': 'annotation_labels_daily' };
+// the labelling backlog, like the review backlog: its "everything before" read is whole days daily
+const ANNOTATION_BACKLOG: Record<string, string> = {
+  ...TASKS_TWIN,
+  'day in Europe/Berlin': 'annotation_tasks_hourly annotation_tasks_daily',
+  'hour, UTC, 2 days': 'annotation_tasks_hourly annotation_tasks_daily',
+};
 // agreement: the per-day sums of tasks held in one row, plus the copied rows of the others; a
 // ranking reads the per-task rollup whole (it cannot add two statements' weights)
 const AGREEMENT = { ...everywhere('annotation_agreement_daily annotation_mixed_task_answers'), 'top policies, 28 d': 'annotation_task_answers' };
@@ -128,13 +149,11 @@ const PINNED: Record<string, Record<string, string>> = {
   false_positive_rate: everywhere('model_performance_daily'), labelled_positives: everywhere('model_performance_daily'),
   labelled_negatives: everywhere('model_performance_daily'),
   predictions: everywhere('model_scores_daily'), flag_rate: everywhere('model_scores_daily'),
-  labels: everywhere('annotation_labels_hourly'), active_annotators: everywhere('annotation_labels_hourly'),
-  productivity: everywhere('annotation_labels_hourly'), handle_time_p50: everywhere('annotation_labels_hourly'),
-  handle_time_p90: everywhere('annotation_labels_hourly'), golden_accuracy: everywhere('annotation_labels_hourly'),
-  tasks_created: everywhere('annotation_tasks_hourly'), tasks_completed: everywhere('annotation_tasks_hourly'),
-  turnaround_p50: everywhere('annotation_tasks_hourly'), turnaround_p90: everywhere('annotation_tasks_hourly'),
-  annotation_backlog: everywhere('annotation_tasks_hourly'), annotation_sla: everywhere('annotation_tasks_hourly'),
-  qa_pass_rate: everywhere('qa_audits_hourly'),
+  labels: LABELS_TWIN, active_annotators: ACTIVE_ANNOTATORS,
+  productivity: LABELS_TWIN, handle_time_p50: LABELS_TWIN, handle_time_p90: LABELS_TWIN, golden_accuracy: LABELS_TWIN,
+  tasks_created: TASKS_TWIN, tasks_completed: TASKS_TWIN, turnaround_p50: TASKS_TWIN, turnaround_p90: TASKS_TWIN,
+  annotation_backlog: ANNOTATION_BACKLOG, annotation_sla: TASKS_TWIN,
+  qa_pass_rate: twin('qa_audits_daily', 'qa_audits_hourly'),
   disagreement_rate: AGREEMENT, percent_agreement: AGREEMENT, krippendorff_alpha: AGREEMENT,
 };
 
@@ -158,6 +177,16 @@ describe('the pinned decisions', () => {
     const got = Object.fromEntries(Object.entries(QUESTIONS).filter(([q]) => applies(def, q)).map(([q, ask]) => [q, tablesOf(ask(def))]));
     const want = Object.fromEntries(Object.entries(PINNED[id]!).filter(([q]) => applies(def, q)));
     expect(got).toEqual(want);
+  });
+});
+
+describe('rankings of a level', () => {
+  // a backlog's groups are ranked by everything before the range's end: one table, so the daily
+  // twin when that end is a UTC midnight, the hourly rollup otherwise
+  it.each([['review_backlog', 'review_flow'], ['annotation_backlog', 'annotation_tasks']])('%s', (id, rollup) => {
+    const def = METRICS.find((d) => d.id === id)!;
+    expect(tablesOf([topKeysStatement(def, slice(PREVIOUS_28), 'REGION', 9, 'before_to')])).toBe(`${rollup}_daily`);
+    expect(tablesOf([topKeysStatement(def, slice(DAYS_28), 'REGION', 9, 'before_to')])).toBe(`${rollup}_hourly`);
   });
 });
 

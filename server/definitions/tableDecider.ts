@@ -14,16 +14,22 @@
 //    zone (no zone Vigil offers is a whole number of days away from UTC, and every one is some hours away at some time of year),
 //    read hourly. A range that does not start and end at UTC midnight reads its whole days from the
 //    daily twin and the hours before the first and after the last midnight from the hourly table:
-//    the parts are disjoint and cover the range, and every measure a twin keeps is a sum or a
+//    the parts are disjoint and cover the range, and every measure read this way is a sum or a
 //    histogram merged by sumMap, so adding the parts gives the same figure as one hourly read.
-import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
+//    A distinct count (active annotators: a uniqExact state per day) does not add across parts
+//    (KIND_RULES' partsAdd): it reads the twin only when the whole range is whole UTC days (one
+//    read; merging per-day states is exact), and the hourly rollup for the whole range otherwise.
+import type { Dimension, Grain, MetricKind } from '../domain/vocabulary.generated.js';
 import { DAY_S } from '../domain/time.js';
+import { KIND_RULES } from './kinds.js';
 import { TABLES, type RollupId, type TableId } from './rollups.js';
 
 /** What a statement asks of a measure's rollup. */
 export interface Question {
   /** the rollup the measure is defined on (metricCatalogue.ts) */
   rollup: RollupId;
+  /** the metric's kind: whether figures of disjoint parts add up (KIND_RULES' partsAdd) */
+  kind: MetricKind;
   /** every dimension the question uses: filters (the scope's included), group-by, breakdown dimensions */
   dimensions: Iterable<Dimension>;
   /** the buckets' grain; null for one figure over the range (totals, breakdowns, top keys) */
@@ -53,6 +59,9 @@ const DAILY_TWIN: Partial<Record<TableId, TableId>> = {
   moderationByRegionPolicy: 'moderationByRegionPolicyDaily',
   reviewFlow: 'reviewFlowDaily',
   appeals: 'appealsDaily',
+  annotationLabels: 'annotationLabelsDaily',
+  annotationTasks: 'annotationTasksDaily',
+  qaAudits: 'qaAuditsDaily',
 };
 
 /** The table that holds the same rows as `table` with the least time detail: its daily twin, or itself. */
@@ -88,11 +97,12 @@ function daysAnswer(grain: Grain | null, zone: string): boolean {
 /**
  * The reads that answer `q`: the narrowest table holding its dimensions, and, where it has a daily
  * twin that can answer, the twin for the whole UTC days of the range and the hourly table for the
- * edges; agreement from its two disjoint halves (BY_UNITS). `single`: one table for the whole range
- * (a statement that ranks, like top keys, cannot add parts): the twin only when the range is whole
- * UTC days, the whole per-task rollup for agreement.
+ * edges; agreement from its two disjoint halves (BY_UNITS). `one`: one table for the whole range
+ * (a statement that ranks, like top keys, cannot add parts; nor can a kind whose parts do not add):
+ * the twin only when the range is whole UTC days, the whole per-task rollup for agreement.
  */
-export function decideTables(q: Question, single = false): Read[] {
+export function decideTables(q: Question, one = false): Read[] {
+  const single = one || !KIND_RULES[q.kind].partsAdd;
   const hourly = narrowestTable(q.rollup, q.dimensions);
   const whole: Read[] = [{ table: hourly, from: q.from, to: q.to }];
   const units = BY_UNITS[q.rollup];

@@ -2,15 +2,32 @@
 import type { Database } from '../db/database.js';
 import type { Dimension } from '../domain/vocabulary.generated.js';
 import type { ScopedDimension } from '../access/access.js';
-import { ROLLUPS, TABLES, type RollupId } from '../definitions/rollups.js';
-import { coarsestCopy } from '../definitions/tableDecider.js';
+import { TABLES, type RollupId, type TableId } from '../definitions/rollups.js';
 import { fromClickHouseDateTime } from '../domain/time.js';
 import type { Statement } from './statements.js';
 
-/** The tables whose values dimension_values keeps (its `source`): each rollup's coarsest copy, as
- *  the catalogue read them before migration 0024 (the daily twin where one is kept). */
+/**
+ * The table each rollup's values are kept from in dimension_values (its `source`): the one migration
+ * 0024's views follow, which was the rollup's coarsest copy then (its daily twin where one was kept).
+ * The annotation rollups' daily twins came later (0025) and hold the same values: the catalogue
+ * keeps following the hourly tables rather than writing every value twice.
+ */
+const SOURCE: Readonly<Record<RollupId, TableId>> = {
+  moderation: 'moderationDaily',
+  moderationByRegionPolicy: 'moderationByRegionPolicyDaily',
+  reviewFlow: 'reviewFlowDaily',
+  appeals: 'appealsDaily',
+  modelPerformance: 'modelPerformance',
+  modelScores: 'modelScores',
+  annotationLabels: 'annotationLabels',
+  annotationTasks: 'annotationTasks',
+  qaAudits: 'qaAudits',
+  taskAnswers: 'taskAnswers',
+};
+
+/** The tables whose values dimension_values keeps (its `source`), one per rollup. */
 export function catalogueSources(): { table: string; dimensions: readonly Dimension[] }[] {
-  return (Object.keys(ROLLUPS) as RollupId[]).map((id) => TABLES[coarsestCopy(id)]);
+  return Object.values(SOURCE).map((id) => TABLES[id]);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DIMENSIONS } from '../definitions/dimensions.js';
 import { ROLLUPS, TABLES, type RollupDef, type RollupId } from '../definitions/rollups.js';
-import { decideTables, narrowestTable } from '../definitions/tableDecider.js';
+import { decideTables } from '../definitions/tableDecider.js';
 import { measureSqlOn, type Measure, type MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
 import { toClickHouseDateTime } from '../domain/time.js';
@@ -51,7 +51,7 @@ function plannedReads(
   const aggregate = (sql: string) => (KIND_RULES[def.kind].aggregate === 'sumMap' ? `sumMap(${sql})` : sql);
   const [from, to] = time === 'range' ? [slice.from, slice.to] : [0, time === 'before_from' ? slice.from : slice.to];
   return [...byRollup].flatMap(([rollup, measures]) =>
-    decideTables({ rollup, dimensions: used, grain, zone, from, to }).map((read) => ({
+    decideTables({ rollup, kind: def.kind, dimensions: used, grain, zone, from, to }).map((read) => ({
       table: TABLES[read.table],
       slice: { ...slice, from: read.from, to: read.to },
       parts: measures.map(({ part, measure }) => ({ part, sql: aggregate(measureSqlOn(measure, read.table)) })),
@@ -212,11 +212,11 @@ const columns = (parts: { part: Part; sql: string }[]) => parts.map((p) => `${p.
 
 /** The values of a dimension ranked by the metric's volume: the first `limit` of them. */
 export function topKeysStatement(def: MetricDef, slice: Slice, dimension: Dimension, limit: number, time: 'range' | 'before_to' = 'range'): Statement {
-  // Ranking cannot add parts: one table for the whole range (daily only when it is whole UTC days).
+  // Ranking cannot add parts: one table for the whole range (daily only when it is whole UTC days);
+  // a level ranks by everything before the range's end, whole days when that end is a UTC midnight.
   const used = usedDimensions(slice, dimension);
-  const table = time === 'range'
-    ? decideTables({ rollup: def.rollup, dimensions: used, grain: null, zone: 'UTC', from: slice.from, to: slice.to }, true)[0]!.table
-    : narrowestTable(def.rollup, used);
+  const from = time === 'range' ? slice.from : 0;
+  const table = decideTables({ rollup: def.rollup, kind: def.kind, dimensions: used, grain: null, zone: 'UTC', from, to: slice.to }, true)[0]!.table;
   const r = TABLES[table];
   const column = DIMENSIONS[dimension].column;
   return {
