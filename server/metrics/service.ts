@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import type { Dimension, Grain } from '../domain/vocabulary.generated.js';
 import { DAY_S } from '../domain/time.js';
 import { zonedBucketStarts } from '../domain/zones.js';
-import { ROLLUPS } from '../definitions/rollups.js';
+import { ROLLUPS, type RollupDef } from '../definitions/rollups.js';
 import { dimensionValueLabel } from '../definitions/dimensions.js';
 import { measuresOf, type MetricDef } from '../definitions/metricCatalogue.js';
 import { KIND_RULES } from '../definitions/kinds.js';
@@ -104,10 +104,11 @@ function foldCells(cells: ReadonlyMap<string, Components>, fold: readonly ((key:
 /**
  * Whether a grouping's top N comes from the grouped answer itself (KindRule.ranksFromGroups), for
  * metrics read from one rollup: one with measures on two (the appeal rate) is ranked on one of
- * them only, whose keys the other's rows would not show.
+ * them only, whose keys the other's rows would not show. Not agreement rates: their unit is a task,
+ * and a task answered in two groups folded into Other is one unit there, not two.
  */
 function ranksInMemory(def: MetricDef): boolean {
-  return KIND_RULES[def.kind].ranksFromGroups && measuresOf(def).every((m) => m.rollup === def.rollup);
+  return KIND_RULES[def.kind].ranksFromGroups && !(ROLLUPS[def.rollup] as RollupDef).perTask && measuresOf(def).every((m) => m.rollup === def.rollup);
 }
 
 const folder = (top: Top) => (key: string) => (!top.folded || top.folded.includes(key) ? key : OTHER_KEY);
