@@ -47,10 +47,19 @@ export const DERIVED: Readonly<Record<string, readonly string[]>> = {
 const KNOWN = Object.keys(CLUSTER_TABLES);
 const NAMED = new RegExp(`\\b(${KNOWN.join('|')})\\b`, 'g');
 
+/** Statements are built from constants: a page asks the same few hundred texts again and again. */
+const named = new Map<string, readonly string[] | null>();
+const NAMED_KEPT = 5000;
+
 /** The known tables named in a statement's SQL; null when it names none (then any write expires it). */
 export function tablesNamedIn(sql: string): readonly string[] | null {
+  const known = named.get(sql);
+  if (known !== undefined) return known;
   const found = new Set(sql.match(NAMED) ?? []);
-  return found.size > 0 ? [...found].sort() : null;
+  const tables = found.size > 0 ? Object.freeze([...found].sort()) : null;
+  if (named.size >= NAMED_KEPT) named.clear();
+  named.set(sql, tables);
+  return tables;
 }
 
 /** The table written and every table its views fill (or code derives from it), transitively; null for an unknown table. */
