@@ -23,28 +23,9 @@ import { toClickHouseDateTime } from '../domain/time.js';
 import { streamByName, type FieldType, type StreamDef } from './streams.js';
 import type { ValidBatch } from './validate.js';
 import { ProcessLanes, type IngestLanes } from './lanes.js';
-import { ROW_FORMAT, rowHeader, rowLine, storedColumns } from './rowText.js';
+import { ROW_FORMAT, prepareBatch, rowHeader, type PreparedBatch } from './rowText.js';
 
-/**
- * A batch ready to write: its events' ids and their stored rows as text (rowText.ts, without the
- * header line), in the same order, each event once — what validation, in this thread or a
- * worker, makes of a request.
- */
-export interface PreparedBatch {
-  ids: string[];
-  /** one line of values per id, each ending in a newline */
-  lines: string;
-  /** events repeated inside the batch with the same values (kept once) */
-  repeats: number;
-}
-
-/** A validated batch's rows as text. */
-export function prepareBatch(stream: StreamDef, batch: ValidBatch): PreparedBatch {
-  const columns = storedColumns(stream);
-  let lines = '';
-  for (const r of batch.rows) lines += rowLine(columns, r.record);
-  return { ids: batch.rows.map((r) => r.eventId), lines, repeats: batch.repeats };
-}
+export type { PreparedBatch } from './rowText.js';
 
 /** Most rows one group write carries: bounds the memory and the wait of the first producer. */
 export const GROUP_MAX_ROWS = 80_000;
