@@ -37,11 +37,15 @@ function catalogueRows(stream: StreamDef, records: readonly Record<string, unkno
   const columns = catalogueColumns(stream);
   const distinct = new Map<string, Record<string, unknown>>();
   for (const r of records) {
+    const hour = typeof r.decided_at === 'string' ? `${r.decided_at.slice(0, 13)}:00:00` : undefined;
+    // dimension values hold no tab: joined, they identify the combination
+    let key = hour ?? '';
+    for (const c of columns) key += `\t${r[c] === undefined ? '\u0000' : String(r[c])}`;
+    if (distinct.has(key)) continue;
     const row: Record<string, unknown> = {};
     for (const c of columns) if (r[c] !== undefined) row[c] = r[c];
-    if (typeof r.decided_at === 'string') row.decided_at = `${r.decided_at.slice(0, 13)}:00:00`;
-    const key = JSON.stringify(row);
-    if (!distinct.has(key)) distinct.set(key, row);
+    if (hour !== undefined) row.decided_at = hour;
+    distinct.set(key, row);
   }
   return [...distinct.values()];
 }

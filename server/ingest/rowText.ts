@@ -41,10 +41,31 @@ function valueText(v: unknown): string {
   throw new Error(`a stored value of type ${typeof v} has no text form`);
 }
 
-/** One stored record as a line of values in the stream's column order. */
-export function rowLine(columns: readonly string[], record: Record<string, unknown>): string {
-  let line = valueText(record[columns[0]!]);
-  for (let i = 1; i < columns.length; i++) line += `\t${valueText(record[columns[i]!])}`;
+/** Writes one column's value; a kind whose values cannot hold a special character is not escaped. */
+type ValueWriter = (v: unknown) => string;
+const plain: ValueWriter = (v) => (v === undefined || v === null ? '' : typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+
+const writersOf = new WeakMap<StreamDef, ValueWriter[]>();
+/** One writer per stored column: ids, dimensions, enums, times and numbers are never escaped (validation allows no special character in them). */
+function writers(stream: StreamDef): ValueWriter[] {
+  let out = writersOf.get(stream);
+  if (!out) {
+    const kinds = new Map(stream.fields.map((f) => [f.name, f.type.kind]));
+    out = storedColumns(stream).map((c) => {
+      const kind = kinds.get(c);
+      if (kind === 'name' || kind === undefined) return valueText;
+      if (kind === 'enumList') return (v) => (v === undefined ? '' : valueText(v));
+      return plain;
+    });
+    writersOf.set(stream, out);
+  }
+  return out;
+}
+
+/** One stored record as a line of values in the given column order. */
+export function rowLine(columns: readonly string[], record: Record<string, unknown>, write: readonly ValueWriter[] = columns.map(() => valueText)): string {
+  let line = write[0]!(record[columns[0]!]);
+  for (let i = 1; i < columns.length; i++) line += `\t${write[i]!(record[columns[i]!])}`;
   return `${line}\n`;
 }
 
@@ -64,8 +85,9 @@ export interface PreparedBatch {
 /** A validated batch's rows as text. */
 export function prepareBatch(stream: StreamDef, batch: ValidBatch): PreparedBatch {
   const columns = storedColumns(stream);
+  const write = writers(stream);
   let lines = '';
-  for (const r of batch.rows) lines += rowLine(columns, r.record);
+  for (const r of batch.rows) lines += rowLine(columns, r.record, write);
   return { ids: batch.rows.map((r) => r.eventId), lines, repeats: batch.repeats };
 }
 

@@ -63,20 +63,21 @@ export class ValidationPool {
       if (!slot) return;
       const job = this.queue.shift()!;
       slot.job = job;
+      // a worker holding a request keeps the process alive until it answers
+      slot.worker.ref();
       slot.worker.postMessage({ id: job.id, request: job.request });
     }
   }
 
   private start(): Slot {
     const worker = new Worker(BOOT, { eval: true, workerData: { file: this.file } });
-    // an idle worker does not keep the process alive
-    worker.unref();
     const slot: Slot = { worker, job: null };
     this.slots.push(slot);
     worker.on('message', (m: { id: number; result?: PreparedRequest; error?: string }) => {
       const job = slot.job;
       if (!job || job.id !== m.id) return;
       slot.job = null;
+      worker.unref();
       if (m.error !== undefined) job.reject(new Error(m.error));
       else job.resolve(m.result!);
       this.dispatch();
@@ -90,6 +91,8 @@ export class ValidationPool {
     };
     worker.on('error', (e: Error) => lost(e.message));
     worker.on('exit', (code) => lost(`exit code ${code}`));
+    // an idle worker does not keep the process alive (unref after the listeners, which ref it)
+    worker.unref();
     return slot;
   }
 }
