@@ -35,19 +35,25 @@ function catalogueColumns(stream: StreamDef): readonly string[] {
  */
 function catalogueRows(stream: StreamDef, records: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   const columns = catalogueColumns(stream);
-  const distinct = new Map<string, Record<string, unknown>>();
+  const out: Record<string, unknown>[] = [];
+  // a tree of the combinations seen, one level per column (the hour last): no key text per record
+  const root = new Map<unknown, unknown>();
   for (const r of records) {
     const hour = typeof r.decided_at === 'string' ? `${r.decided_at.slice(0, 13)}:00:00` : undefined;
-    // dimension values hold no tab: joined, they identify the combination
-    let key = hour ?? '';
-    for (const c of columns) key += `\t${r[c] === undefined ? '\u0000' : String(r[c])}`;
-    if (distinct.has(key)) continue;
+    let node = root;
+    for (const c of columns) {
+      let next = node.get(r[c]) as Map<unknown, unknown> | undefined;
+      if (!next) node.set(r[c], (next = new Map()));
+      node = next;
+    }
+    if (node.has(hour)) continue;
+    node.set(hour, true);
     const row: Record<string, unknown> = {};
     for (const c of columns) if (r[c] !== undefined) row[c] = r[c];
     if (hour !== undefined) row.decided_at = hour;
-    distinct.set(key, row);
+    out.push(row);
   }
-  return [...distinct.values()];
+  return out;
 }
 
 export function prepareRequest(request: PrepareRequest): PreparedRequest {
