@@ -70,7 +70,7 @@ export interface IngestFigures {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-ingest-'));
-const log = createLogger('warn');
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
 const db = await openDatabase({ dataDir, clickhouse: null, queryTimeoutSeconds: 300, maxResultRows: 100_000 }, log);
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -90,17 +90,22 @@ try {
     figures.http.push({ producers, rowsPerSecond: Math.round((producers * batches * size) / r.seconds), batchP50Ms: Math.round(sorted[Math.floor(sorted.length / 2)]!) });
   }
   server.close();
-  // the engine's pace on the same table, views and rows: INSERT … SELECT of `size` rows at a time
+  // the engine's pace on the same table, views and rows: INSERT … SELECT of `size` rows at a time.
+  // The rows are chosen in a subquery: a WHERE beside `* REPLACE (… AS decision_id)` would read the
+  // replaced id, match nothing and time empty inserts (as this benchmark did before).
   const runs = Math.max(3, Math.min(batches, 8));
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
     await db.command(
       'bench.insert_select',
-      `INSERT INTO moderation_decisions SELECT * REPLACE (concat('engine-${i}-', decision_id) AS decision_id) FROM moderation_decisions WHERE startsWith(decision_id, 'p1-') LIMIT {size:UInt32}`,
+      `INSERT INTO moderation_decisions SELECT * REPLACE (concat('engine-${i}-', decision_id) AS decision_id)
+       FROM (SELECT * FROM moderation_decisions WHERE startsWith(decision_id, 'p') LIMIT {size:UInt32})`,
       { size },
     );
   }
-  figures.inEngineRowsPerSecond = Math.round((runs * size) / ((performance.now() - started) / 1000));
+  const seconds = (performance.now() - started) / 1000;
+  const [copied] = await db.select<{ n: string }>('bench.count', "SELECT count() AS n FROM moderation_decisions WHERE startsWith(decision_id, 'engine-')");
+  figures.inEngineRowsPerSecond = Math.round(Number(copied!.n) / seconds);
   figures.peakRssMb = Math.round(peakRss / 1024 / 1024);
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else {

@@ -45,7 +45,7 @@ export interface TextInsert {
   table: string;
   columns?: readonly string[];
   settings: Record<string, string | number>;
-  format: 'JSONEachRow' | 'TabSeparated';
+  format: 'JSONEachRow' | 'TabSeparated' | 'TabSeparatedWithNames' | 'CSV';
 }
 type RawInsert = (params: TextInsert & { values: Buffer }) => Promise<unknown>;
 

@@ -10,8 +10,9 @@ import type { Database } from '../db/database.js';
 import { DatabaseError } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { STREAMS, jsonSchemaOf, streamByName, type StreamDef } from '../ingest/streams.js';
-import { validateBatch } from '../ingest/validate.js';
-import { readBatch, type BatchRead } from '../ingest/readBatch.js';
+import { readBatchText, type TextRead } from '../ingest/readBatch.js';
+import { ValidationPool, ValidationWorkerError } from '../ingest/validationPool.js';
+import type { PreparedRequest } from '../ingest/prepareRequest.js';
 import { Ingestor } from '../ingest/ingest.js';
 import type { IngestTokens } from '../auth/ingestTokens.js';
 import { RateLimiter } from '../auth/rateLimiter.js';
@@ -25,9 +26,16 @@ const CONTENT_TYPES: Record<string, 'ndjson' | 'json'> = {
   'application/json': 'json',
 };
 
-export function ingestRouter(opts: { db: Database; log: Logger; config: IngestConfig; tokens: IngestTokens; ledger?: SharedLedger; onIngested?: (stored: { table: string; records: readonly Record<string, unknown>[] }) => void }): Router {
+export function ingestRouter(opts: {
+  db: Database; log: Logger; config: IngestConfig; tokens: IngestTokens; ledger?: SharedLedger;
+  /** the stored rows' dimension values, each combination once (prepareRequest.ts catalogueRows) */
+  onIngested?: (stored: { table: string; records: readonly Record<string, unknown>[] }) => void;
+  /** the threads that parse and validate bodies (default: one per core, at most four) */
+  validation?: ValidationPool;
+}): Router {
   const { config, log } = opts;
   const router = Router();
+  const validation = opts.validation ?? new ValidationPool();
   // with a shared ledger, a lane is one writer at a time across every server, not only this one
   const ingestor = new Ingestor(opts.db, opts.ledger?.kind === 'clickhouse' ? new SharedLanes(opts.ledger) : new ProcessLanes());
   const limiter = new RateLimiter(config.ratePerSecond, config.burst, opts.ledger, 'token');
@@ -97,9 +105,9 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
       }
       // the limits apply while the body arrives, after decompression: a small gzip bomb stops
       // being read at the first byte or event over them
-      let read: BatchRead;
+      let read: TextRead;
       try {
-        read = await readBatch(req, { gzip, format: res.locals.format, maxBytes: config.maxBytes, maxRows: config.maxRows });
+        read = await readBatchText(req, { gzip, format: res.locals.format, maxBytes: config.maxBytes, maxRows: config.maxRows });
       } catch {
         if (!res.headersSent) res.status(400).json({ error: 'The body could not be read.' });
         return;
@@ -109,19 +117,24 @@ export function ingestRouter(opts: { db: Database; log: Logger; config: IngestCo
         res.status(read.status).set('Connection', 'close').json({ error: read.error });
         return;
       }
-      const parsed = read.parsed;
-      if (parsed.rows.length + parsed.errors.length === 0) {
-        res.status(422).json({ error: 'The batch is empty.', errors: [] });
+      // parsed, validated and serialised by a worker thread: this one stays free for the engine
+      let prepared: PreparedRequest;
+      try {
+        prepared = await validation.run({ stream: s.name, format: res.locals.format, text: read.text, now: Date.now() / 1000 });
+      } catch (e) {
+        log.error({ err: (e as Error).message, stream: s.name }, 'ingestion validation failed');
+        const why = e instanceof ValidationWorkerError ? 'a validation worker stopped' : 'validation failed';
+        res.status(503).json({ error: `The batch could not be checked (${why}). Nothing was written: send it again.` });
         return;
       }
-      const valid = validateBatch(s, parsed);
-      if (valid.errors.length > 0) {
-        res.status(422).json({ error: `The batch was rejected: ${valid.errors.length >= 100 ? '100 or more' : valid.errors.length} problems. Nothing was written.`, errors: valid.errors });
+      if (!prepared.ok) {
+        if (prepared.empty) res.status(422).json({ error: 'The batch is empty.', errors: [] });
+        else res.status(422).json({ error: `The batch was rejected: ${prepared.errors.length >= 100 ? '100 or more' : prepared.errors.length} problems. Nothing was written.`, errors: prepared.errors });
         return;
       }
       try {
-        const result = await ingestor.ingest(s, valid);
-        if (result.accepted > 0) opts.onIngested?.({ table: s.table, records: valid.rows.map((r) => r.record) });
+        const result = await ingestor.ingest(s, prepared.batch);
+        if (result.accepted > 0) opts.onIngested?.({ table: s.table, records: prepared.catalogue });
         res.json(result);
       } catch (e) {
         const queryId = e instanceof DatabaseError ? e.queryId : undefined;

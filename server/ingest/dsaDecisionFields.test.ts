@@ -146,10 +146,15 @@ describe('DSA fields of moderation decisions: storage', () => {
        FROM moderation_decisions WHERE decision_id = 'd-dsa-1'`,
     );
     expect(row).toEqual({ ...DSA, time_precision: 'second' });
-    // the batch journal (migration 0020) holds the raw rows as sent to the table, lists included
-    const [journal] = await t.db.select<{ body: string }>('test.journal', "SELECT body FROM ingest_batch_journal WHERE stream = 'moderation-decisions'");
-    const journaled = journal!.body.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>).find((r) => r.decision_id === 'd-dsa-1');
-    expect(journaled).toMatchObject({ restrictions: DSA.restrictions, territorial_scope: DSA.territorial_scope, eu_keywords: DSA.eu_keywords });
+    // the batch journal (migrations 0020, 0023) holds the raw rows as sent to the table, lists
+    // included: a header line of columns, then tab-separated values, a list as ['A','B']
+    const [journal] = await t.db.select<{ body: string; format: string }>('test.journal', "SELECT body, format FROM ingest_batch_journal WHERE stream = 'moderation-decisions'");
+    expect(journal!.format).toBe('TabSeparatedWithNames');
+    const [header, ...lines] = journal!.body.trim().split('\n').map((line) => line.split('\t'));
+    const values = lines.find((l) => l[header!.indexOf('decision_id')] === 'd-dsa-1')!;
+    const journaled = Object.fromEntries(header!.map((c, i) => [c, values[i]]));
+    const list = (items: readonly string[]) => `[${items.map((x) => `'${x}'`).join(',')}]`;
+    expect(journaled).toMatchObject({ restrictions: list(DSA.restrictions), territorial_scope: list(DSA.territorial_scope), eu_keywords: list(DSA.eu_keywords) });
 
     // the day-precision decision counts as a decision but adds nothing to time to action; the
     // example's 145 s from flag to decision is bucket floor(8 × log2(146)) = 57

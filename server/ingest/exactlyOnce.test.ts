@@ -136,6 +136,21 @@ describe('a crash at any point, then a re-send grouped at random', () => {
     expect(accepted).toBeLessThanOrEqual(300);
   });
 
+  it.each([1, 2, 3])('dies after write %i of a group of batches written together, then a re-send grouped at random', async (writes) => {
+    const scenario = 40 + writes;
+    const events = decisions(scenario, 300);
+    const first = new Ingestor(t.db);
+    expect((await first.ingest(decisionsStream, batchOf(decisionsStream, events.slice(0, 60)))).accepted).toBe(60);
+    // three producers' batches (overlapping, and with acknowledged events) wait for the lane together: one group
+    const dying = new Ingestor(dyingAfter(t.db, writes));
+    const answers = await Promise.allSettled([events.slice(40, 140), events.slice(120, 230), events.slice(200, 300)].map((b) => dying.ingest(decisionsStream, batchOf(decisionsStream, b))));
+    expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(dying.groupsWritten).toBe(1);
+    const restarted = new Ingestor(t.db);
+    for (const group of regroup(events.slice(20), writes)) await restarted.ingest(decisionsStream, batchOf(decisionsStream, group));
+    expect(await decisionCounts(scenario)).toEqual(all(300));
+  });
+
   it('a write that fails half-way (raw table stored, a rollup not) is completed on the next batch', async () => {
     const scenario = 20;
     const events = decisions(scenario, 300);

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { JsonArraySink, NdjsonSink, readBatch } from './readBatch.js';
+import { JsonArraySink, NdjsonSink, NdjsonTextSink, readBatch, readBatchText } from './readBatch.js';
 import { parseBatch } from './validate.js';
 
 const MiB = 1024 * 1024;
@@ -67,6 +67,20 @@ describe('limits while reading', () => {
     }
   });
 
+  it('left as text for the validation workers: the same limits and answers', async () => {
+    const bomb = gzipSync(Buffer.from('{}\n'.repeat((16 * MiB) / 3)), { level: 9 });
+    const read = await readBatchText(body(bomb), { ...DEFAULTS, gzip: true, format: 'ndjson' });
+    expect(read).toMatchObject({ ok: false, status: 413, error: 'At most 10000 events per batch; this one has more. Split it.' });
+    expect(read.bytes).toBeLessThanOrEqual(30_003 + 16 * 1024);
+    for (const text of [`${'{}\n'.repeat(500)}{}`, `${'{}\n \n'.repeat(501)}`, `[${'{},'.repeat(500)}{}]`]) {
+      const over = await readBatchText(body(Buffer.from(text), 5), { maxBytes: MiB, maxRows: 500, gzip: false, format: text.startsWith('[') ? 'json' : 'ndjson' });
+      expect(over).toMatchObject({ ok: false, status: 413 });
+    }
+    // 500 events and as many blank lines: within the limit
+    const within = `${'{}\n\n'.repeat(499)}{}\n\n`;
+    expect(await readBatchText(body(Buffer.from(within), 5), { maxBytes: MiB, maxRows: 500, gzip: false, format: 'ndjson' })).toEqual({ ok: true, text: within, bytes: within.length });
+  });
+
   it('a body that is not gzip: 400', async () => {
     const read = await readBatch(body(Buffer.from('{"not":"gzip"}')), { ...DEFAULTS, gzip: true, format: 'ndjson' });
     expect(read).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/^The body is not valid gzip/) });
@@ -89,6 +103,21 @@ describe('the same rows as parsing the whole body', () => {
         expect(sink.result()).toEqual(parseBatch(text, 'ndjson'));
       }),
       { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('NDJSON kept as text: the events parsing counts, the text as sent, cut anywhere (property-based)', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), (lines, at) => {
+        const text = lines.join('\n');
+        const sink = new NdjsonTextSink();
+        for (const piece of cut(text, at)) sink.push(piece);
+        sink.close();
+        const parsed = parseBatch(text, 'ndjson');
+        expect(sink.events).toBe(parsed.rows.length + parsed.errors.length);
+        expect(sink.result()).toBe(text);
+      }),
+      { numRuns: 300, seed: 14 },
     );
   });
 

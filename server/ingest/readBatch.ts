@@ -18,17 +18,60 @@ export type BatchRead =
   | { ok: true; parsed: ParsedBatch; bytes: number }
   | { ok: false; status: 400 | 413; error: string; bytes: number };
 
+/** The body as text, within the limits, not parsed yet (a validation worker parses it). */
+export type TextRead =
+  | { ok: true; text: string; bytes: number }
+  | { ok: false; status: 400 | 413; error: string; bytes: number };
+
 /** As many line errors as validation reports. */
 const MAX_ERRORS = 100;
 
-interface Sink {
+interface Sink<R = ParsedBatch> {
   push(text: string): void;
   /** events seen so far (valid or not) */
   readonly events: number;
   /** the body has ended: take in what is left of it */
   close(): void;
-  result(): ParsedBatch;
+  result(): R;
 }
+
+/**
+ * NDJSON kept as text: counts its events (non-blank lines) as they arrive without parsing them,
+ * so the row limit still stops the reading at the first event over it.
+ */
+export class NdjsonTextSink implements Sink<string> {
+  events = 0;
+  private chunks: string[] = [];
+  /** the current line has a character other than white space */
+  private lineHasText = false;
+
+  constructor(private readonly maxRows = Number.POSITIVE_INFINITY) {}
+
+  push(text: string): void {
+    this.chunks.push(text);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); this.events <= this.maxRows; nl = text.indexOf('\n', start)) {
+      const end = nl === -1 ? text.length : nl;
+      // a JSON line starts with '{' (or some other character): the scan stops at once
+      if (!this.lineHasText && end > start && NOT_BLANK.test(text.slice(start, end))) this.lineHasText = true;
+      if (nl === -1) break;
+      if (this.lineHasText) this.events++;
+      this.lineHasText = false;
+      start = nl + 1;
+    }
+  }
+
+  close(): void {
+    if (this.lineHasText) this.events++;
+    this.lineHasText = false;
+  }
+
+  result(): string {
+    return this.chunks.join('');
+  }
+}
+/** A character String.prototype.trim() keeps (\s is the white space and line ends it removes): a line with one is an event. */
+const NOT_BLANK = /\S/;
 
 /** NDJSON: one event per non-blank line, parsed as soon as the line is complete. */
 export class NdjsonSink implements Sink {
@@ -115,7 +158,11 @@ export class JsonArraySink implements Sink {
   close(): void {}
 
   result(): ParsedBatch {
-    return parseBatch(this.chunks.join(''), 'json');
+    return parseBatch(this.text(), 'json');
+  }
+
+  text(): string {
+    return this.chunks.join('');
   }
 }
 
@@ -125,15 +172,32 @@ export class JsonArraySink implements Sink {
  * carry the answer.
  */
 export function readBatch(body: Readable, options: ReadLimits & { gzip: boolean; format: 'ndjson' | 'json' }): Promise<BatchRead> {
+  const sink: Sink = options.format === 'ndjson' ? new NdjsonSink(options.maxRows) : new JsonArraySink();
+  return readWith(body, options, sink).then((r) => (r.ok ? { ok: true, parsed: r.result, bytes: r.bytes } : r));
+}
+
+/** As readBatch, with the same limits and answers, but the events are left as text, unparsed. */
+export function readBatchText(body: Readable, options: ReadLimits & { gzip: boolean; format: 'ndjson' | 'json' }): Promise<TextRead> {
+  let sink: Sink<string>;
+  if (options.format === 'ndjson') sink = new NdjsonTextSink(options.maxRows);
+  else {
+    const array = new JsonArraySink();
+    sink = { push: (t) => array.push(t), close: () => array.close(), result: () => array.text(), get events() { return array.events; } };
+  }
+  return readWith(body, options, sink).then((r) => (r.ok ? { ok: true, text: r.result, bytes: r.bytes } : r));
+}
+
+type SinkRead<R> = { ok: true; result: R; bytes: number } | { ok: false; status: 400 | 413; error: string; bytes: number };
+
+function readWith<R>(body: Readable, options: ReadLimits & { gzip: boolean }, sink: Sink<R>): Promise<SinkRead<R>> {
   const { maxBytes, maxRows } = options;
-  const sink: Sink = options.format === 'ndjson' ? new NdjsonSink(maxRows) : new JsonArraySink();
   const gunzip = options.gzip ? createGunzip() : null;
   const source: Readable = gunzip ? body.pipe(gunzip) : body;
   const decoder = new StringDecoder('utf8');
   let bytes = 0;
-  return new Promise<BatchRead>((resolve, reject) => {
-    const tooMany = (): BatchRead => ({ ok: false, status: 413, bytes, error: `At most ${maxRows} events per batch; this one has more. Split it.` });
-    const stop = (result: BatchRead) => {
+  return new Promise<SinkRead<R>>((resolve, reject) => {
+    const tooMany = (): SinkRead<R> => ({ ok: false, status: 413, bytes, error: `At most ${maxRows} events per batch; this one has more. Split it.` });
+    const stop = (result: SinkRead<R>) => {
       source.off('data', onData);
       source.off('end', onEnd);
       if (gunzip) {
@@ -155,7 +219,7 @@ export function readBatch(body: Readable, options: ReadLimits & { gzip: boolean;
     const onEnd = () => {
       sink.push(decoder.end());
       sink.close();
-      resolve(sink.events > maxRows ? tooMany() : { ok: true, parsed: sink.result(), bytes });
+      resolve(sink.events > maxRows ? tooMany() : { ok: true, result: sink.result(), bytes });
     };
     source.on('data', onData);
     source.on('end', onEnd);

@@ -36,34 +36,48 @@ export interface JournalColumn {
 
 /**
  * Step 1 (since migration 0020): the batch as one row of ingest_batch_journal — its event ids and
- * the raw table's rows as JSONEachRow text — sent as one TabSeparated line (journalLine).
+ * the raw table's rows as text — sent as one CSV record (journalLine): the ids and the body are
+ * quoted fields, in which newlines and tabs stand as they are, so the body is copied without
+ * escaping (only a double quote, rare, is doubled).
  */
 export const BATCH_JOURNAL_INSERT: TextInsert = {
-  table: 'ingest_batch_journal', columns: ['stream', 'batch_token', 'events', 'ids', 'body', 'at'], settings: {}, format: 'TabSeparated',
+  table: 'ingest_batch_journal', columns: ['stream', 'batch_token', 'events', 'ids', 'body', 'at', 'format'], settings: {}, format: 'CSV',
 };
+
+/** The formats a journaled body may be in: JSONEachRow before migration 0023, its header and values since. */
+export type BodyFormat = 'JSONEachRow' | 'TabSeparatedWithNames';
+const BODY_FORMATS: readonly BodyFormat[] = ['JSONEachRow', 'TabSeparatedWithNames'];
 
 /** A journaled batch, as written and as read back for a replay. */
 export interface JournaledBatch {
   /** event ids, in the order of the body's rows */
   ids: string[];
-  /** the raw table's rows, JSONEachRow, one per line */
+  /** the raw table's rows, one per line (after the header line of a TabSeparatedWithNames body) */
   body: string;
+  format: BodyFormat;
   /** ClickHouse DateTime text of when it was journaled */
   at: string;
 }
 
-/** TabSeparated escaping of a text field (JSON text has no raw tab, so only \\ and newlines). */
-const tsv = (text: string) => (text.includes('\\') ? text.replace(/\\/g, '\\\\') : text).replace(/\n/g, '\\n');
+/** A journal row's format, checked: it chooses the statement's FORMAT and settings. */
+export function bodyFormat(text: string): BodyFormat {
+  const format = BODY_FORMATS.find((f) => f === text);
+  if (!format) throw new Error(`unknown journal body format ${JSON.stringify(text.slice(0, 40))}`);
+  return format;
+}
+
+/** A quoted CSV field: the text as it is, a double quote doubled. */
+const csv = (text: string) => `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
 
 export function journalLine(stream: string, token: string, batch: JournaledBatch): string {
-  return `${stream}\t${checkToken(token)}\t${batch.ids.length}\t${tsv(batch.ids.join('\n'))}\t${tsv(batch.body)}\t${batch.at}\n`;
+  return `${csv(stream)},${checkToken(token)},${batch.ids.length},${csv(batch.ids.join('\n'))},${csv(batch.body)},${csv(batch.at)},${csv(batch.format)}\n`;
 }
 
 /** A batch's journal row (none for a batch journaled before migration 0020, or never stored). */
 export function batchJournalStatement(stream: string, token: string): Statement {
   return {
     operation: 'ingest.journal_batch',
-    sql: 'SELECT ids, body, at FROM ingest_batch_journal WHERE stream = {stream:String} AND batch_token = {token:String} LIMIT 1',
+    sql: 'SELECT ids, body, at, format FROM ingest_batch_journal WHERE stream = {stream:String} AND batch_token = {token:String} LIMIT 1',
     params: { stream, token },
   };
 }
@@ -73,9 +87,12 @@ export function batchJournalStatement(stream: string, token: string): Statement 
  * token: a replay sends the same bytes with the same settings, so it forms the same blocks, and
  * ClickHouse skips those already written (in the raw table and in each rollup).
  */
-export function rawInsert(table: string, token: string): TextInsert {
+export function rawInsert(table: string, token: string, format: BodyFormat): TextInsert {
   if (!IDENTIFIER.test(table)) throw new Error('invalid identifier');
-  return { table, settings: replaySettings(checkToken(token)), format: 'JSONEachRow' };
+  const settings = replaySettings(checkToken(token));
+  // an empty field is the column's DEFAULT, as a field left out of a JSON row (rowText.ts)
+  if (format === 'TabSeparatedWithNames') Object.assign(settings, { input_format_tsv_empty_as_default: 1, input_format_defaults_for_omitted_fields: 1 });
+  return { table, settings, format };
 }
 
 /** Step 3: the batch's ids into ingest_seen (its view marks the batch done); rows of seenRows. */
