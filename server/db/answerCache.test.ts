@@ -11,7 +11,7 @@ import { Ingestor } from '../ingest/ingest.js';
 import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
 import { revokeSessionStatement } from '../queries/accessQueries.js';
-import { AnswerCache } from './answerCache.js';
+import { AnswerCache, noteUnkeepableRead } from './answerCache.js';
 import type { Database } from './database.js';
 
 let t: TestDatabase;
@@ -255,5 +255,62 @@ describe('AnswerCache expiry by table', () => {
     expect(await cache.through('k', async () => [{ n: 2 }], ['t'])).toEqual([{ n: 1 }]);
     now = 1010;
     expect(await cache.through('k', async () => [{ n: 2 }], ['t'])).toEqual([{ n: 2 }]);
+  });
+});
+
+describe('AnswerCache: answers composed from statements', () => {
+  it('keeps a composed answer with the tables its statements read, and expires it with them', async () => {
+    const cache = new AnswerCache({ maxBytes: 1e6, staleMs: null });
+    let composed = 0;
+    const ask = () => cache.throughComposed('q', async () => {
+      const [a] = await cache.through('s1', async () => [{ n: 1 }], ['moderation_daily']);
+      const [b] = await cache.through('s2', async () => [{ n: 2 }], ['qa_audits_daily']);
+      return { sum: a!.n + b!.n, run: ++composed };
+    });
+    expect(await ask()).toEqual({ sum: 3, run: 1 });
+    cache.advance(['annotation_labels_daily']);
+    expect(await ask()).toEqual({ sum: 3, run: 1 });
+    cache.advance(['qa_audits_daily']);
+    expect(await ask()).toEqual({ sum: 3, run: 2 });
+  });
+
+  it('does not keep a composed answer that read something never cached', async () => {
+    const cache = new AnswerCache({ maxBytes: 1e6, staleMs: null });
+    let composed = 0;
+    const ask = () => cache.throughComposed('q', async () => {
+      await cache.through('s1', async () => [{ n: 1 }], ['moderation_daily']);
+      noteUnkeepableRead();
+      return ++composed;
+    });
+    expect([await ask(), await ask()]).toEqual([1, 2]);
+  });
+
+  it('never outlives a statement answer it was built from that was already behind a write', async () => {
+    let now = 0;
+    const cache = new AnswerCache({ maxBytes: 1e6, staleMs: null, coalesceMs: 1000, now: () => now });
+    let statementRuns = 0;
+    const statement = () => cache.through('s', async () => [{ n: ++statementRuns }], ['moderation_daily']);
+    await statement();
+    now = 100;
+    cache.advance(['moderation_daily']); // the statement may be served until 1100
+    now = 500;
+    const ask = () => cache.throughComposed('q', async () => (await statement())[0]!.n);
+    expect(await ask()).toBe(1); // built from the answer that missed the write
+    now = 1099;
+    expect(await ask()).toBe(1);
+    now = 1100; // both windows end together: the write is in
+    expect(await ask()).toBe(2);
+  });
+
+  it('never outlives the age bound of a statement answer it was built from (other writers)', async () => {
+    let now = 0;
+    const cache = new AnswerCache({ maxBytes: 1e6, staleMs: 1000, now: () => now });
+    let statementRuns = 0;
+    await cache.through('s', async () => [{ n: ++statementRuns }], ['moderation_daily']);
+    now = 800;
+    const ask = () => cache.throughComposed('q', async () => (await cache.through('s', async () => [{ n: ++statementRuns }], ['moderation_daily']))[0]!.n);
+    expect(await ask()).toBe(1);
+    now = 1001; // the statement answer is older than the bound, and so is what was built from it
+    expect(await ask()).toBe(2);
   });
 });

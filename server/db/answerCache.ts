@@ -11,6 +11,12 @@
 // after that acknowledgement, and an answer no one wrote against is kept until memory needs it. Identical
 // questions in flight share one execution (single-flight). Memory is bounded: least recently used
 // answers are dropped beyond `maxBytes` (approximate: the size of the answer's JSON and its key).
+//
+// Two kinds of answers share it: a statement's rows (`through`, keyed by the statement), and a
+// whole API answer built from statements (`throughComposed`, keyed by the question): a composed
+// answer keeps the tables every statement of its computation read, and the oldest start and first
+// missed write of the cached statement answers it was built from, so it never outlives them.
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * A shared watermark's source (server/db/sharedLedger.ts): each server numbers its acknowledged
@@ -45,9 +51,50 @@ interface Entry {
   /** when the first write to one of those tables since the computation started was acknowledged */
   changedAt: number | null;
   bytes: number;
-  /** settled rows, or the computation in flight */
-  rows: readonly unknown[] | null;
-  pending: Promise<readonly unknown[]> | null;
+  settled: boolean;
+  /** the settled answer (rows, or a composed answer) */
+  value: unknown;
+  /** the computation in flight */
+  pending: Promise<unknown> | null;
+}
+
+/**
+ * What a composed answer's computation read: the statements' tables, and the oldest start and the
+ * first missed write of the cached answers it used (a cached answer served within its window after
+ * a write is already behind by that write). `unkeepable`: something it read cannot be kept (a
+ * statement that is never cached, or whose tables are unknown), so neither can the answer.
+ */
+class ReadLog {
+  tables = new Set<string>();
+  unkeepable = false;
+  oldestStart = Infinity;
+  firstMissedWrite: number | null = null;
+
+  note(reads: ReadonlySet<string> | readonly string[] | null, startedAt: number, changedAt: number | null): void {
+    if (!reads) this.unkeepable = true;
+    else for (const t of reads) this.tables.add(t);
+    this.oldestStart = Math.min(this.oldestStart, startedAt);
+    if (changedAt !== null) this.firstMissedWrite = Math.min(this.firstMissedWrite ?? changedAt, changedAt);
+  }
+
+  merge(other: ReadLog): void {
+    if (other.unkeepable) this.unkeepable = true;
+    for (const t of other.tables) this.tables.add(t);
+    this.oldestStart = Math.min(this.oldestStart, other.oldestStart);
+    if (other.firstMissedWrite !== null) this.firstMissedWrite = Math.min(this.firstMissedWrite ?? other.firstMissedWrite, other.firstMissedWrite);
+  }
+}
+
+/** The read log of the composed answer being computed, if any (follows the computation's async calls). */
+const readLogs = new AsyncLocalStorage<ReadLog>();
+
+/**
+ * A read that no cache may keep (a statement that always goes to the engine): a composed answer
+ * computed around it is handed to its askers but not kept.
+ */
+export function noteUnkeepableRead(): void {
+  const log = readLogs.getStore();
+  if (log) log.unkeepable = true;
 }
 
 export interface AnswerCacheStats {
@@ -134,7 +181,7 @@ export class AnswerCache {
     if (!changed) {
       this.watermarkValue++;
       // answers of older watermarks can never be served again: free them now
-      for (const [key, e] of this.entries) if (e.rows && e.watermark < this.watermarkValue) this.drop(key, e);
+      for (const [key, e] of this.entries) if (e.settled && e.watermark < this.watermarkValue) this.drop(key, e);
       return;
     }
     const now = this.now();
@@ -142,7 +189,7 @@ export class AnswerCache {
       if (e.changedAt !== null || (e.reads && !changed.some((t) => e.reads!.has(t)))) continue;
       // the first write it missed (or may have missed, if it was being computed) starts its window
       e.changedAt = now;
-      if (e.rows && this.coalesceMs <= 0) this.drop(key, e);
+      if (e.settled && this.coalesceMs <= 0) this.drop(key, e);
     }
   }
 
@@ -154,7 +201,7 @@ export class AnswerCache {
 
   /** Forgets every answer (the benchmark's "cold"). */
   clear(): void {
-    for (const [key, e] of this.entries) if (e.rows) this.drop(key, e);
+    for (const [key, e] of this.entries) if (e.settled) this.drop(key, e);
   }
 
   stats(): AnswerCacheStats {
@@ -166,35 +213,80 @@ export class AnswerCache {
    * tables the statement reads (tableFeeds.ts tablesNamedIn); null: any write expires it.
    */
   async through<T>(statementKey: string, compute: () => Promise<T[]>, reads: readonly string[] | null = null): Promise<readonly T[]> {
+    const frozenRows = (rows: T[]) => Object.freeze(rows.map((r) => (r && typeof r === 'object' ? Object.freeze(r) : r)));
+    return (await this.answer(statementKey, reads, async () => ({ value: frozenRows(await compute()), reads, keep: true }))) as readonly T[];
+  }
+
+  /**
+   * The cached answer to a question answered from statements (a whole API answer: `key` must hold
+   * everything the answer depends on besides the statements — the question, the asker's scope),
+   * the one being computed, or `compute()`'s. It is kept with every table its statements read, and
+   * expires no later than the statement answers it was built from; it is not kept when one of
+   * them cannot be (noteUnkeepableRead). Callers must not change the answer.
+   */
+  async throughComposed<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    // what it reads is learned as it runs: until then any write reaches it
+    return (await this.answer(`composed\n${key}`, null, async () => {
+      const log = new ReadLog();
+      const value = await readLogs.run(log, compute);
+      return { value, reads: [...log.tables], log, keep: !log.unkeepable };
+    })) as T;
+  }
+
+  /**
+   * `reads`: the tables known before computing (null: unknown yet, any write reaches it); the
+   * computation gives the final ones, what it was built from (`log`) and whether it may be kept.
+   */
+  private async answer(
+    statementKey: string,
+    reads: readonly string[] | null,
+    compute: () => Promise<{ value: unknown; reads: readonly string[] | null; log?: ReadLog; keep: boolean }>,
+  ): Promise<unknown> {
     if (this.shared) {
       try {
         await this.checkShared();
       } catch {
-        return compute();
+        readLogs.getStore()?.note(null, this.now(), null);
+        return (await compute()).value;
       }
     }
     const key = `${this.watermarkValue}\n${statementKey}`;
     const found = this.entries.get(key);
     const now = this.now();
+    const outer = readLogs.getStore();
     if (found && this.fresh(found, now)) {
       this.entries.delete(key);
       this.entries.set(key, found);
-      if (found.rows) {
+      if (found.settled) {
         this.counts.hits++;
-        return found.rows as readonly T[];
+        outer?.note(found.reads, found.startedAt, found.changedAt);
+        return found.value;
       }
       this.counts.joined++;
-      return (await found.pending!) as readonly T[];
+      const value = await found.pending!;
+      // what it read is known once it settled; dropped unsettled (not keepable): nothing to keep
+      outer?.note(found.settled ? found.reads : null, found.startedAt, found.changedAt);
+      return value;
     }
     if (found) this.drop(key, found);
     const watermark = this.watermarkValue;
-    const entry: Entry = { watermark, startedAt: now, reads: reads ? new Set(reads) : null, changedAt: null, bytes: 0, rows: null, pending: null };
+    const entry: Entry = { watermark, startedAt: now, reads: reads ? new Set(reads) : null, changedAt: null, bytes: 0, settled: false, value: undefined, pending: null };
     this.counts.executions++;
     entry.pending = compute().then(
-      (rows) => {
-        const frozen = Object.freeze(rows.map((r) => (r && typeof r === 'object' ? Object.freeze(r) : r)));
-        if (this.entries.get(key) === entry) this.settle(key, entry, frozen);
-        return frozen;
+      ({ value, reads: finalReads, log, keep }) => {
+        entry.reads = finalReads ? new Set(finalReads) : null;
+        if (log) {
+          // no younger and no fresher than what it was built from
+          entry.startedAt = Math.min(entry.startedAt, log.oldestStart);
+          if (log.firstMissedWrite !== null) entry.changedAt = Math.min(entry.changedAt ?? log.firstMissedWrite, log.firstMissedWrite);
+        }
+        if (this.entries.get(key) !== entry) {
+          // expired or cleared meanwhile: nothing to keep
+        } else if (keep) this.settle(key, entry, value);
+        else this.entries.delete(key);
+        if (log) outer?.merge(log);
+        else outer?.note(entry.reads, now, entry.changedAt);
+        return value;
       },
       (err: unknown) => {
         // a failure is never kept: the next asker tries again
@@ -203,10 +295,10 @@ export class AnswerCache {
       },
     );
     this.entries.set(key, entry);
-    return (await entry.pending) as readonly T[];
+    return entry.pending;
   }
 
-  private settle(key: string, entry: Entry, rows: readonly unknown[]): void {
+  private settle(key: string, entry: Entry, value: unknown): void {
     entry.pending = null;
     // written meanwhile: hand the answer to those who asked, keep nothing (a write to a table it
     // read keeps it for the rest of that write's window)
@@ -214,8 +306,9 @@ export class AnswerCache {
       this.entries.delete(key);
       return;
     }
-    entry.rows = rows;
-    entry.bytes = 2 * (key.length + JSON.stringify(rows).length);
+    entry.settled = true;
+    entry.value = value;
+    entry.bytes = 2 * (key.length + JSON.stringify(value).length);
     if (entry.bytes > this.options.maxBytes) {
       this.entries.delete(key);
       return;
@@ -223,7 +316,7 @@ export class AnswerCache {
     this.bytes += entry.bytes;
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;
-      if (e.rows) this.drop(k, e);
+      if (e.settled) this.drop(k, e);
     }
   }
 

@@ -11,6 +11,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { resolvers } from './resolvers.js';
+import { withKeptAnswers } from './keptAnswers.js';
 import { formatError } from './errors.js';
 import type { GraphQLContext } from './context.js';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -40,7 +41,8 @@ const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
 export function createApolloServer(limits: { userRate: number; userBurst: number; introspection: boolean }): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs: fs.readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers,
+    // the figure fields' whole answers are kept across requests (keptAnswers.ts)
+    resolvers: { ...resolvers, Query: withKeptAnswers(resolvers.Query!) },
     formatError,
     includeStacktraceInErrorResponses: false,
     // Apollo's CSRF prevention (on by default, stated here so it stays on): a GET or a simple POST

@@ -29,6 +29,25 @@ export interface DataCatalogue {
   targets: TargetOverrides;
 }
 
+const identities = new WeakMap<object, number>();
+let nextIdentity = 1;
+const identityOf = (o: object | null): number => {
+  if (o === null) return 0;
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = nextIdentity++));
+  return id;
+};
+
+/**
+ * Changes whenever what an answer may take from the catalogue changes (its values, the asker's
+ * values, the span, the targets): answers kept across requests are keyed by it. The parts are
+ * replaced, never changed in place, and a batch that adds nothing keeps them (withIngested), so
+ * their identities say it.
+ */
+export function catalogueVersion(c: DataCatalogue): string {
+  return `${identityOf(c.values)}.${identityOf(c.visible)}.${identityOf(c.span)}.${identityOf(c.targets)}`;
+}
+
 /** Stored rows of one table, as ingestion wrote them (column → value). */
 export interface IngestedRows {
   table: string;

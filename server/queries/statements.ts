@@ -2,7 +2,7 @@
 // for logs and query ids, the SQL, its bound parameters), built by the *Queries modules and run
 // here, where answers of read-only dashboard statements are shared through the answer cache.
 import type { Database } from '../db/database.js';
-import { statementKey } from '../db/answerCache.js';
+import { noteUnkeepableRead, statementKey } from '../db/answerCache.js';
 import { tablesNamedIn } from '../db/tableFeeds.js';
 import { AGREEMENT_TABLES, refreshAgreement } from './agreementRefresh.js';
 import { mergedSelect, type MergeShape } from './statementMerger.js';
@@ -39,6 +39,10 @@ export async function run<T = Record<string, unknown>>(db: Database, s: Statemen
     if (tables?.some((t) => AGREEMENT_TABLES.includes(t))) await refreshAgreement(db);
     return s.merge ? mergedSelect<T>(db, s.operation, s.merge, s.params) : db.select<T>(s.operation, s.sql, s.params);
   };
-  if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) return compute();
+  if (!db.answers || !CACHEABLE_OPERATIONS.has(s.operation)) {
+    // an answer composed from this one cannot be kept either (it would miss this one's changes)
+    noteUnkeepableRead();
+    return compute();
+  }
   return (await db.answers.through(statementKey(s.operation, s.sql, s.params), compute, tables)) as T[];
 }
