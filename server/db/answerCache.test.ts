@@ -13,6 +13,9 @@ import { parseBatch, validateBatch } from '../ingest/validate.js';
 import { revokeSessionStatement } from '../queries/accessQueries.js';
 import { AnswerCache, noteUnkeepableRead } from './answerCache.js';
 import type { Database } from './database.js';
+import { markersStatement } from '../queries/markerQueries.js';
+import { createNote } from '../retro/documents.js';
+import { FULL_ACCESS, scopeBounds } from '../access/access.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -153,6 +156,19 @@ describe('precise, coalesced expiry on the engine (a window of VIGIL_CACHE_STALE
     expect(await mayDecisions()).toBe(0);
     now = acknowledged + WINDOW_MS; // the window is over: recomputed, with the batch
     expect(await mayDecisions()).toBe(1);
+  });
+
+  it('has a hand-written incident note in the next markers answer at once, within the window', async () => {
+    now += 10 * WINDOW_MS;
+    const markers = async () => (await run<{ title: string }>(db, markersStatement(at('2026-05-01T00:00:00Z'), at('2026-05-02T00:00:00Z'), [], [], scopeBounds(FULL_ACCESS)))).map((m) => m.title);
+    expect(await markers()).toEqual([]);
+    const before = stats();
+    expect(await markers()).toEqual([]);
+    expect(stats().hits - before.hits).toBe(1); // kept, like other dashboard reads
+    const known = { models: [], vendors: [], visibleModels: [], visibleVendors: [] };
+    await createNote(db, { startsAt: '2026-05-01T09:00:00Z', title: 'Spam wave' }, known, FULL_ACCESS);
+    // no window for a hand-made change: the same instant
+    expect(await markers()).toEqual(['Spam wave']);
   });
 
   it('recomputes an answer at most once per window during a burst of 20 batches', async () => {

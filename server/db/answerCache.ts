@@ -17,6 +17,7 @@
 // answer keeps the tables every statement of its computation read, and the oldest start and first
 // missed write of the cached statement answers it was built from, so it never outlives them.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { SEEN_AT_ONCE } from './tableFeeds.js';
 
 /**
  * A shared watermark's source (server/db/sharedLedger.ts): each server numbers its acknowledged
@@ -40,6 +41,8 @@ export interface AnswerCacheOptions {
    * at once.
    */
   coalesceMs?: number;
+  /** tables whose writes expire the answers that read them at once, whatever `coalesceMs` (default: tableFeeds.ts SEEN_AT_ONCE) */
+  seenAtOnce?: ReadonlySet<string>;
   now?: () => number;
 }
 
@@ -185,7 +188,14 @@ export class AnswerCache {
       return;
     }
     const now = this.now();
+    const atOnce = changed.filter((t) => (this.options.seenAtOnce ?? SEEN_AT_ONCE).has(t));
     for (const [key, e] of this.entries) {
+      if (atOnce.length > 0 && (!e.reads || atOnce.some((t) => e.reads!.has(t)))) {
+        // a hand-made change: no window (being computed, it is handed to its askers, not kept)
+        e.changedAt = now - this.coalesceMs;
+        if (e.settled) this.drop(key, e);
+        continue;
+      }
       if (e.changedAt !== null || (e.reads && !changed.some((t) => e.reads!.has(t)))) continue;
       // the first write it missed (or may have missed, if it was being computed) starts its window
       e.changedAt = now;

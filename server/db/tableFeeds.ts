@@ -44,6 +44,13 @@ export const DERIVED: Readonly<Record<string, readonly string[]>> = {
   annotation_task_answers: ['annotation_agreement_daily', 'annotation_mixed_task_answers'],
 };
 
+/**
+ * Tables people change by hand in the dashboard (incident notes and model rollout markers): whoever
+ * wrote expects the change in their next answer, so a write to one expires the answers that read it
+ * at once, without the window batches of events get (`VIGIL_CACHE_STALE_MS`). Writes are rare.
+ */
+export const SEEN_AT_ONCE: ReadonlySet<string> = new Set(['incident_notes', 'model_rollouts']);
+
 const KNOWN = Object.keys(CLUSTER_TABLES);
 const NAMED = new RegExp(`\\b(${KNOWN.join('|')})\\b`, 'g');
 

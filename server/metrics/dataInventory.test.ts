@@ -9,7 +9,7 @@ import { gqlOverHttp } from '../testing/signIn.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { streamByName } from '../ingest/streams.js';
 import { parseBatch, validateBatch } from '../ingest/validate.js';
-import { DataCatalogueCache } from './dataInventory.js';
+import { DataCatalogueCache, catalogueVersion } from './dataInventory.js';
 import { dimensionValuesStatement } from '../queries/catalogueQueries.js';
 
 let t: TestDatabase;
@@ -88,13 +88,22 @@ describe('catalogue kept across ingestion', () => {
     expect(c.dataTo).toBe('2026-03-07T00:00:00Z');
   });
 
-  it('serves the catalogue in hand while it is read again', async () => {
+  it('serves the catalogue in hand while it is read again, whose version changes only when what it holds does', async () => {
     const cache = new DataCatalogueCache(t.db, 0);
     const first = await cache.get();
-    await new Promise((r) => setTimeout(r, 2));
+    // another process stores a decision with a new queue: not merged here, found by a read again
+    await ingest([decision('cat-3', 'DE', 'review-elsewhere', '2026-03-04T10:00:00Z')]);
     // get() wraps the kept catalogue per asker, so identity is checked on what it keeps (values)
     expect((await cache.get()).values).toBe(first.values); // stale: served at once, a read starts behind it
-    await vi.waitFor(async () => expect((await cache.get()).values).not.toBe(first.values));
-    expect((await cache.get()).values).toEqual(first.values);
+    await vi.waitFor(async () => expect((await cache.get()).values.get('QUEUE')).toContain('review-elsewhere'));
+    const changed = await cache.get();
+    expect(catalogueVersion(changed)).not.toBe(catalogueVersion(first));
+    // reads again that find nothing new keep the version (answers kept under it stay)
+    const reads = t.db.readsExecuted;
+    await vi.waitFor(async () => {
+      await cache.get();
+      expect(t.db.readsExecuted - reads).toBeGreaterThanOrEqual(8); // two reads again begun: the first is done
+    });
+    expect(catalogueVersion(await cache.get())).toBe(catalogueVersion(changed));
   });
 });

@@ -48,6 +48,19 @@ export function catalogueVersion(c: DataCatalogue): string {
   return `${identityOf(c.values)}.${identityOf(c.visible)}.${identityOf(c.span)}.${identityOf(c.targets)}`;
 }
 
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((v, i) => v === b[i]);
+const sameValues = (a: Map<Dimension, string[]>, b: Map<Dimension, string[]>) => a.size === b.size && [...a].every(([d, list]) => sameList(list, b.get(d)));
+const sameSpan = (a: Base['span'], b: Base['span']) => a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+const sameTargets = (a: TargetOverrides, b: TargetOverrides) => a.size === b.size && [...a].every(([id, t]) => JSON.stringify(t) === JSON.stringify(b.get(id)));
+
+/** A read again that found what was in hand keeps the parts in hand, so their version stays. */
+function keptWhereSame(before: Base, fresh: Base): Base {
+  const values = sameValues(before.values, fresh.values) ? before.values : fresh.values;
+  const span = sameSpan(before.span, fresh.span) ? before.span : fresh.span;
+  const targets = sameTargets(before.targets, fresh.targets) ? before.targets : fresh.targets;
+  return values === before.values && span === before.span && targets === before.targets ? before : { values, span, targets };
+}
+
 /** Stored rows of one table, as ingestion wrote them (column → value). */
 export interface IngestedRows {
   table: string;
@@ -129,7 +142,12 @@ export class DataCatalogueCache {
       // one entry per scope in use: expired ones of scopes no longer asked for are dropped here
       for (const [k, e] of this.scoped) if (now - e.at > this.ttlMs) this.scoped.delete(k);
       const restricted = restrictions(access!);
-      const value = dimensionValues(this.db, restricted);
+      const previous = entry?.value;
+      // read again after ttlMs: the values in hand are kept when nothing changed (their version stays)
+      const value = dimensionValues(this.db, restricted).then(async (fresh) => {
+        const before = await previous?.catch(() => null);
+        return before && sameValues(before, fresh) ? before : fresh;
+      });
       entry = { at: now, value, restricted };
       this.scoped.set(key, entry);
       value.catch(() => this.scoped.delete(key));
@@ -184,7 +202,8 @@ export class DataCatalogueCache {
         if (this.mergedDuringRefresh !== merged) return; // invalidated meanwhile
         this.mergedDuringRefresh = null;
         if (this.cached !== before) return;
-        this.cached = { at: Date.now(), value: Promise.resolve(merged.reduce(withIngested, fresh)) };
+        const next = merged.reduce(withIngested, fresh);
+        this.cached = { at: Date.now(), value: before!.value.then((b) => keptWhereSame(b, next), () => next) };
       },
       () => {
         if (this.mergedDuringRefresh === merged) this.mergedDuringRefresh = null;

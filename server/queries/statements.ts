@@ -17,14 +17,16 @@ export interface Statement {
 
 /**
  * The statements whose answers may be shared and kept (db/answerCache.ts): read-only dashboard
- * reads of event data and rollups. Everything else — accounts, sessions, tokens, the audit log,
- * notes, markers, targets, ingestion's own look-ups — always goes to the engine, where a stale
- * answer would be wrong.
+ * reads of event data and rollups, and the lists of incident notes and markers (whose writes expire
+ * them at once: tableFeeds.ts SEEN_AT_ONCE). Everything else — accounts, sessions, tokens, the
+ * audit log, targets, retrospective items, ingestion's own look-ups — always goes to the engine,
+ * where a stale answer would be wrong.
  */
 export const CACHEABLE_OPERATIONS: ReadonlySet<string> = new Set([
   'metrics.top_keys', 'metrics.series', 'metrics.backlog_before', 'metrics.breakdown', 'metrics.total', 'metrics.oldest_wait',
   'models.curve', 'models.score_histogram',
   'annotation.annotator_pair', 'annotation.annotators', 'annotation.paired_annotators',
+  'markers.list', 'incident_notes.list',
 ]);
 
 /**
